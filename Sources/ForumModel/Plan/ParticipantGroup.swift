@@ -1,0 +1,16 @@
+/// A set of participants who attend the same sessions (a cohort, a school's staff, all directors).
+public struct ParticipantGroup: Hashable, Sendable {
+    public var id: String
+    public var name: String
+    /// Number of people.
+    public var size: Int
+    /// Venue the group is based at, if any (travel and venue changes are counted from it).
+    public var homeVenue: String?
+
+    public init(id: String, name: String, size: Int, homeVenue: String? = nil) {
+        self.id = id
+        self.name = name
+        self.size = size
+        self.homeVenue = homeVenue
+    }
+}
