@@ -13,6 +13,8 @@ let package = Package(
     products: [
         .executable(name: "forumplan", targets: ["forumplan"]),
         .library(name: "ForumModel", targets: ["ForumModel"]),
+        .library(name: "ForumSolver", targets: ["ForumSolver"]),
+        .executable(name: "forumplan-bench", targets: ["forumplan-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,10 +25,19 @@ let package = Package(
             name: "ForumModel",
             dependencies: [.product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
+        .target(
+            name: "ForumSolver",
+            dependencies: ["ForumModel"],
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "forumplan-bench",
+            dependencies: ["ForumModel", "ForumSolver"],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "forumplan",
             dependencies: [
                 "ForumModel",
+                "ForumSolver",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -34,6 +45,10 @@ let package = Package(
             name: "ForumModelTests",
             dependencies: ["ForumModel"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ForumSolverTests",
+            dependencies: ["ForumSolver", "ForumModel"],
             swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,28 @@
+import ForumModel
+
+/// spread-over-days: the meetings of a repeated session (each section separately) take place on
+/// at least `repeats.min_days` different days.
+///
+/// Penalty: days short of `min_days`, per series with at least one placed meeting.
+enum SpreadOverDays: CatalogueRule {
+    static let id = ConstraintID.spreadOverDays
+
+    static func findings(in v: ScheduleView) -> [Finding] {
+        let p = v.problem
+        var series = [[Int]](repeating: [], count: p.seriesCount)
+        for (i, pl) in v.placements.enumerated() { series[Int(p.occSeries[pl.occurrence])].append(i) }
+        var out: [Finding] = []
+        for (s, list) in series.enumerated() where p.seriesMinDays[s] > 0 && !list.isEmpty {
+            let dates = Array(Set(list.map { v.placements[$0].date })).sorted()
+            let short = Int(p.seriesMinDays[s]) - dates.count
+            guard short > 0 else { continue }
+            let first = v.placements[list[0]].occurrence
+            let section = p.occurrences[first].id.section.map { " section \($0)" } ?? ""
+            out.append(Finding(
+                units: short,
+                message: "'\(p.plan.sessions[Int(p.occSession[first])].title)'\(section) meets on \(Explain.count(dates.count, "day")) (\(dates.map(\.description).joined(separator: ", "))) but should spread over at least \(p.seriesMinDays[s]): \(Explain.count(short, "day")) short",
+                sessions: list.map { Explain.id(p, v.placements[$0].occurrence) }))
+        }
+        return out
+    }
+}

@@ -1,0 +1,36 @@
+import ForumModel
+
+/// Scores any schedule against a problem and explains every violation: the single source of truth.
+///
+/// Works on hand-made schedules too: times off the grid, dates outside the forum, rooms or trainers
+/// the plan does not know, occurrences assigned twice (the first counts) or not at all (counted by
+/// `outside-hours` for their whole duration). Constraints that are off or weigh 0 are skipped.
+/// - Returns: the score (the sum of the violations' penalties per level) and the violations, hard
+///   ones first, then by catalogue order, date, time and wording.
+/// - Complexity: O(n²) in the occurrences of one room, trainer or group; meant for reports, not search.
+public func evaluate(_ schedule: Schedule, against problem: Problem) -> (score: Score, violations: [Violation]) {
+    let view = ScheduleView(schedule, problem: problem)
+    var score = Score.zero
+    var violations: [Violation] = []
+    for rule in catalogue {
+        let setting = problem.plan.setting(for: rule.id)
+        guard setting.level != .off, setting.weight != 0 else { continue }
+        let w = LevelWeights(setting)
+        for f in rule.findings(in: view) where f.units != 0 {
+            score = score + w.score(f.units)
+            violations.append(Violation(
+                constraint: rule.id, level: setting.level, penalty: f.units * setting.weight, message: f.message,
+                sessions: f.sessions, trainers: f.trainers, rooms: f.rooms, groups: f.groups, date: f.date,
+                start: f.start.flatMap { TimeOfDay(minutes: $0) }, end: f.end.flatMap { TimeOfDay(minutes: $0) }))
+        }
+    }
+    let levelOrder: [ConstraintLevel] = [.hard, .medium, .soft, .off]
+    violations.sort {
+        let a = (levelOrder.firstIndex(of: $0.level)!, $0.constraint.catalogueIndex, $0.date?.daysSinceEpoch ?? Int.min,
+                 $0.start?.minutes ?? -1)
+        let b = (levelOrder.firstIndex(of: $1.level)!, $1.constraint.catalogueIndex, $1.date?.daysSinceEpoch ?? Int.min,
+                 $1.start?.minutes ?? -1)
+        return a != b ? a < b : $0.message < $1.message
+    }
+    return (score, violations)
+}
