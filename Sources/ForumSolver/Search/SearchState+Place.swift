@@ -1,0 +1,258 @@
+extension SearchState {
+    /// Places unplaced occurrence `o` at start slot `t` in room `r`, with its current pool picks.
+    /// - Complexity: O(slots covered × (groups + trainers) + same-day lists of its groups and trainers).
+    func insert(_ o: Int, at t: Int, room r: Int) {
+        let s = Int(occSession[o])
+        let len = Int(sesSlots[s]), minutes = Int(sesMinutes[s])
+        let d = t / perDay
+        start[o] = Int32(t)
+        room[o] = Int32(r)
+        charge(-minutes, wOutside)
+        charge(sesTimeCost[s * slots + t], 1)
+        charge(sesRoomCost[s * rooms + r], 1)
+        charge(sesFixedCost[s], 1)
+        charge(max(0, Int(occSize[o]) - Int(roomCap[r])), wCapacity)
+
+        // Room.
+        var pairs = 0
+        let rb = r * slots + t
+        for k in 0..<len {
+            pairs += Int(roomSlot[rb + k])
+            roomSlot[rb + k] += 1
+        }
+        charge(pairs * grid, wRoom)
+        if usePopular { charge(popularUnits(o, t, len, r), wPopular) }
+        link(o, t, len)
+
+        // Groups.
+        let split = Int(occSplitRun[o])
+        let gFirst = Int(sesGroupsOff[s]), gEnd = Int(sesGroupsOff[s + 1])
+        pairs = 0
+        for gi in gFirst..<gEnd {
+            let g = Int(sesGroups[gi])
+            let gb = g * slots + t
+            for k in 0..<len {
+                pairs += Int(groupSlot[gb + k])
+                groupSlot[gb + k] += 1
+            }
+            if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
+            enterGroupDay(o, g, gi - gFirst, t, len, d, r)
+        }
+        if split >= 0 { for k in 0..<len { splitSlot[split * slots + t + k] += 1 } }
+        charge(pairs * grid, wGroup)
+
+        // Trainers.
+        let named = Int(sesNamedOff[s + 1] - sesNamedOff[s])
+        let pb = Int(occPoolOff[o]), pc = Int(sesPoolOff[s])
+        for j in 0..<trainerSlots(o) {
+            if j < named {
+                attach(o, Int(sesNamed[Int(sesNamedOff[s]) + j]), j, t, len, d, minutes)
+            } else {
+                let pick = Int(poolPick[pb + j - named])
+                if pick < 0 { charge(1, wCount); continue }
+                let tr = Int(sesPool[pc + pick])
+                charge(sesPoolCost[pc + pick], 1)
+                chargePoolTime(tr, t, len, 1)
+                attach(o, tr, j, t, len, d, minutes)
+            }
+        }
+
+        // Series.
+        let sr = Int(occSeries[o])
+        if useSpread && seriesMinDays[sr] > 1 {
+            let before = spreadUnits(sr)
+            seriesDay[sr * days + d] += 1
+            if seriesDay[sr * days + d] == 1 { seriesDays[sr] += 1 }
+            charge(spreadUnits(sr) - before, wSpread)
+        }
+        if useStability && seriesRepeats[sr] {
+            seriesRoom[sr * rooms + r] += 1
+            if seriesRoom[sr * rooms + r] == 1 {
+                if seriesRooms[sr] >= 1 { charge(1, wStability) }
+                seriesRooms[sr] += 1
+            }
+        }
+        if usePrecedence { charge(precedenceUnits(o), wPrecedence) }
+    }
+
+    /// Unplaces placed occurrence `o`, keeping its pool picks; the exact inverse of `insert`.
+    func remove(_ o: Int) {
+        let s = Int(occSession[o])
+        let len = Int(sesSlots[s]), minutes = Int(sesMinutes[s])
+        let t = Int(start[o]), r = Int(room[o])
+        let d = t / perDay
+        if usePrecedence { charge(-precedenceUnits(o), wPrecedence) }
+
+        // Series.
+        let sr = Int(occSeries[o])
+        if useStability && seriesRepeats[sr] {
+            seriesRoom[sr * rooms + r] -= 1
+            if seriesRoom[sr * rooms + r] == 0 {
+                seriesRooms[sr] -= 1
+                if seriesRooms[sr] >= 1 { charge(-1, wStability) }
+            }
+        }
+        if useSpread && seriesMinDays[sr] > 1 {
+            let before = spreadUnits(sr)
+            seriesDay[sr * days + d] -= 1
+            if seriesDay[sr * days + d] == 0 { seriesDays[sr] -= 1 }
+            charge(spreadUnits(sr) - before, wSpread)
+        }
+
+        // Trainers.
+        let named = Int(sesNamedOff[s + 1] - sesNamedOff[s])
+        let pb = Int(occPoolOff[o]), pc = Int(sesPoolOff[s])
+        for j in 0..<trainerSlots(o) {
+            if j < named {
+                detach(o, Int(sesNamed[Int(sesNamedOff[s]) + j]), j, t, len, d, minutes)
+            } else {
+                let pick = Int(poolPick[pb + j - named])
+                if pick < 0 { charge(-1, wCount); continue }
+                let tr = Int(sesPool[pc + pick])
+                charge(sesPoolCost[pc + pick], -1)
+                chargePoolTime(tr, t, len, -1)
+                detach(o, tr, j, t, len, d, minutes)
+            }
+        }
+
+        // Groups.
+        let split = Int(occSplitRun[o])
+        if split >= 0 { for k in 0..<len { splitSlot[split * slots + t + k] -= 1 } }
+        let gFirst = Int(sesGroupsOff[s]), gEnd = Int(sesGroupsOff[s + 1])
+        var pairs = 0
+        for gi in gFirst..<gEnd {
+            let g = Int(sesGroups[gi])
+            let gb = g * slots + t
+            for k in 0..<len {
+                groupSlot[gb + k] -= 1
+                pairs += Int(groupSlot[gb + k])
+            }
+            if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
+            leaveGroupDay(o, g, gi - gFirst, t, len, d, r)
+        }
+        charge(-pairs * grid, wGroup)
+
+        // Room.
+        unlink(o, t, len)
+        if usePopular { charge(-popularUnits(o, t, len, r), wPopular) }
+        pairs = 0
+        let rb = r * slots + t
+        for k in 0..<len {
+            roomSlot[rb + k] -= 1
+            pairs += Int(roomSlot[rb + k])
+        }
+        charge(-pairs * grid, wRoom)
+
+        charge(-max(0, Int(occSize[o]) - Int(roomCap[r])), wCapacity)
+        charge(sesFixedCost[s], -1)
+        charge(sesRoomCost[s * rooms + r], -1)
+        charge(sesTimeCost[s * slots + t], -1)
+        charge(minutes, wOutside)
+        start[o] = -1
+        room[o] = -1
+    }
+
+    /// Sets pool slot `k` of occurrence `o` to candidate `c` (-1: unfilled), placed or not.
+    func setPool(_ o: Int, slot k: Int, candidate c: Int) {
+        let pb = Int(occPoolOff[o])
+        let old = Int(poolPick[pb + k])
+        guard old != c else { return }
+        let t = Int(start[o])
+        guard t >= 0 else { poolPick[pb + k] = Int32(c); return }
+        let s = Int(occSession[o])
+        let len = Int(sesSlots[s]), minutes = Int(sesMinutes[s]), d = t / perDay
+        let pc = Int(sesPoolOff[s])
+        let j = Int(sesNamedOff[s + 1] - sesNamedOff[s]) + k
+        if old < 0 {
+            charge(-1, wCount)
+        } else {
+            let tr = Int(sesPool[pc + old])
+            charge(sesPoolCost[pc + old], -1)
+            chargePoolTime(tr, t, len, -1)
+            detach(o, tr, j, t, len, d, minutes)
+        }
+        poolPick[pb + k] = Int32(c)
+        if c < 0 {
+            charge(1, wCount)
+        } else {
+            let tr = Int(sesPool[pc + c])
+            charge(sesPoolCost[pc + c], 1)
+            chargePoolTime(tr, t, len, 1)
+            attach(o, tr, j, t, len, d, minutes)
+        }
+    }
+
+    /// Unavailable and avoided minutes of a pool trainer over `len` slots from `t`, charged with `sign`.
+    @inline(__always) func chargePoolTime(_ tr: Int, _ t: Int, _ len: Int, _ sign: Int) {
+        let base = tr * (slots + 1) + t
+        charge(sign * Int(trUnavailable[base + len] - trUnavailable[base]), wUnavailable)
+        charge(sign * Int(trAvoid[base + len] - trAvoid[base]), wAvoid)
+    }
+
+    /// Days short of `min_days` for series `sr` (nothing while none of its meetings is placed).
+    @inline(__always) func spreadUnits(_ sr: Int) -> Int {
+        let placedDays = Int(seriesDays[sr])
+        return placedDays == 0 ? 0 : max(0, Int(seriesMinDays[sr]) - placedDays)
+    }
+
+    /// Precedence units of the pairs of `o` whose other side is placed (`o` must be placed).
+    func precedenceUnits(_ o: Int) -> Int {
+        var units = 0
+        for i in Int(precOff[o])..<Int(precOff[o + 1]) {
+            let pair = Int(precList[i])
+            let a = Int(precEarlier[pair]), b = Int(precLater[pair])
+            let ta = Int(start[a]), tb = Int(start[b])
+            guard ta >= 0 && tb >= 0 else { continue }
+            if precSameDay[pair] {
+                units += abs(slotEpochDay[ta] - slotEpochDay[tb])
+            } else {
+                units += max(0, slotAbsolute[ta] + Int(sesMinutes[Int(occSession[a])]) - slotAbsolute[tb])
+            }
+        }
+        return units
+    }
+
+    /// Minutes of inverted size/capacity pairs between `o` (at `t` in room `r`) and everyone else in its slots.
+    func popularUnits(_ o: Int, _ t: Int, _ len: Int, _ r: Int) -> Int {
+        let cap = roomCap[r]
+        guard cap != Int32.max else { return 0 }
+        let size = occSize[o]
+        var units = 0
+        for k in 0..<len {
+            var node = Int(slotHead[t + k])
+            while node >= 0 {
+                let p = Int(nodeOcc[node])
+                let capP = roomCap[Int(room[p])]
+                if p != o && capP != Int32.max
+                    && PopularInLargeRooms.inverted(sizeA: size, capA: cap, sizeB: occSize[p], capB: capP) {
+                    units += grid
+                }
+                node = Int(nodeNext[node])
+            }
+        }
+        return units
+    }
+
+    /// Adds `o`'s nodes to the rosters of the slots it covers.
+    @inline(__always) func link(_ o: Int, _ t: Int, _ len: Int) {
+        let nb = Int(nodeBase[o])
+        for k in 0..<len {
+            let node = nb + k, head = Int(slotHead[t + k])
+            nodeNext[node] = Int32(head)
+            nodePrev[node] = -1
+            if head >= 0 { nodePrev[head] = Int32(node) }
+            slotHead[t + k] = Int32(node)
+        }
+    }
+
+    /// Removes `o`'s nodes from the rosters of the slots it covers.
+    @inline(__always) func unlink(_ o: Int, _ t: Int, _ len: Int) {
+        let nb = Int(nodeBase[o])
+        for k in 0..<len {
+            let node = nb + k
+            let next = Int(nodeNext[node]), prev = Int(nodePrev[node])
+            if prev >= 0 { nodeNext[prev] = Int32(next) } else { slotHead[t + k] = Int32(next) }
+            if next >= 0 { nodePrev[next] = Int32(prev) }
+        }
+    }
+}
