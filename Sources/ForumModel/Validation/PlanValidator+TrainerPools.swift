@@ -1,0 +1,33 @@
+extension PlanValidator {
+    /// Enough trainers have every skill of a pool and speak one of its languages (or the session's language).
+    func checkTrainerPools() {
+        for (s, session) in plan.sessions.enumerated() {
+            guard let pool = session.pool else { continue }
+            let candidates = poolCandidates(session, pool)
+            guard candidates.count < pool.count else { continue }
+            var needs: [String] = []
+            if !pool.skills.isEmpty { needs.append("skills \(pool.skills.map { "'\($0)'" }.joined(separator: ", "))") }
+            let languages = requiredLanguages(session, pool)
+            if !languages.isEmpty { needs.append("language \(languages.map { "'\($0)'" }.joined(separator: " or "))") }
+            let who = needs.isEmpty ? "" : " with " + needs.joined(separator: " and ")
+            let found = candidates.isEmpty ? "none" : "only \(candidates.count) (\(candidates.map(\.id).joined(separator: ", ")))"
+            error("session '\(session.id)' needs \(pool.count) trainer\(pool.count == 1 ? "" : "s") from its pool\(who), but \(found) can take it",
+                  at: ["sessions[\(s)].pool"],
+                  hint: "Add the skills or languages to more trainers, or lower `pool.count`.\(session.trainers.isEmpty ? "" : " Trainers named in `trainers` do not count towards the pool.")")
+        }
+    }
+
+    /// Trainers who could fill a place in the session's pool (named trainers excluded).
+    func poolCandidates(_ session: Session, _ pool: TrainerPool) -> [Trainer] {
+        let languages = requiredLanguages(session, pool)
+        return plan.trainers.filter { trainer in
+            !session.trainers.contains(trainer.id)
+                && pool.skills.allSatisfy(trainer.skills.contains)
+                && (languages.isEmpty || languages.contains(where: trainer.languages.contains))
+        }
+    }
+
+    private func requiredLanguages(_ session: Session, _ pool: TrainerPool) -> [String] {
+        pool.languages.isEmpty ? (session.language.map { [$0] } ?? []) : pool.languages
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Semantic checks of a decoded plan: everything the YAML shape cannot say (ids, references,
+/// time zone, grid, capacities, trainer pools, calendars, precedence, pins), each reported with its
+/// location and a hint. One file per concern: `PlanValidator+<Concern>.swift`.
+struct PlanValidator {
+    let plan: Plan
+    let map: PlanSourceMap
+    let log: DiagnosticLog
+    /// The plan file's folder (calendar paths are relative to it).
+    let folder: URL
+
+    /// Runs every check; problems go to the log.
+    func run() {
+        checkIdentifiers()
+        checkReferences()
+        if map.forumIsComplete {
+            checkTimeZone()
+            checkDurations()
+            checkPins()
+        }
+        checkSize()
+        checkRooms()
+        checkTrainerPools()
+        checkCalendars()
+        checkPrecedence()
+        checkWarnings()
+    }
+
+    /// Records an error at the first recorded path (or nowhere in particular when none is).
+    func error(_ message: String, at paths: [String], hint: String? = nil) {
+        let location = paths.lazy.compactMap { map.location($0) }.first
+        log.add(Diagnostic(severity: .error, location: location, message: message, hint: hint))
+    }
+
+    /// Records a warning at the first recorded path.
+    func warning(_ message: String, at paths: [String], hint: String? = nil) {
+        let location = paths.lazy.compactMap { map.location($0) }.first
+        log.add(Diagnostic(severity: .warning, location: location, message: message, hint: hint))
+    }
+
+    /// Whether a catalogue constraint is hard in this plan.
+    func isHard(_ id: ConstraintID) -> Bool { plan.setting(for: id).level == .hard }
+
+    /// The line of a recorded path, for "first defined at line N" messages.
+    func line(_ path: String) -> String {
+        map.location(path).map { "line \($0.line)" } ?? "earlier"
+    }
+
+    /// People in the largest occurrence of a session (its biggest section).
+    func largestOccurrenceSize(_ session: Session) -> Int {
+        let total = plan.attendance(of: session)
+        let sections = plan.sectionCount(of: session)
+        return (total + sections - 1) / sections
+    }
+}
