@@ -7,10 +7,15 @@ struct MappingFields {
     /// Known keys and their values, in file order; null values (`key:` or `key: ~`) are left out.
     private(set) var entries: [(key: String, value: Node)] = []
     private let log: DiagnosticLog
-    private let what: String
+    /// How messages name this mapping, e.g. "a session" or, once its id is known, "session 'plenary'".
+    var what: String
+    /// Unknown keys seen, so a misspelt required key is reported once (as unknown, with "did you mean").
+    private var unknownKeys: [String] = []
 
-    /// Reads `node` as a mapping of `what` (e.g. "forum", "session 'plenary'"), reporting unknown keys.
-    init?(_ node: Node, what: String, keys: [String], log: DiagnosticLog) {
+    /// Reads `node` as a mapping of `what` (e.g. "forum", "a session"), reporting unknown keys.
+    ///
+    /// With an `entryKind` (e.g. "session"), messages name the entry by its id when it has a valid one.
+    init?(_ node: Node, what: String, keys: [String], entryKind: String? = nil, log: DiagnosticLog) {
         guard case .mapping(let mapping) = node else {
             log.error("\(what) must be a mapping of keys to values, not \(NodeReader.describe(node))", at: node,
                       hint: "Write it as `key: value` lines indented under its parent, or `{key: value, …}`.")
@@ -19,6 +24,10 @@ struct MappingFields {
         self.node = node
         self.log = log
         self.what = what
+        if let kind = entryKind, let id = mapping["id"]?.scalar?.string, NodeReader.isValidID(id) {
+            self.what = "\(kind) '\(id)'"
+        }
+        let what = self.what
         for (keyNode, value) in mapping {
             guard case .scalar(let key) = keyNode else {
                 log.error("a key in \(what) is \(NodeReader.describe(keyNode)), not a name", at: keyNode,
@@ -28,6 +37,7 @@ struct MappingFields {
             guard keys.contains(key.string) else {
                 log.error("unknown key '\(key.string)' in \(what)", at: keyNode,
                           hint: Suggestion.hint(for: key.string, in: keys))
+                unknownKeys.append(key.string)
                 continue
             }
             if !NodeReader.isNull(value) { entries.append((key.string, value)) }
@@ -45,6 +55,7 @@ struct MappingFields {
     /// The value of a required key; records "missing" at the mapping when it is absent.
     func required(_ key: String, hint: String? = nil) -> Node? {
         if let value = self[key] { return value }
+        if unknownKeys.contains(where: { Suggestion.closest(to: $0, in: [key]) == key }) { return nil }
         log.error("\(what) has no `\(key)`", at: node, hint: hint ?? "Add `\(key):` to it; it is required.")
         return nil
     }

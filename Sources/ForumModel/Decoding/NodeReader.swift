@@ -24,8 +24,8 @@ struct NodeReader {
     }
 
     /// Reads a mapping with the given known keys.
-    func mapping(_ node: Node, _ what: String, keys: [String]) -> MappingFields? {
-        MappingFields(node, what: what, keys: keys, log: log)
+    func mapping(_ node: Node, _ what: String, keys: [String], entryKind: String? = nil) -> MappingFields? {
+        MappingFields(node, what: what, keys: keys, entryKind: entryKind, log: log)
     }
 
     /// Reads a list; a non-list is an error.

@@ -61,7 +61,7 @@ extension PlanDecoder {
     }
 
     private func decodeHours(_ node: Node) -> (start: TimeOfDay, end: TimeOfDay)? {
-        guard let fields = reader.mapping(node, "hours", keys: ["start", "end"]) else { return nil }
+        guard let fields = reader.mapping(node, "`hours`", keys: ["start", "end"]) else { return nil }
         let start = fields.required("start").flatMap { reader.time($0, "hours.start") }
         let end = fields.required("end").flatMap { reader.time($0, "hours.end") }
         guard let start, let end else { return nil }
@@ -97,7 +97,7 @@ extension PlanDecoder {
     }
 
     private func decodeDayRange(_ node: Node) -> [LocalDate]? {
-        guard let fields = reader.mapping(node, "days", keys: ["from", "to", "weekdays", "except"]) else { return nil }
+        guard let fields = reader.mapping(node, "`days`", keys: ["from", "to", "weekdays", "except"]) else { return nil }
         let from = fields.required("from").flatMap { reader.date($0, "days.from") }
         let to = fields.required("to").flatMap { reader.date($0, "days.to") }
         var weekdays = Weekday.allCases

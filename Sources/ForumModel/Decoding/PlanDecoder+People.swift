@@ -6,9 +6,9 @@ extension PlanDecoder {
     static let groupKeys = ["id", "name", "size", "home_venue"]
 
     func decodeTrainers(_ node: Node) -> [Trainer] {
-        decodeList(node, "trainers") { item, t in
+        decodeList(node, "trainers", kind: .trainer) { item, t in
             let path = "trainers[\(t)]"
-            guard let fields = reader.mapping(item, "a trainer", keys: Self.trainerKeys) else { return nil }
+            guard let fields = reader.mapping(item, "a trainer", keys: Self.trainerKeys, entryKind: "trainer") else { return nil }
             let before = log.diagnostics.count
             let id = entryID(fields, .trainer)
             let name = fields.required("name").flatMap { reader.text($0, "name") }
@@ -46,9 +46,9 @@ extension PlanDecoder {
     }
 
     func decodeGroups(_ node: Node) -> [ParticipantGroup] {
-        decodeList(node, "groups") { item, g in
+        decodeList(node, "groups", kind: .group) { item, g in
             let path = "groups[\(g)]"
-            guard let fields = reader.mapping(item, "a group", keys: Self.groupKeys) else { return nil }
+            guard let fields = reader.mapping(item, "a group", keys: Self.groupKeys, entryKind: "group") else { return nil }
             let before = log.diagnostics.count
             let id = entryID(fields, .group)
             let name = fields["name"].flatMap { reader.text($0, "name") }

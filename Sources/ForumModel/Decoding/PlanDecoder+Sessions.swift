@@ -8,9 +8,9 @@ extension PlanDecoder {
     static let maxRepeats = 1000
 
     func decodeSessions(_ node: Node) -> [Session] {
-        decodeList(node, "sessions") { item, s in
+        decodeList(node, "sessions", kind: .session) { item, s in
             let path = "sessions[\(s)]"
-            guard let fields = reader.mapping(item, "a session", keys: Self.sessionKeys) else { return nil }
+            guard let fields = reader.mapping(item, "a session", keys: Self.sessionKeys, entryKind: "session") else { return nil }
             let before = log.diagnostics.count
             let id = entryID(fields, .session)
             let title = fields.required("title").flatMap { reader.text($0, "title") }
@@ -57,7 +57,7 @@ extension PlanDecoder {
     }
 
     private func decodePool(_ node: Node, path: String) -> TrainerPool? {
-        guard let fields = reader.mapping(node, "pool", keys: ["count", "skills", "languages"]) else { return nil }
+        guard let fields = reader.mapping(node, "`pool`", keys: ["count", "skills", "languages"]) else { return nil }
         let count = fields.required("count", hint: "Say how many trainers to pick per occurrence, e.g. `count: 1`.")
             .flatMap { reader.int($0, "pool.count", in: 1...100) }
         let skills = idList(fields, "skills", path: "\(path).pool")
@@ -68,7 +68,7 @@ extension PlanDecoder {
     }
 
     private func decodeRepeats(_ node: Node) -> Repeats? {
-        guard let fields = reader.mapping(node, "repeats", keys: ["count", "min_days"]) else { return nil }
+        guard let fields = reader.mapping(node, "`repeats`", keys: ["count", "min_days"]) else { return nil }
         let count = fields.required("count", hint: "Say how many meetings the course has, e.g. `count: 6`.")
             .flatMap { reader.int($0, "repeats.count", in: 1...Self.maxRepeats) }
         let minDays = fields["min_days"].flatMap { reader.int($0, "repeats.min_days", in: 1...Self.maxRepeats) }
@@ -82,7 +82,7 @@ extension PlanDecoder {
     }
 
     private func decodeSections(_ node: Node, path: String) -> Sections? {
-        guard let fields = reader.mapping(node, "sections", keys: ["max_size", "count"]) else { return nil }
+        guard let fields = reader.mapping(node, "`sections`", keys: ["max_size", "count"]) else { return nil }
         let maxSize = fields["max_size"].flatMap { reader.int($0, "sections.max_size", in: 1...Self.maxPeople) }
         let count = fields["count"].flatMap { reader.int($0, "sections.count", in: 1...Self.maxRepeats) }
         switch (fields["max_size"], fields["count"]) {
@@ -102,7 +102,7 @@ extension PlanDecoder {
     }
 
     private func decodePin(_ node: Node, path: String) -> Pin? {
-        guard let fields = reader.mapping(node, "pin", keys: ["day", "start", "room"]) else { return nil }
+        guard let fields = reader.mapping(node, "`pin`", keys: ["day", "start", "room"]) else { return nil }
         let day = fields["day"].flatMap { reader.date($0, "pin.day") }
         let start = fields["start"].flatMap { reader.time($0, "pin.start") }
         let room = optionalID(fields, "room", path: "\(path).pin")

@@ -7,8 +7,8 @@ extension PlanDecoder {
     static let maxPeople = 1_000_000
 
     func decodeVenues(_ node: Node) -> [Venue] {
-        decodeList(node, "venues") { item, v in
-            guard let fields = reader.mapping(item, "a venue", keys: Self.venueKeys) else { return nil }
+        decodeList(node, "venues", kind: .venue) { item, v in
+            guard let fields = reader.mapping(item, "a venue", keys: Self.venueKeys, entryKind: "venue") else { return nil }
             let id = entryID(fields, .venue)
             let name = fields["name"].flatMap { reader.text($0, "name") }
             let town = fields["town"].flatMap { reader.text($0, "town") }
@@ -16,17 +16,24 @@ extension PlanDecoder {
             var rooms: [Room] = []
             if let roomsNode = fields["rooms"], let items = reader.list(roomsNode, "rooms", example: "[{id: hall, capacity: 300}]") {
                 for roomNode in items {
-                    if let room = decodeRoom(roomNode, path: "venues[\(v)].rooms[\(rooms.count)]") { rooms.append(room) }
+                    if let room = decodeRoom(roomNode, path: "venues[\(v)].rooms[\(rooms.count)]") {
+                        rooms.append(room)
+                    } else {
+                        map.incomplete.insert(.room)
+                    }
                 }
             }
-            guard let id else { return nil }
+            guard let id else {
+                map.incomplete.insert(.room)
+                return nil
+            }
             note("venues[\(v)]", item)
             return Venue(id: id, name: name ?? id, town: town, address: address, rooms: rooms)
         }
     }
 
     private func decodeRoom(_ node: Node, path: String) -> Room? {
-        guard let fields = reader.mapping(node, "a room", keys: Self.roomKeys) else { return nil }
+        guard let fields = reader.mapping(node, "a room", keys: Self.roomKeys, entryKind: "room") else { return nil }
         let id = entryID(fields, .room)
         let name = fields["name"].flatMap { reader.text($0, "name") }
         let online = fields["online"].flatMap { reader.bool($0, "online") } ?? false
@@ -47,7 +54,7 @@ extension PlanDecoder {
     }
 
     func decodeTravel(_ node: Node) -> [TravelTime] {
-        decodeList(node, "travel") { item, t in
+        decodeList(node, "travel", kind: nil) { item, t in
             guard let fields = reader.mapping(item, "a travel entry", keys: ["between", "time"]) else { return nil }
             var ends: [String] = []
             if let between = fields.required("between", hint: "Write `between: [venue-a, venue-b]`."),

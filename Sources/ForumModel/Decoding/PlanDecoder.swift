@@ -45,11 +45,18 @@ final class PlanDecoder {
     }
 
     /// Reads the entries of a top-level list, calling `decode` with each entry's index in the result.
-    func decodeList<T>(_ node: Node, _ what: String, _ decode: (Node, Int) -> T?) -> [T] {
-        guard let items = reader.list(node, what, example: "one `- id: …` entry per item") else { return [] }
+    func decodeList<T>(_ node: Node, _ what: String, kind: PlanSourceMap.Kind?, _ decode: (Node, Int) -> T?) -> [T] {
+        guard let items = reader.list(node, what, example: "[{id: a, …}, {id: b, …}]") else {
+            if let kind { map.incomplete.insert(kind) }
+            return []
+        }
         var result: [T] = []
         for item in items {
-            if let value = decode(item, result.count) { result.append(value) }
+            if let value = decode(item, result.count) {
+                result.append(value)
+            } else if let kind {
+                map.incomplete.insert(kind)
+            }
         }
         return result
     }

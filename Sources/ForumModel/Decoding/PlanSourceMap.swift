@@ -12,6 +12,8 @@ struct PlanSourceMap {
     /// Every id seen per kind, including ids of entries that had other errors (so references to them
     /// do not add a second, misleading "unknown id" error).
     private(set) var declared: [Kind: Set<String>] = [:]
+    /// Kinds with at least one entry left out after an error; checks over all entries of such a kind are skipped.
+    var incomplete: Set<Kind> = []
     /// Forum fields that were present but wrong; checks that depend on them are skipped.
     var brokenForumFields: Set<String> = []
     /// Whether the forum section decoded completely (otherwise the plan's forum is a placeholder).

@@ -27,7 +27,7 @@ extension ScheduleFile {
         guard let root = reader.mapping(node, "the schedule file", keys: ["forum", "score", "feasible", "assignments", "unplaced"]) else { return nil }
         let forum = root.required("forum", hint: "Add `forum: <forum id>`; `forumplan solve` writes it.").flatMap { reader.id($0, "forum") }
         var score: Score? = nil
-        if let node = root["score"], let fields = reader.mapping(node, "score", keys: ["hard", "medium", "soft"]) {
+        if let node = root["score"], let fields = reader.mapping(node, "`score`", keys: ["hard", "medium", "soft"]) {
             let bound = 0...Int(Int32.max)
             let hard = fields.required("hard").flatMap { reader.int($0, "score.hard", in: bound) }
             let medium = fields["medium"].flatMap { reader.int($0, "score.medium", in: bound) } ?? 0

@@ -1,6 +1,7 @@
 extension PlanValidator {
     /// Some allowed room has every feature a session needs and (when `room-capacity` is hard) enough seats.
     func checkRooms() {
+        guard isComplete(.venue, .room) else { return }
         for (s, session) in plan.sessions.enumerated() {
             let path = "sessions[\(s)]"
             let allowed = plan.venues.filter { session.venue == nil || $0.id == session.venue }.flatMap(\.rooms)
@@ -8,10 +9,13 @@ extension PlanValidator {
             let equipped = allowed.filter { room in session.features.allSatisfy(room.features.contains) }
             if equipped.isEmpty {
                 if isHard(.roomFeatures) {
-                    let features = session.features.map { "'\($0)'" }.joined(separator: ", ")
-                    let whereText = session.venue.map { "in venue '\($0)' " } ?? ""
-                    error("session '\(session.id)' needs \(features), but no room \(whereText)has all of them",
-                          at: ["\(path).features[0]", path],
+                    let whereText = session.venue.map { " in venue '\($0)'" } ?? ""
+                    let absent = session.features.filter { feature in !allowed.contains { $0.features.contains(feature) } }
+                    let listed = (absent.isEmpty ? session.features : absent).map { "'\($0)'" }.joined(separator: ", ")
+                    let problem = absent.isEmpty ? "\(listed) together, which no room\(whereText) has" : "\(listed), which no room\(whereText) has"
+                    let index = absent.first.flatMap { session.features.firstIndex(of: $0) } ?? 0
+                    error("session '\(session.id)' needs \(problem)",
+                          at: ["\(path).features[\(index)]", path],
                           hint: "Add the features to a room's `features`, or drop them from the session.")
                 }
                 continue

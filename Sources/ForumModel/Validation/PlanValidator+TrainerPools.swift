@@ -1,6 +1,7 @@
 extension PlanValidator {
     /// Enough trainers have every skill of a pool and speak one of its languages (or the session's language).
     func checkTrainerPools() {
+        guard isComplete(.trainer) else { return }
         for (s, session) in plan.sessions.enumerated() {
             guard let pool = session.pool else { continue }
             let candidates = poolCandidates(session, pool)

@@ -2,6 +2,16 @@ extension PlanValidator {
     /// Things that are allowed but probably not meant: idle trainers, groups and rooms, untimed travel
     /// between towns, inflated attendance, zero weights on hard constraints.
     func checkWarnings() {
+        if isComplete(.session) { checkIdleEntries() }
+        checkTravelBetweenTowns()
+        if isComplete(.group) { checkAttendance() }
+        for (c, override) in plan.constraints.enumerated() where override.weight == 0 && plan.setting(for: override.id).level == .hard {
+            warning("constraint '\(override.id.rawValue)' is hard but has weight 0", at: ["constraints[\(c)].weight", "constraints[\(c)]"],
+                    hint: "A zero weight makes its violations count for nothing; use `level: off` to switch it off, or a positive weight.")
+        }
+    }
+
+    private func checkIdleEntries() {
         for (t, trainer) in plan.trainers.enumerated() where !plan.sessions.contains(where: { canRun(trainer, $0) }) {
             warning("trainer '\(trainer.id)' has no session to run", at: ["trainers[\(t)]"],
                     hint: "Name them in a session's `trainers`, or give them the skills and languages a `pool` asks for.")
@@ -16,7 +26,9 @@ extension PlanValidator {
                         hint: "Check its capacity and features against the sessions' needs, or remove it.")
             }
         }
-        checkTravelBetweenTowns()
+    }
+
+    private func checkAttendance() {
         for (s, session) in plan.sessions.enumerated() {
             guard let attendance = session.attendance, !session.groups.isEmpty else { continue }
             let sum = session.groups.reduce(0) { total, id in total + (plan.groups.first { $0.id == id }?.size ?? 0) }
@@ -25,10 +37,6 @@ extension PlanValidator {
                         at: ["sessions[\(s)].attendance", "sessions[\(s)]"],
                         hint: "Check `attendance`; leave it out to use the groups' total.")
             }
-        }
-        for (c, override) in plan.constraints.enumerated() where override.weight == 0 && plan.setting(for: override.id).level == .hard {
-            warning("constraint '\(override.id.rawValue)' is hard but has weight 0", at: ["constraints[\(c)].weight", "constraints[\(c)]"],
-                    hint: "A zero weight makes its violations count for nothing; use `level: off` to switch it off, or a positive weight.")
         }
     }
 

@@ -39,6 +39,11 @@ struct PlanValidator {
         log.add(Diagnostic(severity: .warning, location: location, message: message, hint: hint))
     }
 
+    /// Whether every entry of these kinds decoded, so checks over all of them cannot be misled by a missing one.
+    func isComplete(_ kinds: PlanSourceMap.Kind...) -> Bool {
+        kinds.allSatisfy { !map.incomplete.contains($0) }
+    }
+
     /// Whether a catalogue constraint is hard in this plan.
     func isHard(_ id: ConstraintID) -> Bool { plan.setting(for: id).level == .hard }
 
