@@ -14,7 +14,7 @@ extension PlanValidator {
                 checkPinnedStart(start, day: pin.day, session: session, path: path)
             }
             if let roomID = pin.room, let room = plan.rooms.first(where: { $0.id == roomID }) {
-                if let reason = whyRoomCannotHold(room, session) {
+                if let reason = whyRoomCannotHold(room, s) {
                     error("session '\(session.id)' is pinned to room '\(room.id)', which \(reason)", at: ["\(path).room", path],
                           hint: "Pin it to a room that can hold it, or remove `room` from the pin and let the solver choose.")
                 }
@@ -46,16 +46,17 @@ extension PlanValidator {
         }
     }
 
-    /// Why `room` cannot hold `session` (features, venue, capacity when hard), or nil when it can.
-    func whyRoomCannotHold(_ room: Room, _ session: Session) -> String? {
-        if let venue = session.venue, plan.venue(ofRoom: room.id)?.id != venue {
+    /// Why `room` cannot hold session number `s` (features, venue, capacity when hard), or nil when it can.
+    func whyRoomCannotHold(_ room: Room, _ s: Int) -> String? {
+        let session = plan.sessions[s]
+        if let venue = session.venue, venueOfRoom[room.id] != venue {
             return "is not in the session's venue '\(venue)'"
         }
         let missing = session.features.filter { !room.features.contains($0) }
         if !missing.isEmpty, isHard(.roomFeatures) {
             return "lacks \(missing.map { "'\($0)'" }.joined(separator: ", "))"
         }
-        let size = largestOccurrenceSize(session)
+        let size = largestSize[s]
         if let capacity = room.capacity, capacity < size, isHard(.roomCapacity) {
             return "holds \(capacity) but \(size) people attend"
         }

@@ -21,7 +21,7 @@ extension PlanValidator {
                 continue
             }
             guard isHard(.roomCapacity) else { continue }
-            let size = largestOccurrenceSize(session)
+            let size = largestSize[s]
             if equipped.contains(where: { $0.capacity == nil || $0.capacity! >= size }) { continue }
             let largest = equipped.max { ($0.capacity ?? Int.max) < ($1.capacity ?? Int.max) }!
             let split = plan.sectionCount(of: session) > 1 ? " per section" : ""

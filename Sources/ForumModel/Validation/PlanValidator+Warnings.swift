@@ -12,16 +12,21 @@ extension PlanValidator {
     }
 
     private func checkIdleEntries() {
-        for (t, trainer) in plan.trainers.enumerated() where !plan.sessions.contains(where: { canRun(trainer, $0) }) {
+        var busy = Set(plan.sessions.flatMap(\.trainers))
+        for session in plan.sessions {
+            if let pool = session.pool { busy.formUnion(poolCandidates(session, pool).map(\.id)) }
+        }
+        let attending = Set(plan.sessions.flatMap(\.groups))
+        for (t, trainer) in plan.trainers.enumerated() where !busy.contains(trainer.id) {
             warning("trainer '\(trainer.id)' has no session to run", at: ["trainers[\(t)]"],
                     hint: "Name them in a session's `trainers`, or give them the skills and languages a `pool` asks for.")
         }
-        for (g, group) in plan.groups.enumerated() where !plan.sessions.contains(where: { $0.groups.contains(group.id) }) {
+        for (g, group) in plan.groups.enumerated() where !attending.contains(group.id) {
             warning("group '\(group.id)' attends no session", at: ["groups[\(g)]"],
                     hint: "List it in the `groups` of the sessions it attends, or remove it.")
         }
         for (v, venue) in plan.venues.enumerated() {
-            for (r, room) in venue.rooms.enumerated() where !plan.sessions.contains(where: { whyRoomCannotHold(room, $0) == nil }) {
+            for (r, room) in venue.rooms.enumerated() where !plan.sessions.indices.contains(where: { whyRoomCannotHold(room, $0) == nil }) {
                 warning("no session can use room '\(room.id)'", at: ["venues[\(v)].rooms[\(r)]"],
                         hint: "Check its capacity and features against the sessions' needs, or remove it.")
             }
@@ -38,13 +43,6 @@ extension PlanValidator {
                         hint: "Check `attendance`; leave it out to use the groups' total.")
             }
         }
-    }
-
-    /// Whether `trainer` is named in the session or could be picked by its pool.
-    private func canRun(_ trainer: Trainer, _ session: Session) -> Bool {
-        if session.trainers.contains(trainer.id) { return true }
-        guard let pool = session.pool else { return false }
-        return poolCandidates(session, pool).contains { $0.id == trainer.id }
     }
 
     private func checkTravelBetweenTowns() {

@@ -9,6 +9,29 @@ struct PlanValidator {
     let log: DiagnosticLog
     /// The plan file's folder (calendar paths are relative to it).
     let folder: URL
+    /// Venue id of each room id (first definition wins), so room checks stay linear on large plans.
+    let venueOfRoom: [String: String]
+    /// People in the largest occurrence of each session, by session index.
+    let largestSize: [Int]
+
+    init(plan: Plan, map: PlanSourceMap, log: DiagnosticLog, folder: URL) {
+        self.plan = plan
+        self.map = map
+        self.log = log
+        self.folder = folder
+        var venueOfRoom: [String: String] = [:]
+        for venue in plan.venues {
+            for room in venue.rooms where venueOfRoom[room.id] == nil { venueOfRoom[room.id] = venue.id }
+        }
+        self.venueOfRoom = venueOfRoom
+        var groupSize: [String: Int] = [:]
+        for group in plan.groups where groupSize[group.id] == nil { groupSize[group.id] = group.size }
+        largestSize = plan.sessions.map { session in
+            let total = session.attendance ?? session.groups.reduce(0) { $0 + (groupSize[$1] ?? 0) }
+            let sections = plan.sectionCount(of: session)
+            return (total + sections - 1) / sections
+        }
+    }
 
     /// Runs every check; problems go to the log.
     func run() {
@@ -52,10 +75,4 @@ struct PlanValidator {
         map.location(path).map { "line \($0.line)" } ?? "earlier"
     }
 
-    /// People in the largest occurrence of a session (its biggest section).
-    func largestOccurrenceSize(_ session: Session) -> Int {
-        let total = plan.attendance(of: session)
-        let sections = plan.sectionCount(of: session)
-        return (total + sections - 1) / sections
-    }
 }
