@@ -3,12 +3,11 @@ extension PlanValidator {
     func checkTrainerPools() {
         guard isComplete(.trainer) else { return }
         for (s, session) in plan.sessions.enumerated() {
-            guard let pool = session.pool else { continue }
-            let candidates = poolCandidates(session, pool)
+            guard let pool = session.pool, let candidates = poolCandidates[s] else { continue }
             guard candidates.count < pool.count else { continue }
             var needs: [String] = []
             if !pool.skills.isEmpty { needs.append("skills \(pool.skills.map { "'\($0)'" }.joined(separator: ", "))") }
-            let languages = requiredLanguages(session, pool)
+            let languages = Self.requiredLanguages(session, pool)
             if !languages.isEmpty { needs.append("language \(languages.map { "'\($0)'" }.joined(separator: " or "))") }
             let who = needs.isEmpty ? "" : " with " + needs.joined(separator: " and ")
             let found = candidates.isEmpty ? "none" : "only \(candidates.count) (\(candidates.map(\.id).joined(separator: ", ")))"
@@ -18,17 +17,26 @@ extension PlanValidator {
         }
     }
 
-    /// Trainers who could fill a place in the session's pool (named trainers excluded).
-    func poolCandidates(_ session: Session, _ pool: TrainerPool) -> [Trainer] {
-        let languages = requiredLanguages(session, pool)
-        return plan.trainers.filter { trainer in
-            !session.trainers.contains(trainer.id)
-                && pool.skills.allSatisfy(trainer.skills.contains)
-                && (languages.isEmpty || languages.contains(where: trainer.languages.contains))
+    /// For each session, the trainers who could fill a place in its pool (named trainers excluded).
+    ///
+    /// Sessions with the same skills and languages share one scan of the trainers, so large rollouts
+    /// (thousands of sessions drawing on a few pool kinds) stay fast.
+    static func poolCandidates(_ plan: Plan) -> [[Trainer]?] {
+        var memo: [[String]: [Trainer]] = [:]
+        return plan.sessions.map { session in
+            guard let pool = session.pool else { return nil }
+            let languages = requiredLanguages(session, pool)
+            let key = pool.skills + ["|"] + languages
+            let matching = memo[key] ?? plan.trainers.filter { trainer in
+                pool.skills.allSatisfy(trainer.skills.contains)
+                    && (languages.isEmpty || languages.contains(where: trainer.languages.contains))
+            }
+            memo[key] = matching
+            return matching.filter { !session.trainers.contains($0.id) }
         }
     }
 
-    private func requiredLanguages(_ session: Session, _ pool: TrainerPool) -> [String] {
+    private static func requiredLanguages(_ session: Session, _ pool: TrainerPool) -> [String] {
         pool.languages.isEmpty ? (session.language.map { [$0] } ?? []) : pool.languages
     }
 }

@@ -13,9 +13,7 @@ extension PlanValidator {
 
     private func checkIdleEntries() {
         var busy = Set(plan.sessions.flatMap(\.trainers))
-        for session in plan.sessions {
-            if let pool = session.pool { busy.formUnion(poolCandidates(session, pool).map(\.id)) }
-        }
+        for candidates in poolCandidates { busy.formUnion(candidates?.map(\.id) ?? []) }
         let attending = Set(plan.sessions.flatMap(\.groups))
         for (t, trainer) in plan.trainers.enumerated() where !busy.contains(trainer.id) {
             warning("trainer '\(trainer.id)' has no session to run", at: ["trainers[\(t)]"],

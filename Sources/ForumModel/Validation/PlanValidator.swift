@@ -13,6 +13,8 @@ struct PlanValidator {
     let venueOfRoom: [String: String]
     /// People in the largest occurrence of each session, by session index.
     let largestSize: [Int]
+    /// Trainers who could fill a place in each session's pool (nil: no pool), by session index.
+    let poolCandidates: [[Trainer]?]
 
     init(plan: Plan, map: PlanSourceMap, log: DiagnosticLog, folder: URL) {
         self.plan = plan
@@ -31,6 +33,7 @@ struct PlanValidator {
             let sections = plan.sectionCount(of: session)
             return (total + sections - 1) / sections
         }
+        poolCandidates = Self.poolCandidates(plan)
     }
 
     /// Runs every check; problems go to the log.
