@@ -2,9 +2,10 @@ import Foundation
 import Yams
 
 extension ScheduleFile {
-    /// Reads a schedule file; throws ``PlanErrors`` listing every problem with its file:line:column.
+    /// Reads a schedule file; throws ``PlanErrors`` listing every problem with its file:line:column
+    /// (the file named by the URL's relative path, as the user typed it).
     public static func read(contentsOf url: URL) throws(PlanErrors) -> Schedule {
-        let path = url.path
+        let path = url.relativePath
         let node = try YAMLSource.compose(contentsOf: url, displayPath: path)
         return try decode(node: node, path: path)
     }
