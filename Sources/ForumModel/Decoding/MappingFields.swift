@@ -24,7 +24,8 @@ struct MappingFields {
         self.node = node
         self.log = log
         self.what = what
-        if let kind = entryKind, let id = mapping["id"]?.scalar?.string, NodeReader.isValidID(id) {
+        if let kind = entryKind, let id = mapping.first(where: { $0.key.scalar?.string == "id" })?.value.scalar?.string,
+           NodeReader.isValidID(id) {
             self.what = "\(kind) '\(id)'"
         }
         let what = self.what

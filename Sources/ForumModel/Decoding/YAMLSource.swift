@@ -37,13 +37,14 @@ enum YAMLSource {
     /// Decodes UTF-8 bytes and composes them.
     static func compose(data: Data, file: String) throws(PlanErrors) -> Node {
         guard data.count <= maxBytes else { throw tooLarge(file, bytes: data.count) }
-        if let bad = firstInvalidUTF8(in: data) {
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(in: data) ?? 0
             throw PlanErrors([Diagnostic(
                 location: location(ofByte: bad, in: data, file: file),
                 message: "the file is not valid UTF-8 text (byte \(bad + 1))",
                 hint: "Save the file as UTF-8; plan files are YAML text, not binary or legacy encodings.")])
         }
-        return try compose(text: String(decoding: data, as: UTF8.self), file: file)
+        return try compose(text: text, file: file)
     }
 
     /// Composes YAML text into a node tree.
@@ -65,7 +66,9 @@ enum YAMLSource {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The basic resolver tags every scalar as text: values are read from their exact spelling
+            // (`09:00` stays a time, not a base-60 number), and no regex runs per scalar.
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw PlanErrors([diagnostic(for: error, text: text, file: file)])
         } catch {
