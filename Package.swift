@@ -50,6 +50,10 @@ let package = Package(
             name: "ForumSolverTests",
             dependencies: ["ForumSolver", "ForumModel"],
             swiftSettings: swiftSettings),
+        .testTarget(
+            name: "forumplanTests",
+            dependencies: ["forumplan"],
+            swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )
