@@ -41,6 +41,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
+        .target(
+            name: "ForumCTT",
+            dependencies: ["ForumModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ForumCTTTests",
+            dependencies: ["ForumCTT"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "ForumModelTests",
             dependencies: ["ForumModel"],
