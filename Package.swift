@@ -35,6 +35,10 @@ let package = Package(
             dependencies: ["ForumModel"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings),
+        .testTarget(
+            name: "forumplanTests",
+            dependencies: ["forumplan"],
+            swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )
