@@ -343,13 +343,16 @@ class Model:
                      {"id": f"{town}-conference", "name": "Conference hall", "capacity": 60,
                       "features": ["projector", "flipchart"]}]
             label = {"primary-classroom": "Primary classroom", "stem-lab": "STEM lab",
-                     "computers": "Computer room", "art-studio": "Art studio",
+                     "computers": "Computer and robotics room", "art-studio": "Art studio",
                      "inclusive-room": "Inclusive education resource room"}
             for feature in sorted(needs):
                 count = max(1, math.ceil(needs[feature] / (half_days * TARGET_ROOM_LOAD)))
                 for k in range(1, count + 1):
+                    features = [feature, "projector"]
+                    if feature == "computers":
+                        features = [feature, "robotics", "projector"]
                     rooms.append({"id": f"{town}-{feature}-{k}", "name": f"{label[feature]} {k}",
-                                  "capacity": 30, "features": [feature, "projector"]})
+                                  "capacity": 30, "features": features})
             rooms.append({"id": f"{town}-tv-studio", "name": "TV studio", "capacity": 30,
                           "features": ["tv-studio", "projector"]})
             rooms.append({"id": f"{town}-library", "name": "Library", "capacity": 40,
@@ -543,7 +546,9 @@ class Witness:
                 continue
             if not set(s["features"]) <= set(room["features"]):
                 continue
-            extra = len(room["features"]) - len(s["features"])  # keep special rooms free
+            # keep rooms with special equipment free for the sessions that need it
+            extra = sum(1 if f in ("projector", "flipchart") else 10
+                        for f in room["features"] if f not in s["features"])
             if best is None or (extra, room["capacity"]) < best[0]:
                 best = ((extra, room["capacity"]), rid)
         return best[1] if best else None
@@ -571,7 +576,10 @@ def render(model):
     w("  description: " + q(
         "Courses and seminars for subject teachers, educational psychologists, methodologists and "
         "school leaders of the 50 Otpan schools of Aktau, Zhanaozen and the Tupkaragan, Karakiyan, "
-        "Munaily and Mangistau districts."))
+        "Munaily and Mangistau districts, among them School No. 15 named after Ibash Zhanbolatova, "
+        "School No. 29 named after Fariza Ongarsynova and Aktau School No. 8. Classrooms were "
+        "re-equipped by the project: STEM labs, robotics, art and TV studios, inclusive education "
+        "resource rooms."))
     w("")
     w("venues:")
     for v in model.venues:
@@ -652,6 +660,23 @@ def render_witness(model, witness):
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+def teaching_minutes(trainer, day):
+    """Minutes a trainer can teach on `day`: open hours within availability, minus lunch,
+    unavailability and busy-calendar time, capped by the daily load."""
+    free = [m for m in range(9 * 60, 18 * 60) if not 13 * 60 <= m < 14 * 60]
+    def inside(w, m):
+        parts = w.split()
+        if len(parts) == 2 and parts[0] != str(day):
+            return False
+        a, b = parts[-1].split("-")
+        return int(a[:2]) * 60 + int(a[3:]) <= m < int(b[:2]) * 60 + int(b[3:])
+    if trainer["availability"]:
+        free = [m for m in free if any(inside(w, m) for w in trainer["availability"])]
+    free = [m for m in free if not any(inside(w, m) for w in trainer["unavailable"])]
+    free = [m for m in free if not any(d == day and a <= m < b for d, a, b in trainer["busy"])]
+    return min(len(free), trainer["max_daily_load"])
+
+
 def report(model, witness):
     """Capacity arithmetic per town, printed to stderr."""
     days = len(model.days)
@@ -659,18 +684,30 @@ def report(model, witness):
           f"{sum(len(v['rooms']) for v in model.venues)}, trainers {len(model.trainers)}, "
           f"groups {len(model.groups)}, sessions {len(model.sessions)}, occurrences "
           f"{sum(s['runs'] for s in model.sessions)}", file=sys.stderr)
+    half_days = days * len(HALF_DAYS)
     for v in model.venues:
         town = v["id"]
-        need_h = sum(s["runs"] * s["minutes"] for s in model.sessions if s["venue"] == town) / 60
+        sessions = [s for s in model.sessions if s["venue"] == town]
+        need_h = sum(s["runs"] * s["minutes"] for s in sessions) / 60
+        blocks = sum(s["runs"] for s in sessions)
         rooms = len(v["rooms"])
         trainers = [t for t in model.trainers if t["home_venue"] == town]
-        t_cap = sum(t["max_daily_load"] for t in trainers) * days / 60
-        used = sum(witness.trainer_total.get(t["id"], 0) for t in trainers) / 60
-        print(f"  {town:16} cohorts {sum(1 for g in model.groups if g['town'] == town):4}  "
-              f"session-hours {need_h:7.0f}  room-hours {rooms * days * 8:6}  "
-              f"({need_h / (rooms * days * 8):.0%})  trainers {len(trainers):3}  "
-              f"trainer-hours {t_cap:6.0f} ({need_h / t_cap:.0%} of the daily-load cap; "
-              f"witness used {used:.0f})", file=sys.stderr)
+        t_cap = sum(teaching_minutes(t, d) for t in trainers for d in model.days) / 60
+        print(f"  {town}: {sum(1 for g in model.groups if g['town'] == town)} cohorts, "
+              f"{blocks} occurrences, {need_h:.0f} session-hours; rooms {rooms}: "
+              f"{rooms * days * 8} room-hours ({need_h / (rooms * days * 8):.0%} used), "
+              f"{rooms * half_days} room half-days ({blocks / (rooms * half_days):.0%}); "
+              f"trainers {len(trainers)}: {t_cap:.0f} teachable hours "
+              f"({need_h / t_cap:.0%} needed)", file=sys.stderr)
+        special = {}
+        for s in sessions:
+            for f in s["features"]:
+                if f not in ("projector", "flipchart", "stage"):
+                    special[f] = special.get(f, 0) + s["runs"]
+        for f, n in sorted(special.items()):
+            have = sum(1 for r in v["rooms"] if f in r["features"])
+            print(f"      {f}: {n} occurrences in {have} rooms x {half_days} half-days "
+                  f"({n / (have * half_days):.0%})", file=sys.stderr)
 
 
 def main():
