@@ -157,6 +157,7 @@ def apportion(total, shares):
 
 
 def hm(minutes):
+    """`09:30`."""
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
@@ -172,12 +173,12 @@ def q(text):
 
 
 class Model:
-    """Everything the plan holds, as plain dicts, plus the witness placement."""
+    """Everything the plan holds, as plain dicts (the witness placement is `Witness`)."""
 
     def __init__(self, rng, days):
         self.rng, self.days = rng, days
         self.venues, self.trainers, self.groups, self.sessions = [], [], [], []
-        self.calendars = {}  # file name -> (trainer id, events)
+        self.calendars = {}  # file name -> .ics bytes
 
     # -- cohorts and sessions ----------------------------------------------------------------
     def build_cohorts(self):
@@ -276,7 +277,7 @@ class Model:
         self.add_constraints_to_trainers()
 
     def add_constraints_to_trainers(self):
-        """Some trainers teach only part of the time, one dislikes late hours, four send calendars."""
+        """Some trainers teach only part of the time, some avoid late hours, four send calendars."""
         days = self.days
         team = {}
         for t in self.trainers:
@@ -300,7 +301,7 @@ class Model:
             self.add_busy_calendar(t, n)
 
     def add_busy_calendar(self, trainer, n):
-        """Lessons at the trainer's own school every Tuesday morning, one all-day event, a
+        """Lessons at the trainer's own school one morning a week, one all-day event, a
         transparent and a cancelled event (the last two must not count as busy)."""
         days = self.days
         name = f"otpan-{trainer['id']}-busy.ics"
