@@ -33,6 +33,9 @@ TIME_ZONE = "Asia/Aqtau"
 HALF_DAYS = [("am", 9 * 60, 13 * 60), ("pm", 14 * 60, 18 * 60)]
 TARGET_TRAINER_LOAD = 0.75   # trainers needed = demand / (capacity x this)
 TARGET_ROOM_LOAD = 0.60      # special rooms needed = demand / (capacity x this)
+# Districts have no local trainers for these: a regional team based in Aktau travels to them.
+TRAVELLING_SKILLS = ("english", "psychology")
+CITIES = ("aktau", "zhanaozen")
 
 # (id, name, town, address, cohorts, russian-language share, rooms, hall capacity)
 TOWNS = [
@@ -249,6 +252,8 @@ class Model:
         for town, *_ in TOWNS:
             skills = sorted({k[1] for k in need if k[0] == town})
             for skill in skills:
+                if town not in CITIES and skill in TRAVELLING_SKILLS:
+                    continue
                 by_lang = {lang: h for (t, s, lang), h in need.items() if t == town and s == skill}
                 total = sum(by_lang.values())
                 count = max(1, math.ceil(total / capacity))
@@ -269,7 +274,19 @@ class Model:
                                      "lesson-study") and self.rng.random() < 0.3:
                         extra = ["assessment"]
                     self.add_trainer(town, [skill] + extra, langs, "ru" in langs[:1], org)
-        # Mobile regional trainers based in Aktau: they may take sessions in any town.
+        # The travelling team: based in Aktau, teaching the districts' English teachers and
+        # psychologists (an afternoon a day there, as road times allow).
+        for skill in TRAVELLING_SKILLS:
+            hours = sum(h for (town, s, _), h in need.items() if s == skill and town not in CITIES)
+            runs = sum(x["runs"] for x in self.sessions
+                       if x["skill"] == skill and x["venue"] not in CITIES)
+            count = math.ceil(runs / (len(self.days) * TARGET_TRAINER_LOAD))
+            langs = ["en", "kk", "ru"] if skill == "english" else ["kk", "ru"]
+            for _ in range(count):
+                self.add_trainer("aktau", [skill], langs, False, "NIS, travelling team")
+            print(f"travelling team: {count} trainers for {skill} ({hours:.0f} h in the districts)",
+                  file=sys.stderr)
+        # Regional trainers based in Aktau: they may take sessions in any town.
         for i, skill in enumerate(["leadership", "methodology", "assessment", "psychology",
                                    "school-development", "lesson-study", "inclusion", "science"]):
             self.add_trainer("aktau", [skill, "assessment"] if skill != "assessment" else [skill],
@@ -481,9 +498,10 @@ class Witness:
         eligible = {}
         for s in m.sessions:
             if "skill" in s:
+                travel = s["venue"] not in CITIES and s["skill"] in TRAVELLING_SKILLS
                 eligible[s["id"]] = [t for t in m.trainers if s["skill"] in t["skills"]
                                      and s["language"] in t["languages"]
-                                     and t["home_venue"] == s["venue"]]
+                                     and (t["home_venue"] == s["venue"] or travel)]
         # Pinned sessions first, then the scarcest: special rooms, few trainers, precedence last.
         pinned = [s for s in m.sessions if "pin" in s and not s.get("after")]
         rest = [s for s in m.sessions if "pin" not in s]
@@ -514,6 +532,8 @@ class Witness:
                 start = s["pin"]["start"] if "pin" in s else h_start
                 if "pin" in s and not (h_start <= start < h_start + 240):
                     continue
+                if half == "am" and s["venue"] not in CITIES and s.get("skill") in TRAVELLING_SKILLS:
+                    continue    # visiting trainers arrive for the afternoon
                 end = start + s["minutes"]
                 if (di, start) < earliest or (di, end) > self.deadline.get(s["id"], (n_days, 0)):
                     continue
@@ -694,12 +714,16 @@ def report(model, witness):
         rooms = len(v["rooms"])
         trainers = [t for t in model.trainers if t["home_venue"] == town]
         t_cap = sum(teaching_minutes(t, d) for t in trainers for d in model.days) / 60
+        visiting = sum(s["runs"] * s["minutes"] for s in sessions
+                       if town not in CITIES and s.get("skill") in TRAVELLING_SKILLS) / 60
+        local = need_h - visiting
         print(f"  {town}: {sum(1 for g in model.groups if g['town'] == town)} cohorts, "
               f"{blocks} occurrences, {need_h:.0f} session-hours; rooms {rooms}: "
               f"{rooms * days * 8} room-hours ({need_h / (rooms * days * 8):.0%} used), "
               f"{rooms * half_days} room half-days ({blocks / (rooms * half_days):.0%}); "
-              f"trainers {len(trainers)}: {t_cap:.0f} teachable hours "
-              f"({need_h / t_cap:.0%} needed)", file=sys.stderr)
+              f"trainers based here {len(trainers)}: {t_cap:.0f} teachable hours for "
+              f"{local:.0f} local session-hours ({local / t_cap:.0%})"
+              + (f", {visiting:.0f} h by the travelling team" if visiting else ""), file=sys.stderr)
         special = {}
         for s in sessions:
             for f in s["features"]:
