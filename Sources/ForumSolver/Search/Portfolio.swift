@@ -1,0 +1,165 @@
+import Foundation
+import ForumModel
+
+/// Runs one or more search workers in lockstep epochs and keeps the portfolio's best.
+///
+/// Workers meet at a barrier every `epochMoves` moves; the last to arrive compares everybody's
+/// best (ties go to the lowest worker index), decides whether to stop (score 0/0, stall) and which
+/// workers should continue from the shared best. Because these decisions depend only on move
+/// counts, a run without a time limit is reproducible for a given seed and thread count. The time
+/// limit and cancellation are checked every 1024 moves and stop everyone at once.
+final class Portfolio: @unchecked Sendable {
+    let problem: Problem
+    let options: SolverOptions
+    let workers: [SearchWorker]
+    let origin: ContinuousClock.Instant
+    let epochMoves = 1 << 16
+    let cycleMoves: Int
+    let stallMoves: Int
+    /// Epochs between offers of the shared best to workers that are behind.
+    let shareEvery = 16
+    private let progress: (@Sendable (SolverProgress) -> Void)?
+
+    private let condition = NSCondition()
+    private var stopped = false
+    private(set) var stopReason: StopReason = .stalled
+    private var arrived = 0
+    private var generation = 0
+    private var epoch = 0
+    private var shared: Decisions?
+    private var sharedScore: Score?
+    private var staleEpochs = 0
+    private var lastReport = 0.0
+    private var adopt: [Bool]
+
+    init(problem: Problem, options: SolverOptions, progress: (@Sendable (SolverProgress) -> Void)?) {
+        self.problem = problem
+        self.options = options
+        self.progress = progress
+        let origin = ContinuousClock.now
+        self.origin = origin
+        workers = (0..<options.threads).map { i in
+            SearchWorker(problem: problem, index: i, seed: options.seed &+ UInt64(i) &* 0x9E37_79B9_7F4A_7C15,
+                         fullAssert: options.fullAssert, origin: origin)
+        }
+        let n = problem.occurrenceCount
+        cycleMoves = max(1, options.cycleMoves ?? max(200_000, 4_000 * n))
+        stallMoves = max(1, options.stallMoves ?? 2 * cycleMoves)
+        adopt = [Bool](repeating: false, count: options.threads)
+    }
+
+    /// Runs every worker to the end (threads beyond the first get their own `Thread`).
+    func run() {
+        let done = DispatchGroup()
+        for i in 1..<max(1, workers.count) {
+            done.enter()
+            let thread = Thread { [self] in
+                work(i)
+                done.leave()
+            }
+            thread.stackSize = 1 << 22
+            thread.start()
+        }
+        work(0)
+        done.wait()
+    }
+
+    /// Seconds since the solver started.
+    func elapsed() -> Double { workers[0].elapsed() }
+
+    /// Stops every worker (idempotent; the first reason wins).
+    func stop(_ reason: StopReason) {
+        condition.lock()
+        if !stopped { stopped = true; stopReason = reason }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    var isStopped: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return stopped
+    }
+
+    private func work(_ i: Int) {
+        let w = workers[i]
+        w.construct()
+        w.calibrate()
+        let searchStart = w.elapsed()
+        var cycleStart = w.moves
+        let limit = options.timeLimit
+        let cancel = options.cancellation
+        let shouldStop: () -> Bool = { [self] in
+            if let limit, w.elapsed() >= limit { stop(.timeLimit) }
+            if let cancel, cancel.isCancelled { stop(.cancelled) }
+            return isStopped
+        }
+        let cooling: (Int) -> Double = { [self] moves in
+            if let limit { return (w.elapsed() - searchStart) / max(1e-3, limit - searchStart) }
+            return Double(moves - cycleStart) / Double(cycleMoves)
+        }
+        while !isStopped {
+            w.run(moves: epochMoves, progress: cooling, shouldStop: shouldStop)
+            if w.invariantFailure != nil { stop(.invariantFailure) }
+            guard meet() else { break }
+            if adopt[i], let shared { w.adopt(shared) }
+            if limit == nil && w.moves - cycleStart >= cycleMoves {
+                if let shared { w.adopt(shared) }
+                cycleStart = w.moves
+            }
+        }
+    }
+
+    /// The barrier; the last worker to arrive does the bookkeeping. Returns false when stopping.
+    private func meet() -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        if stopped { return false }
+        arrived += 1
+        if arrived == workers.count {
+            bookkeeping()
+            arrived = 0
+            generation += 1
+            condition.broadcast()
+        } else {
+            let mine = generation
+            while generation == mine && !stopped { condition.wait() }
+        }
+        return !stopped
+    }
+
+    private func bookkeeping() {
+        epoch += 1
+        var improved = false
+        for w in workers where sharedScore.map({ w.bestScore < $0 }) ?? true {
+            sharedScore = w.bestScore
+            shared = w.best()
+            improved = true
+        }
+        staleEpochs = improved ? 0 : staleEpochs + 1
+        if sharedScore == .zero {
+            stopped = true
+            stopReason = .optimal
+        } else if options.timeLimit == nil && staleEpochs * epochMoves >= stallMoves {
+            stopped = true
+            stopReason = .stalled
+        }
+        for (i, w) in workers.enumerated() {
+            adopt[i] = epoch % shareEvery == 0 && sharedScore.map { w.bestScore > $0 } ?? false
+        }
+        let now = elapsed()
+        if let progress, let sharedScore, now - lastReport >= options.progressInterval {
+            lastReport = now
+            let moves = workers.reduce(0) { $0 + $1.moves }
+            progress(SolverProgress(elapsed: now, best: sharedScore, movesPerSecond: Double(moves) / max(now, 1e-9),
+                                    moves: moves))
+        }
+    }
+
+    /// The best decisions of all workers (ties to the lowest index) and who found them.
+    func best() -> (decisions: Decisions, worker: SearchWorker) {
+        var winner = workers[0]
+        for w in workers.dropFirst() where w.bestScore < winner.bestScore { winner = w }
+        return (winner.best(), winner)
+    }
+}

@@ -1,0 +1,103 @@
+extension SearchWorker {
+    /// Chooses the move mix from what the problem allows (no room moves with one room, no pool moves without a choice).
+    func prepareMoves() {
+        let p = problem
+        movable = (0..<p.occurrenceCount).filter { state.start[$0] >= 0 }.map(Int32.init)
+        let roomChoice = (0..<p.sessionCount).contains { p.sesRooms.range($0).count > 1 }
+        let poolChoice = (0..<p.sessionCount).contains { p.sesPool.range($0).count > Int(p.sesPoolCount[$0]) }
+        let weights = [20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 25, 5, poolChoice ? 15 : 0]
+        let total = weights.reduce(0, +)
+        var sum = 0
+        mix = weights.map { w in sum += w; return sum * 1024 / total }
+    }
+
+    /// Fills the pending move; false when the chosen kind has nothing to do or surely breaks a hard constraint.
+    @inline(__always) func generateMove(feasible: Bool) -> Bool {
+        chCount = 0
+        poolO = -1
+        guard !movable.isEmpty else { return false }
+        let o = pickOccurrence(feasible: feasible)
+        let kind = rng.below(1024)
+        if kind < mix[0] { return single(o, newTime: true, newRoom: false, feasible: feasible) }
+        if kind < mix[1] { return single(o, newTime: false, newRoom: true, feasible: feasible) }
+        if kind < mix[2] { return single(o, newTime: true, newRoom: true, feasible: feasible) }
+        if kind < mix[3] { return swap(o) }
+        if kind < mix[4] { return kempe(o) }
+        return pool(o)
+    }
+
+    /// A random movable occurrence; while infeasible, preferably one in a hard conflict.
+    @inline(__always) func pickOccurrence(feasible: Bool) -> Int {
+        var o = Int(movable[rng.below(movable.count)])
+        if !feasible {
+            for _ in 0..<8 where !state.hasHardConflict(o) { o = Int(movable[rng.below(movable.count)]) }
+        }
+        return o
+    }
+
+    /// Move `o` to a new start and/or room from its domain.
+    @inline(__always) func single(_ o: Int, newTime: Bool, newRoom: Bool, feasible: Bool) -> Bool {
+        let st = state
+        let s = Int(st.occSession[o])
+        let t0 = Int(st.start[o]), r0 = Int(st.room[o])
+        var t = t0, r = r0
+        if newTime {
+            let first = Int(st.sesDomainOff[s]), count = Int(st.sesDomainOff[s + 1]) - first
+            guard count > 1 else { return false }
+            t = Int(st.sesDomain[first + rng.below(count)])
+        }
+        if newRoom {
+            let first = Int(st.sesRoomsOff[s]), count = Int(st.sesRoomsOff[s + 1]) - first
+            guard count > 1 else { return false }
+            r = Int(st.sesRooms[first + rng.below(count)])
+        }
+        guard t != t0 || r != r0 else { return false }
+        if feasible && st.surelyBreaksHard(o, t, r) { return false }
+        record(o, t, r)
+        return true
+    }
+
+    /// Exchange the starts and rooms of `o` and another occurrence (only starts when a room does not fit).
+    @inline(__always) func swap(_ o: Int) -> Bool {
+        let st = state
+        let q = Int(movable[rng.below(movable.count)])
+        guard q != o else { return false }
+        let so = Int(st.occSession[o]), sq = Int(st.occSession[q])
+        let to = Int(st.start[o]), tq = Int(st.start[q]), ro = Int(st.room[o]), rq = Int(st.room[q])
+        guard to != tq || ro != rq else { return false }
+        guard st.sesTimeAllowed[so * st.slots + tq], st.sesTimeAllowed[sq * st.slots + to] else { return false }
+        let roomsFit = st.sesRoomAllowed[so * st.rooms + rq] && st.sesRoomAllowed[sq * st.rooms + ro]
+        if !roomsFit && to == tq { return false }
+        record(o, tq, roomsFit ? rq : ro)
+        record(q, to, roomsFit ? ro : rq)
+        return true
+    }
+
+    /// Replace one pool trainer of `o` by another candidate not already on it.
+    @inline(__always) func pool(_ o: Int) -> Bool {
+        let st = state
+        let s = Int(st.occSession[o])
+        let slots = Int(st.sesPoolCount[s])
+        let candidates = Int(st.sesPoolOff[s + 1] - st.sesPoolOff[s])
+        guard slots > 0, candidates > slots else { return false }
+        let k = rng.below(slots)
+        let c = rng.below(candidates)
+        let base = Int(st.occPoolOff[o])
+        for j in 0..<slots where Int(st.poolPick[base + j]) == c { return false }
+        poolO = o
+        poolK = k
+        poolNew = c
+        poolOld = Int(st.poolPick[base + k])
+        return true
+    }
+
+    /// Adds a placement change of `o` to the pending move.
+    @inline(__always) func record(_ o: Int, _ t: Int, _ r: Int) {
+        chO[chCount] = Int32(o)
+        chOldT[chCount] = state.start[o]
+        chOldR[chCount] = state.room[o]
+        chNewT[chCount] = Int32(t)
+        chNewR[chCount] = Int32(r)
+        chCount += 1
+    }
+}

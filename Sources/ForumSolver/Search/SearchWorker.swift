@@ -1,0 +1,142 @@
+import ForumModel
+
+/// One search thread: a state, its own random stream, its best schedule and the annealing loop.
+///
+/// Moves are recorded as a list of placement changes (and at most one pool change) so that every
+/// move kind is applied, undone and redone the same way.
+final class SearchWorker {
+    let problem: Problem
+    let state: SearchState
+    let index: Int
+    var rng: Xoshiro
+    let fullAssert: Bool
+
+    /// Best score seen and its decisions (stale while `atBest`: then the current state is the best).
+    private(set) var bestScore: Score
+    private var bestDecisions: Decisions
+    private var atBest = false
+    /// Moves evaluated so far (construction included).
+    var moves = 0
+    /// Seconds from `origin` until the best was found.
+    private(set) var bestTime = 0.0
+    /// Seconds from `origin` until the state first had no hard violation (nil: not yet).
+    private(set) var firstFeasibleTime: Double?
+    /// When the solver started.
+    let origin: ContinuousClock.Instant
+    /// The first difference between incremental and full score (only with `fullAssert`).
+    private(set) var invariantFailure: String?
+
+    var annealing = Annealing(initial: 1, final: 1)
+    /// Placeable occurrences, the only ones moves touch.
+    var movable: [Int32] = []
+    /// Cumulative move-kind thresholds out of 1024: time, room, time+room, swap, kempe, pool.
+    var mix: [Int] = []
+
+    // The pending move: placement changes and an optional pool change.
+    let chO: P32, chNewT: P32, chNewR: P32, chOldT: P32, chOldR: P32
+    var chCount = 0
+    var poolO = -1, poolK = 0, poolNew = 0, poolOld = 0
+    static let maxChain = 48
+    private let scratch = Arena()
+
+    init(problem: Problem, index: Int, seed: UInt64, fullAssert: Bool, origin: ContinuousClock.Instant) {
+        self.problem = problem
+        self.origin = origin
+        self.index = index
+        self.fullAssert = fullAssert
+        state = SearchState(problem)
+        rng = Xoshiro(seed: seed)
+        chO = scratch.make(Self.maxChain * 2, 0)
+        chNewT = scratch.make(Self.maxChain * 2, 0)
+        chNewR = scratch.make(Self.maxChain * 2, 0)
+        chOldT = scratch.make(Self.maxChain * 2, 0)
+        chOldR = scratch.make(Self.maxChain * 2, 0)
+        bestScore = state.score
+        bestDecisions = state.decisions()
+    }
+
+    /// The best decisions, copied out of the current state if that is where they are.
+    func best() -> Decisions {
+        if atBest { bestDecisions = state.decisions(); atBest = false }
+        return bestDecisions
+    }
+
+    /// Replaces the current state with `d` and makes it this worker's best if better.
+    func adopt(_ d: Decisions) {
+        if atBest { bestDecisions = state.decisions(); atBest = false }
+        state.restore(d)
+        noteScore()
+    }
+
+    /// Records the current state as best when it is better (or as good and already the best).
+    @inline(__always) func noteScore() {
+        let score = state.score
+        if score < bestScore {
+            bestScore = score
+            atBest = true
+            bestTime = elapsed()
+        }
+        if firstFeasibleTime == nil && state.hard == 0 { firstFeasibleTime = elapsed() }
+    }
+
+    /// Seconds since `origin`.
+    func elapsed() -> Double {
+        let d = ContinuousClock.now - origin
+        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
+
+    /// Applies the pending move.
+    @inline(__always) func applyMove() {
+        for i in 0..<chCount { state.remove(Int(chO[i])) }
+        for i in 0..<chCount { state.insert(Int(chO[i]), at: Int(chNewT[i]), room: Int(chNewR[i])) }
+        if poolO >= 0 { state.setPool(poolO, slot: poolK, candidate: poolNew) }
+    }
+
+    /// Undoes the pending move.
+    @inline(__always) func undoMove() {
+        if poolO >= 0 { state.setPool(poolO, slot: poolK, candidate: poolOld) }
+        for i in 0..<chCount { state.remove(Int(chO[i])) }
+        for i in 0..<chCount { state.insert(Int(chO[i]), at: Int(chOldT[i]), room: Int(chOldR[i])) }
+    }
+
+    /// Evaluates `count` moves under the current temperature schedule; returns early when `shouldStop` says so.
+    ///
+    /// - Parameter progress: maps the move count to cooling progress (0 ... 1), checked every 1024 moves.
+    func run(moves count: Int, progress: (Int) -> Double, shouldStop: () -> Bool) {
+        let end = moves + count
+        while moves < end {
+            if moves & 1023 == 0 {
+                if shouldStop() { break }
+                annealing.set(progress: progress(moves))
+            }
+            moves += 1
+            step()
+            if fullAssert, invariantFailure == nil, let issue = state.checkInvariants() {
+                invariantFailure = "worker \(index), move \(moves): \(issue)"
+                break
+            }
+        }
+    }
+
+    /// One move: generate, quick-reject, apply, accept or undo.
+    @inline(__always) func step() {
+        let h0 = state.hard, m0 = state.medium, s0 = state.soft
+        guard generateMove(feasible: h0 == 0) else { return }
+        applyMove()
+        let dh = state.hard - h0
+        let delta = (state.medium - m0) &* 1000 &+ (state.soft - s0)
+        let accept: Bool
+        if dh < 0 { accept = true } else if dh > 0 { accept = false } else { accept = annealing.accepts(delta, &rng) }
+        guard accept else {
+            undoMove()
+            return
+        }
+        if atBest && (dh > 0 || delta > 0) {
+            undoMove()
+            bestDecisions = state.decisions()
+            atBest = false
+            applyMove()
+        }
+        noteScore()
+    }
+}

@@ -1,0 +1,31 @@
+import ForumModel
+
+/// Searches for the best schedule of `problem`: construction, then simulated annealing over time,
+/// room, pool-trainer, swap and Kempe-chain moves, on `options.threads` threads.
+///
+/// Stops at the time limit, at a score of 0/0, after `stallMoves` moves without a new best, or
+/// when `options.cancellation` is set, and always returns the best schedule found. Occurrences
+/// that have no start or no room at all are returned as `unplaced` with the reason.
+/// - Parameter progress: called from a search thread about every `progressInterval` seconds.
+public func solve(
+    _ problem: Problem, options: SolverOptions = SolverOptions(),
+    progress: (@Sendable (SolverProgress) -> Void)? = nil
+) -> SolveResult {
+    let portfolio = Portfolio(problem: problem, options: options, progress: progress)
+    portfolio.run()
+    let (best, winner) = portfolio.best()
+    let final = SearchState(problem)
+    final.restore(best)
+    let schedule = final.schedule()
+    let (score, violations) = evaluate(schedule, against: problem)
+    let failure = portfolio.workers.compactMap(\.invariantFailure).first
+    let firstFeasible = portfolio.workers.compactMap(\.firstFeasibleTime).min()
+    let statistics = SolverStatistics(
+        moves: portfolio.workers.reduce(0) { $0 + $1.moves }, elapsed: portfolio.elapsed(),
+        timeToFirstFeasible: firstFeasible, timeToBest: winner.bestTime, threads: options.threads)
+    return SolveResult(
+        schedule: Schedule(forumID: schedule.forumID, assignments: schedule.assignments, unplaced: schedule.unplaced,
+                           score: score),
+        score: score, violations: violations, infeasibilities: problem.infeasibilities, statistics: statistics,
+        stopReason: portfolio.stopReason, invariantFailure: failure)
+}

@@ -1,0 +1,62 @@
+import ForumModel
+
+/// What the solver returns: the best schedule found, its explanation and how the search went.
+public struct SolveResult: Sendable {
+    /// The best schedule (placed occurrences plus the unplaceable ones with reasons).
+    public var schedule: Schedule
+    /// Its score by the full scorer.
+    public var score: Score
+    /// Every violated constraint of the schedule, explained.
+    public var violations: [Violation]
+    /// What the pre-check found can never work.
+    public var infeasibilities: [Infeasibility]
+    /// Numbers about the search.
+    public var statistics: SolverStatistics
+    /// Why the search stopped.
+    public var stopReason: StopReason
+    /// Set only with `fullAssert`: the first difference between incremental and full score.
+    public var invariantFailure: String?
+}
+
+/// Numbers about one solver run.
+public struct SolverStatistics: Sendable {
+    /// Moves evaluated over all threads (construction included).
+    public var moves: Int
+    /// Seconds from start to finish.
+    public var elapsed: Double
+    /// Seconds until the first schedule with no hard violation (nil: never).
+    public var timeToFirstFeasible: Double?
+    /// Seconds until the final best was found.
+    public var timeToBest: Double
+    /// Threads used.
+    public var threads: Int
+
+    /// Moves per second over all threads.
+    public var movesPerSecond: Double { elapsed > 0 ? Double(moves) / elapsed : 0 }
+}
+
+/// Why a search stopped.
+public enum StopReason: String, Sendable {
+    /// The time limit was reached.
+    case timeLimit = "time-limit"
+    /// The score reached 0 hard / 0 soft: nothing can be better.
+    case optimal
+    /// No better schedule was found for the configured number of moves.
+    case stalled
+    /// The cancellation flag was set (e.g. Ctrl-C).
+    case cancelled
+    /// `fullAssert` found a difference between the incremental and the full score.
+    case invariantFailure = "invariant-failure"
+}
+
+/// A progress report during search.
+public struct SolverProgress: Sendable {
+    /// Seconds since the start.
+    public var elapsed: Double
+    /// The best score so far.
+    public var best: Score
+    /// Moves per second over all threads.
+    public var movesPerSecond: Double
+    /// Moves so far over all threads.
+    public var moves: Int
+}
