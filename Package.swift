@@ -13,6 +13,8 @@ let package = Package(
     products: [
         .executable(name: "forumplan", targets: ["forumplan"]),
         .library(name: "ForumModel", targets: ["ForumModel"]),
+        .library(name: "ForumCalendar", targets: ["ForumCalendar"]),
+        .library(name: "ForumReports", targets: ["ForumReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,10 +25,28 @@ let package = Package(
             name: "ForumModel",
             dependencies: [.product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
+        .systemLibrary(
+            name: "CLibical",
+            pkgConfig: "libical",
+            providers: [.apt(["libical-dev"])]),
+        .target(
+            name: "ForumCalendar",
+            dependencies: ["ForumModel", "CLibical"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "ForumReports",
+            dependencies: ["ForumModel"],
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "forumcal-bench",
+            dependencies: ["ForumModel", "ForumCalendar"],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "forumplan",
             dependencies: [
                 "ForumModel",
+                "ForumCalendar",
+                "ForumReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -34,6 +54,15 @@ let package = Package(
             name: "ForumModelTests",
             dependencies: ["ForumModel"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ForumCalendarTests",
+            dependencies: ["ForumCalendar", "ForumModel", "CLibical"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ForumReportsTests",
+            dependencies: ["ForumReports", "ForumModel"],
             swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
