@@ -46,7 +46,7 @@ enum LibICal {
         return try body()
     }
 
-    private static let zoneCacheLock = NSLock()
+    private static let zoneCacheLock = NSRecursiveLock()
 
     /// Loads the named builtin zones and converts one time in each, so their lazy state is filled.
     ///
