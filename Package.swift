@@ -64,6 +64,10 @@ let package = Package(
             name: "ForumReportsTests",
             dependencies: ["ForumReports", "ForumModel"],
             swiftSettings: swiftSettings),
+        .testTarget(
+            name: "forumplanTests",
+            dependencies: ["forumplan"],
+            swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import ForumModel
 
 /// The `forumplan` command: plans regional education forums.
 @main
@@ -7,5 +9,38 @@ struct ForumPlan: ParsableCommand {
         commandName: "forumplan",
         abstract: "Plan education forums: solve timetables, check conflicts, publish calendar feeds.",
         version: "0.1.0",
-        subcommands: [])
+        subcommands: [Validate.self])
+
+    /// Runs the command with the documented exit codes: usage errors exit 2 (not ArgumentParser's 64),
+    /// bad plan or schedule files 2, unexpected errors 3.
+    static func main() {
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            guard exitCode(for: error) != .success else { exit(withError: error) } // --help, --version
+            printError(fullMessage(for: error))
+            Foundation.exit(ExitStatus.badInput.rawValue)
+        }
+        do {
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch let errors as PlanErrors {
+            printError(errors.description)
+            Foundation.exit(ExitStatus.badInput.rawValue)
+        } catch let error as FileWriteError {
+            printError(error.description)
+            Foundation.exit(ExitStatus.badInput.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) } // help requested while running
+            if code == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(ExitStatus.badInput.rawValue)
+            }
+            printError("forumplan: internal error: \(error)\nThis is a bug in forumplan; please report it with the command you ran.")
+            Foundation.exit(ExitStatus.internalError.rawValue)
+        }
+    }
 }

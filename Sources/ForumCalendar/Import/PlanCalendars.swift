@@ -3,6 +3,13 @@ import Foundation
 
 /// Folds the calendars a plan refers to into the plan itself.
 public enum PlanCalendars {
+    /// The document's plan with its busy and holiday calendars folded in (paths relative to the plan file).
+    ///
+    /// See ``resolve(_:relativeTo:)``.
+    public static func resolve(_ document: PlanDocument) throws(CalendarFileError) -> Plan {
+        try resolve(document.plan, relativeTo: document.url.deletingLastPathComponent())
+    }
+
     /// The plan with every trainer's busy calendars added to `Trainer.unavailable` and the days
     /// that `forum.blockedCalendars` (holidays) touch removed from `forum.days`.
     ///

@@ -1,0 +1,29 @@
+# ForumPlanner: `make demo` and `make test` do all set-up on a fresh Debian/Ubuntu with Swift 6.
+SWIFT ?= swift
+# The richest example plan present (the Taraz forum once it is in examples/, else the minimal one).
+DEMO_PLAN := $(firstword $(wildcard examples/taraz-forum.yaml) examples/minimal.yaml)
+
+.PHONY: all deps build demo test clean
+
+all: build
+
+# libical (calendar feeds) comes from the system; install it when pkg-config cannot find it.
+deps:
+	@if ! pkg-config --exists libical 2>/dev/null; then \
+		echo "make: installing libical-dev and pkg-config with apt-get"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && \
+		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libical-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build --product forumplan
+
+demo: build
+	"$$($(SWIFT) build --show-bin-path)/forumplan" validate $(DEMO_PLAN)
+
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build

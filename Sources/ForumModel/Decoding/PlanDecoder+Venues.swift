@@ -1,0 +1,85 @@
+import Yams
+
+extension PlanDecoder {
+    static let venueKeys = ["id", "name", "town", "address", "rooms"]
+    static let roomKeys = ["id", "name", "capacity", "features", "online"]
+    /// Largest number accepted for sizes and capacities.
+    static let maxPeople = 1_000_000
+
+    func decodeVenues(_ node: Node) -> [Venue] {
+        decodeList(node, "venues", kind: .venue) { item, v in
+            guard let fields = reader.mapping(item, "a venue", keys: Self.venueKeys, entryKind: "venue") else { return nil }
+            let id = entryID(fields, .venue)
+            let name = fields["name"].flatMap { reader.text($0, "name") }
+            let town = fields["town"].flatMap { reader.text($0, "town") }
+            let address = fields["address"].flatMap { reader.text($0, "address") }
+            var rooms: [Room] = []
+            if let roomsNode = fields["rooms"], let items = reader.list(roomsNode, "rooms", example: "[{id: hall, capacity: 300}]") {
+                for roomNode in items {
+                    if let room = decodeRoom(roomNode, path: "venues[\(v)].rooms[\(rooms.count)]") {
+                        rooms.append(room)
+                    } else {
+                        map.incomplete.insert(.room)
+                    }
+                }
+            }
+            guard let id else {
+                map.incomplete.insert(.room)
+                return nil
+            }
+            note("venues[\(v)]", item)
+            return Venue(id: id, name: name ?? id, town: town, address: address, rooms: rooms)
+        }
+    }
+
+    private func decodeRoom(_ node: Node, path: String) -> Room? {
+        guard let fields = reader.mapping(node, "a room", keys: Self.roomKeys, entryKind: "room") else { return nil }
+        let id = entryID(fields, .room)
+        let name = fields["name"].flatMap { reader.text($0, "name") }
+        let online = fields["online"].flatMap { reader.bool($0, "online") } ?? false
+        var capacity: Int? = nil
+        if let capacityNode = fields["capacity"] {
+            capacity = reader.int(capacityNode, "capacity", in: 1...Self.maxPeople)
+            if capacity == nil { return nil }
+            note("\(path).capacity", capacityNode)
+        } else if !online {
+            log.error("room '\(id ?? "?")' has no `capacity`", at: node,
+                      hint: "Add `capacity: <seats>`, or `online: true` for a virtual room with no seat limit.")
+            return nil
+        }
+        let features = idList(fields, "features", path: path)
+        guard let id else { return nil }
+        note(path, node)
+        return Room(id: id, name: name ?? id, capacity: capacity, features: features, online: online)
+    }
+
+    func decodeTravel(_ node: Node) -> [TravelTime] {
+        decodeList(node, "travel", kind: nil) { item, t in
+            guard let fields = reader.mapping(item, "a travel entry", keys: ["between", "time"]) else { return nil }
+            var ends: [String] = []
+            if let between = fields.required("between", hint: "Write `between: [venue-a, venue-b]`."),
+               let items = reader.list(between, "between", example: "[venue-a, venue-b]") {
+                if items.count != 2 {
+                    log.error("`between` lists \(items.count) venues; it needs exactly two", at: between,
+                              hint: "Write one entry per pair of venues: `{between: [a, b], time: 30m}`.")
+                    return nil
+                }
+                for (j, end) in items.enumerated() {
+                    guard let id = reader.id(end, "between") else { continue }
+                    note("travel[\(t)].between[\(j)]", end)
+                    ends.append(id)
+                }
+            }
+            let minutes = fields.required("time", hint: "Write how long the trip takes, e.g. `time: 30m`.")
+                .flatMap { reader.duration($0, "time", maxMinutes: 24 * 60) }
+            guard ends.count == 2, let minutes else { return nil }
+            if ends[0] == ends[1], let between = fields["between"] {
+                log.error("`between` names venue '\(ends[0])' twice", at: between,
+                          hint: "Travel within one venue is always 0; name two different venues.")
+                return nil
+            }
+            note("travel[\(t)]", item)
+            return TravelTime(from: ends[0], to: ends[1], minutes: minutes)
+        }
+    }
+}
