@@ -97,7 +97,7 @@ public enum FeedExporter {
             for key in keys { byFeed[key, default: []].append(event) }
         }
         let dates = plan.forum.days + events.map(\.event.snapshot.localDate)
-        let renderer = FeedRenderer(zone: zone, window: window(dates, zone: zone), policy: options.policy)
+        let renderer = FeedRenderer(zone: zone, window: window(dates), policy: options.policy)
         var files: [(path: String, data: Data)] = []
         for feed in catalog.feeds {
             do {
@@ -117,7 +117,7 @@ public enum FeedExporter {
     }
 
     /// The UTC window for VTIMEZONEs: whole calendar years around every date, so it stays stable.
-    private static func window(_ dates: [LocalDate], zone: ICalTimeZone) -> (start: Int, end: Int) {
+    static func window(_ dates: [LocalDate]) -> (start: Int, end: Int) {
         let years = dates.map(\.year)
         let first = LocalDate(year: (years.min() ?? 2000), month: 1, day: 1) ?? LocalDate(daysSinceEpoch: 0)
         let last = LocalDate(year: (years.max() ?? 2000) + 1, month: 1, day: 1) ?? LocalDate(daysSinceEpoch: 0)
