@@ -130,9 +130,13 @@ public enum FeedExporter {
         let fm = FileManager.default
         var written: [String] = []
         var unchanged = 0
+        var folders: Set<String> = []
         func put(_ path: String, _ data: Data) throws {
             let url = dir.appendingPathComponent(path)
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let folder = url.deletingLastPathComponent()
+            if folders.insert(folder.path).inserted {
+                try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
             if try AtomicFile.write(data, to: url) { written.append(path) } else { unchanged += 1 }
         }
         try put(built.state[0].path, built.state[0].data)

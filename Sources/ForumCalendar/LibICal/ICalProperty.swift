@@ -99,6 +99,7 @@ struct ICalProperty: ~Copyable {
 enum ICalText {
     /// Drops C0 controls (except tab and newline) and DEL; CR and CRLF become a newline.
     static func clean(_ text: String) -> String {
+        if !text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0x7F }) { return text }
         var out = String.UnicodeScalarView()
         var previousCR = false
         for scalar in text.unicodeScalars {
@@ -119,6 +120,7 @@ enum ICalText {
     /// A parameter value: one line, no controls, no `^` (3.0.16 does not escape it per RFC 6868)
     /// and no trailing backslash (which 3.0.16 writes raw, breaking the line).
     static func parameter(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "^") || $0 == UInt8(ascii: "\\") }) { return text }
         var s = clean(text).replacingNewlines().filter { $0 != "^" }
         while s.hasSuffix("\\") { s.removeLast() }
         return s

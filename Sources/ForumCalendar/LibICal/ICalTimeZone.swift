@@ -10,6 +10,8 @@ final class ICalTimeZone {
     /// The IANA name, also the TZID written into feeds.
     let name: String
     private let zone: OpaquePointer
+    /// The last truncated VTIMEZONE and its window (feeds of one export share it); owned here.
+    private var truncated: (start: Int, end: Int, component: OpaquePointer)?
 
     /// Looks up `name` in the system tzdata; nil when it is unknown.
     init?(named name: String) {
@@ -35,7 +37,10 @@ final class ICalTimeZone {
         self.zone = made
     }
 
-    deinit { icaltimezone_free(zone, 1) }
+    deinit {
+        if let truncated { icalcomponent_free(truncated.component) }
+        icaltimezone_free(zone, 1)
+    }
 
     /// Borrowed access to the zone for the duration of `body`.
     func withHandle<R>(_ body: (OpaquePointer) throws -> R) rethrows -> R { try body(zone) }
@@ -71,8 +76,13 @@ final class ICalTimeZone {
     /// A zone rebuilt from the truncated component is wrong outside the window, so the window must
     /// cover every event of the feed it goes into.
     func vtimezone(fromUTC start: Int, toUTC end: Int) -> ICalComponent? {
+        if let truncated, truncated.start == start, truncated.end == end {
+            return icalcomponent_new_clone(truncated.component).map(ICalComponent.init(adopting:))
+        }
         guard let source = icaltimezone_get_component(zone), let copy = icalcomponent_new_clone(source) else { return nil }
         icaltimezone_truncate_vtimezone(copy, ICalTime.utc(start), ICalTime.utc(end), 1)
-        return ICalComponent(adopting: copy)
+        if let old = truncated { icalcomponent_free(old.component) }
+        truncated = (start, end, copy)
+        return icalcomponent_new_clone(copy).map(ICalComponent.init(adopting:))
     }
 }
