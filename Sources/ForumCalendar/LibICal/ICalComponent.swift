@@ -3,13 +3,12 @@ import ForumModel
 
 /// The kinds of component ForumCalendar builds or reads.
 enum ICalComponentKind {
-    case calendar, event, timeZone, freeBusy
+    case calendar, event, freeBusy
 
     var raw: icalcomponent_kind {
         switch self {
         case .calendar: ICAL_VCALENDAR_COMPONENT
         case .event: ICAL_VEVENT_COMPONENT
-        case .timeZone: ICAL_VTIMEZONE_COMPONENT
         case .freeBusy: ICAL_VFREEBUSY_COMPONENT
         }
     }
@@ -59,12 +58,6 @@ struct ICalComponent: ~Copyable {
     /// Adds a property; this component owns it from now on.
     func add(_ property: consuming ICalProperty) {
         icalcomponent_add_property(handle, property.relinquish())
-    }
-
-    /// A deep copy with its own owner.
-    func clone() -> ICalComponent {
-        guard let copy = icalcomponent_new_clone(handle) else { preconditionFailure("icalcomponent_new_clone failed") }
-        return ICalComponent(adopting: copy)
     }
 
     /// Sets DTSTART or DTEND to a wall-clock time in `zone` (written with `TZID=<zone name>`).

@@ -73,9 +73,6 @@ struct ICalComponentRef {
         return icalproperty_get_transp(p) == ICAL_TRANSP_TRANSPARENT
     }
 
-    /// Whether the component has an RRULE.
-    var hasRecurrenceRule: Bool { icalcomponent_get_first_property(handle, ICAL_RRULE_PROPERTY) != nil }
-
     /// DTSTART, resolved; nil when absent.
     var start: ICalDateTime? { properties(ICAL_DTSTART_PROPERTY).first.map { dateTime(of: $0, icalproperty_get_dtstart($0)) } }
 
