@@ -125,6 +125,19 @@ import Testing
         #expect(e?.diagnostics.allSatisfy { $0.location != nil && $0.hint != nil } == true)
     }
 
+    @Test func thousandsOfBadReferencesAreReportedQuicklyAndBounded() {
+        var text = "forum: {id: f, title: F, time_zone: Asia/Almaty, days: [2026-03-02], hours: {start: '09:00', end: '17:00'}}\n"
+        text += "venues: [{id: v, rooms: [{id: r, capacity: 10}]}]\ngroups:\n"
+        for g in 0..<3000 { text += "  - {id: group-number-\(g), size: 5}\n" }
+        text += "sessions:\n"
+        for s in 0..<3000 { text += "  - {id: s\(s), title: T, duration: 1h, groups: [group-numbr-\(s)]}\n" }
+        let e = errors(text, "3,000 typos among 3,000 groups")
+        #expect(e?.diagnostics.count == DiagnosticLog.limit + 1)
+        #expect(e?.diagnostics.first?.message == "bad.yaml: stopped after 500 errors (2500 more not shown)")
+        #expect(e?.diagnostics[1].hint == "Did you mean 'group-number-0'?")
+        #expect(e?.diagnostics.last?.hint?.hasPrefix("Known groups: group-number-0, group-number-1, ") == true)
+    }
+
     @Test func nonMappingDocumentsAreRejected() {
         for text in ["just text", "- a\n- b", "42", "~", "---\n...\n", "forum: x\n---\nforum: y\n"] {
             #expect(errors(text, "document \(text.debugDescription)")?.diagnostics.isEmpty == false)

@@ -103,6 +103,7 @@ import Testing
         #expect(plan.setting(for: .groupCompactness) == ConstraintSetting(level: .soft, weight: 2))
         #expect(document.resolve("../calendars/x.ics").path == "/tmp/calendars/x.ics")
         #expect(document.resolve("/abs/y.ics").path == "/abs/y.ics")
+        #expect(document.resolve("file:///abs/z.ics").path == "/abs/z.ics")
     }
 
     @Test func warningsDoNotStopLoading() throws {
@@ -139,5 +140,17 @@ import Testing
             Diagnostic(location: SourceLocation(file: "p.yaml", line: 2, column: 1), message: "a2"),
         ])
         #expect(errors.diagnostics.map(\.message) == ["a", "a2", "b", "c"])
+    }
+}
+
+@Suite struct TimeZoneNameTests {
+    @Test(arguments: ["Asia/Almaty", "Asia/Aqtau", "Asia/Qostanay", "Europe/Moscow", "UTC"])
+    func acceptsIANANames(name: String) {
+        #expect(PlanValidator.isKnownTimeZone(name))
+    }
+
+    @Test(arguments: ["Asia/Almatty", "asia/almaty", "GMT+5", "Factory", "../etc/passwd", "", "Asia/", "posixrules x"])
+    func refusesEverythingElse(name: String) {
+        #expect(!PlanValidator.isKnownTimeZone(name))
     }
 }

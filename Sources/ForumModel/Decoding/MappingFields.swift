@@ -35,7 +35,7 @@ struct MappingFields {
                 continue
             }
             guard keys.contains(key.string) else {
-                log.error("unknown key '\(key.string)' in \(what)", at: keyNode,
+                log.error("unknown key '\(NodeReader.shortened(key.string))' in \(what)", at: keyNode,
                           hint: Suggestion.hint(for: key.string, in: keys))
                 unknownKeys.append(key.string)
                 continue

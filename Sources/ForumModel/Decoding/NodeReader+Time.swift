@@ -56,7 +56,7 @@ extension NodeReader {
         var range = parts.last.map(String.init) ?? ""
         if parts.count == 2 {
             guard let d = LocalDate(iso: parts[0]) else {
-                log.error("`\(what)` \(Self.describe(node)) starts with '\(parts[0])', which is not a date", at: node,
+                log.error("`\(what)` \(Self.describe(node)) starts with '\(Self.shortened(String(parts[0])))', which is not a date", at: node,
                           hint: "Dates are YYYY-MM-DD. " + example)
                 return nil
             }

@@ -11,6 +11,11 @@ struct NodeReader {
         return ["", "~", "null", "Null", "NULL"].contains(s.string)
     }
 
+    /// `text` cut to 40 characters (with "…"), for quoting user input in messages.
+    static func shortened(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(40)) + "…" : text
+    }
+
     /// A short description of what a node is, for "expected X, not Y" messages.
     static func describe(_ node: Node) -> String {
         switch node {
@@ -18,8 +23,7 @@ struct NodeReader {
         case .sequence: return "a list"
         case .alias: return "an alias"
         case .scalar(let s):
-            let text = s.string.count > 40 ? String(s.string.prefix(40)) + "…" : s.string
-            return isNull(node) ? "empty" : "'\(text)'"
+            return isNull(node) ? "empty" : "'\(shortened(s.string))'"
         }
     }
 

@@ -15,7 +15,7 @@ extension PlanDecoder {
         for (keyNode, value) in mapping {
             guard let name = reader.text(keyNode, "constraints") else { continue }
             guard let id = ConstraintID(rawValue: name) else {
-                log.error("unknown constraint '\(name)'", at: keyNode, hint: Suggestion.hint(for: name, in: names, kind: "constraints"))
+                log.error("unknown constraint '\(NodeReader.shortened(name))'", at: keyNode, hint: Suggestion.hint(for: name, in: names, kind: "constraints"))
                 continue
             }
             switch value {

@@ -105,7 +105,7 @@ extension PlanDecoder {
             weekdays = items.compactMap { item in
                 guard let name = reader.text(item, "weekdays") else { return nil }
                 guard let day = Weekday(rawValue: name.lowercased()) else {
-                    log.error("`weekdays` '\(name)' is not a weekday", at: item,
+                    log.error("`weekdays` '\(NodeReader.shortened(name))' is not a weekday", at: item,
                               hint: Suggestion.hint(for: name, in: Weekday.allCases.map(\.rawValue), kind: "weekdays"))
                     return nil
                 }

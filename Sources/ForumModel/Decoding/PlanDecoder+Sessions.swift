@@ -49,7 +49,7 @@ extension PlanDecoder {
     private func decodeKind(_ node: Node) -> SessionKind? {
         guard let text = reader.text(node, "kind") else { return nil }
         guard let kind = SessionKind(rawValue: text) else {
-            log.error("`kind` '\(text)' is not a session kind", at: node,
+            log.error("`kind` '\(NodeReader.shortened(text))' is not a session kind", at: node,
                       hint: Suggestion.hint(for: text, in: SessionKind.allCases.map(\.rawValue), kind: "kinds"))
             return nil
         }

@@ -24,8 +24,9 @@ public struct PlanDocument: Sendable {
 
 /// How paths written inside a plan file are resolved.
 enum PlanPaths {
-    /// `path` itself when absolute, else `path` inside `folder`.
+    /// `path` itself when absolute (or a `file://` URL), else `path` inside `folder`.
     static func resolve(_ path: String, against folder: URL) -> URL {
+        if path.hasPrefix("file://"), let url = URL(string: path) { return url.standardizedFileURL }
         if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL }
         return folder.appendingPathComponent(path).standardizedFileURL
     }

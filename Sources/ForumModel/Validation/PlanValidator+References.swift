@@ -30,9 +30,11 @@ extension PlanValidator {
 
     private func reference(_ id: String, _ kind: PlanSourceMap.Kind, at path: String, in owner: String) {
         guard !map.isDeclared(kind, id) else { return }
-        let known = (map.declared[kind] ?? []).sorted()
+        guard !log.isFullOfErrors else { return log.dropError() }
+        let known = knownIDs[kind] ?? []
         let hint: String
-        if let match = Suggestion.closest(to: id, in: known) {
+        log.suggestionBudget -= 1
+        if log.suggestionBudget >= 0, let match = Suggestion.closest(to: id, in: known) {
             hint = "Did you mean '\(match)'?"
         } else if known.isEmpty {
             hint = "The plan defines no \(kind.rawValue) yet; add one with this id."

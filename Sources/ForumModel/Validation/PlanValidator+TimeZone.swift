@@ -15,13 +15,19 @@ extension PlanValidator {
         error("unknown time zone '\(name)'", at: ["forum.time_zone", "forum"], hint: hint)
     }
 
-    /// Whether `name` is a sane IANA zone name that Foundation (backed by the system tz database) knows.
+    /// Whether `name` is a sane IANA zone name that Foundation knows and, where the system has a
+    /// time zone database (`/usr/share/zoneinfo`), that has its own file there — so names Foundation
+    /// makes up (`GMT+5`) are refused, as calendar programs would not know them either.
     static func isKnownTimeZone(_ name: String) -> Bool {
         let parts = name.split(separator: "/", omittingEmptySubsequences: false)
         let sane = !name.isEmpty && name.count <= 64 && parts.allSatisfy { part in
             !part.isEmpty && part != "." && part != ".." && part.allSatisfy { $0.isLetter || $0.isNumber || "_-+".contains($0) }
         }
-        guard sane, name != "Factory" else { return false }
-        return TimeZone(identifier: name) != nil
+        guard sane, name != "Factory", TimeZone(identifier: name) != nil else { return false }
+        let database = "/usr/share/zoneinfo"
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: database, isDirectory: &isDirectory), isDirectory.boolValue else { return true }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: "\(database)/\(name)")
+        return attributes?[.type] as? FileAttributeType == .typeRegular || attributes?[.type] as? FileAttributeType == .typeSymbolicLink
     }
 }

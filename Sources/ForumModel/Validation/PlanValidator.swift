@@ -15,6 +15,8 @@ struct PlanValidator {
     let largestSize: [Int]
     /// Trainers who could fill a place in each session's pool (nil: no pool), by session index.
     let poolCandidates: [[Trainer]?]
+    /// Every declared id of each kind, sorted (for "did you mean" and "known …" hints).
+    let knownIDs: [PlanSourceMap.Kind: [String]]
 
     init(plan: Plan, map: PlanSourceMap, log: DiagnosticLog, folder: URL) {
         self.plan = plan
@@ -34,6 +36,7 @@ struct PlanValidator {
             return (total + sections - 1) / sections
         }
         poolCandidates = Self.poolCandidates(plan)
+        knownIDs = map.declared.mapValues { $0.sorted() }
     }
 
     /// Runs every check; problems go to the log.
