@@ -202,6 +202,28 @@ import Testing
         #expect(resolved.trainers[1] == plan.trainers[1])
     }
 
+    @Test func planDocumentsResolveCalendarsNextToThePlanFile() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        try Self.calendar("""
+        BEGIN:VEVENT
+        UID:busy@test
+        DTSTART:20260302T040000Z
+        DTEND:20260302T060000Z
+        END:VEVENT
+
+        """).write(to: dir.url.appendingPathComponent("busy.ics"), atomically: true, encoding: .utf8)
+        let yaml = """
+            forum: {id: f, title: F, time_zone: Asia/Almaty, days: [2026-03-02], hours: {start: "09:00", end: "17:00"}}
+            venues: [{id: v, rooms: [{id: hall, capacity: 50}]}]
+            trainers: [{id: a, name: A, busy_calendars: [busy.ics]}]
+            sessions: [{id: talk, title: Talk, duration: 1h, attendance: 10, trainers: [a]}]
+            """
+        let document = try PlanLoader.load(text: yaml, path: "plan.yaml", baseURL: dir.url)
+        let plan = try PlanCalendars.resolve(document)
+        #expect(plan.trainers[0].unavailable == [Self.w("2026-03-02", "09:00", "11:00")])
+    }
+
     @Test func unknownForumZoneIsAnError() {
         #expect(throws: CalendarFileError(file: "busy.ics", problem: .unknownForumTimeZone("Mars/Olympus"))) {
             _ = try busy("", zone: "Mars/Olympus")
