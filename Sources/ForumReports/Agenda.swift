@@ -27,16 +27,21 @@ public enum AgendaSubject: Hashable, Sendable {
 public struct AgendaRow: Hashable, Sendable, Encodable {
     /// Occurrence id as the schedule file spells it (`course#3.2`).
     public var occurrence: String
+    /// Session id.
     public var session: String
+    /// Session title.
     public var title: String
+    /// Session kind (`plenary`, `workshop`, …).
     public var kind: String
     /// `YYYY-MM-DD`.
     public var date: String
-    /// `HH:MM`.
+    /// Start, `HH:MM`.
     public var start: String
+    /// End, `HH:MM`.
     public var end: String
-    /// Room id and name, empty when the schedule leaves the room open.
+    /// Room id, empty when the schedule leaves the room open.
     public var room: String
+    /// Room name (the id when the plan has no such room).
     public var roomName: String
     /// Venue name, empty when unknown.
     public var venue: String
@@ -54,8 +59,9 @@ public struct Agenda: Hashable, Sendable {
     public var subject: AgendaSubject
     /// The display name of the trainer, group or room.
     public var name: String
-    /// Forum title and IANA time zone (all times are wall-clock times there).
+    /// Forum title.
     public var forumTitle: String
+    /// IANA time zone; all times are wall-clock times there.
     public var timeZone: String
     /// Rows sorted by date, start and occurrence id.
     public var rows: [AgendaRow]

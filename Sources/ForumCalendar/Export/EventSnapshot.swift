@@ -5,19 +5,25 @@ import ForumModel
 public struct EventSnapshot: Codable, Hashable, Sendable {
     /// A trainer shown as ORGANIZER/ATTENDEE.
     public struct Person: Codable, Hashable, Sendable {
+        /// Shown as CN.
         public var name: String
+        /// Written as `mailto:`.
         public var email: String
     }
 
+    /// SUMMARY.
     public var summary: String
+    /// DESCRIPTION.
     public var description: String
+    /// LOCATION.
     public var location: String
     /// The session kind (CATEGORIES).
     public var category: String
     /// Forum-local date of the occurrence (`YYYY-MM-DD`).
     public var date: String
-    /// Forum-local start and end, minutes after midnight.
+    /// Forum-local start, minutes after midnight.
     public var start: Int
+    /// Forum-local end, minutes after midnight (1440 is midnight at the day's end).
     public var end: Int
     /// Room id (part of the fingerprint).
     public var room: String

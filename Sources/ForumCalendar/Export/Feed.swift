@@ -9,6 +9,7 @@ public struct Feed: Hashable, Sendable {
 
     /// Stable key independent of tokens: `forum`, `group:<id>`, `section:<session>-<n>`, `room:<id>`, `venue:<id>`, `trainer:<id>`.
     public var key: String
+    /// Whose occurrences it holds.
     public var kind: Kind
     /// The id the feed is about (group, room, venue, trainer id, `<session>-<n>`; the forum id for the whole forum).
     public var subject: String

@@ -28,6 +28,7 @@ public struct CalendarFileError: Error, CustomStringConvertible, Sendable, Equat
 
     /// The file as the plan names it.
     public var file: String
+    /// What is wrong with it.
     public var problem: Problem
 
     /// Creates an error about `file`.
