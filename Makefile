@@ -3,7 +3,7 @@ SWIFT ?= swift
 # The richest example plan present (the Taraz forum once it is in examples/, else the minimal one).
 DEMO_PLAN := $(firstword $(wildcard examples/taraz-forum.yaml) examples/minimal.yaml)
 
-.PHONY: all deps build demo test clean
+.PHONY: all deps build demo test clean bench-export
 
 all: build
 
@@ -27,3 +27,7 @@ test: deps
 
 clean:
 	rm -rf .build
+
+# Export timing: every feed of a synthetic 2,500-occurrence forum (release build).
+bench-export: deps
+	$(SWIFT) run -c release forumcal-bench

@@ -15,6 +15,8 @@ let package = Package(
         .library(name: "ForumModel", targets: ["ForumModel"]),
         .library(name: "ForumSolver", targets: ["ForumSolver"]),
         .executable(name: "forumplan-bench", targets: ["forumplan-bench"]),
+        .library(name: "ForumCalendar", targets: ["ForumCalendar"]),
+        .library(name: "ForumReports", targets: ["ForumReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,13 +33,31 @@ let package = Package(
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "forumplan-bench",
-            dependencies: ["ForumModel", "ForumSolver"],
+            dependencies: ["ForumModel", "ForumSolver", "ForumCalendar", "ForumCTT"],
+            swiftSettings: swiftSettings),
+        .systemLibrary(
+            name: "CLibical",
+            pkgConfig: "libical",
+            providers: [.apt(["libical-dev"])]),
+        .target(
+            name: "ForumCalendar",
+            dependencies: ["ForumModel", "CLibical"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "ForumReports",
+            dependencies: ["ForumModel"],
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "forumcal-bench",
+            dependencies: ["ForumModel", "ForumCalendar"],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "forumplan",
             dependencies: [
                 "ForumModel",
                 "ForumSolver",
+                "ForumCalendar",
+                "ForumReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -57,6 +77,15 @@ let package = Package(
         .testTarget(
             name: "ForumSolverTests",
             dependencies: ["ForumSolver", "ForumModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ForumCalendarTests",
+            dependencies: ["ForumCalendar", "ForumModel", "CLibical"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ForumReportsTests",
+            dependencies: ["ForumReports", "ForumModel"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "forumplanTests",

@@ -1,0 +1,78 @@
+import ForumModel
+
+/// Turns one assignment of a plan into the text an event shows.
+struct EventContent {
+    let plan: Plan
+    private let sessions: [String: Session]
+    private let trainers: [String: Trainer]
+    private let groups: [String: ParticipantGroup]
+    private let occurrences: [OccurrenceID: Occurrence]
+
+    init(plan: Plan) {
+        self.plan = plan
+        sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        trainers = Dictionary(plan.trainers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        groups = Dictionary(plan.groups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        occurrences = Dictionary(plan.occurrences().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The session an assignment belongs to, if the plan still has it.
+    func session(_ id: OccurrenceID) -> Session? { sessions[id.session] }
+
+    /// The event text of `a`; nil when its session is not in the plan.
+    func snapshot(of a: Assignment) -> EventSnapshot? {
+        guard let session = sessions[a.id.session] else { return nil }
+        let occurrence = occurrences[a.id]
+        let assigned = a.trainers.map { trainers[$0] }
+        let names = zip(a.trainers, assigned).map { id, t in t?.name ?? id }
+        let people = assigned.compactMap { t -> EventSnapshot.Person? in
+            guard let t, let email = t.email, !email.isEmpty else { return nil }
+            return EventSnapshot.Person(name: t.name, email: email)
+        }
+        return EventSnapshot(
+            summary: summary(session, a.id),
+            description: description(session, a.id, names: names, occurrence: occurrence),
+            location: location(roomID: a.room),
+            category: session.kind.rawValue,
+            date: a.date.description,
+            start: a.start.minutes,
+            end: a.end.minutes,
+            room: a.room ?? "",
+            trainers: a.trainers,
+            people: people)
+    }
+
+    /// `Title`, `Title (meeting 3 of 6)`, `Title (section 2)`, `Title (meeting 3 of 6, section 2)`.
+    private func summary(_ session: Session, _ id: OccurrenceID) -> String {
+        var parts: [String] = []
+        if let run = id.run { parts.append("meeting \(run) of \(session.repeats?.count ?? run)") }
+        if let section = id.section { parts.append("section \(section)") }
+        return parts.isEmpty ? session.title : "\(session.title) (\(parts.joined(separator: ", ")))"
+    }
+
+    private func description(_ session: Session, _ id: OccurrenceID, names: [String], occurrence: Occurrence?) -> String {
+        var lines: [String] = []
+        if let d = session.description, !d.isEmpty { lines.append(d); lines.append("") }
+        if !names.isEmpty { lines.append((names.count == 1 ? "Trainer: " : "Trainers: ") + names.joined(separator: ", ")) }
+        let groupNames = session.groups.map { groups[$0]?.name ?? $0 }
+        if !groupNames.isEmpty { lines.append((groupNames.count == 1 ? "Group: " : "Groups: ") + groupNames.joined(separator: ", ")) }
+        if let occurrence, let section = id.section {
+            lines.append("Section \(section) of \(occurrence.sectionCount), \(occurrence.size) people")
+        } else if let occurrence, occurrence.size > 0 {
+            lines.append("Expected: \(occurrence.size) people")
+        }
+        if let notes = session.notes, !notes.isEmpty { lines.append("Notes: " + notes) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `Room 101, NIS Taraz, Taraz, Zhambyl region` (room, venue, address or town).
+    private func location(roomID: String?) -> String {
+        guard let roomID else { return "" }
+        guard let venue = plan.venue(ofRoom: roomID), let room = venue.rooms.first(where: { $0.id == roomID }) else { return roomID }
+        var parts = [room.name, venue.name]
+        if let address = venue.address, !address.isEmpty { parts.append(address) } else if let town = venue.town, !town.isEmpty { parts.append(town) }
+        var seen: [String] = []
+        for p in parts where !seen.contains(p) { seen.append(p) }
+        return seen.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,170 @@
+import ForumModel
+import Foundation
+
+/// Options of one feed export.
+public struct ExportOptions: Hashable, Sendable {
+    /// Cancellation grace and refresh interval.
+    public var policy: PublicationPolicy
+    /// Public address of the output folder, for absolute `webcal://` links in `index.html`.
+    public var baseURL: String?
+    /// Trainers whose private-feed token is replaced (their old folder is removed).
+    public var revokeTokens: [String]
+
+    /// Creates options; the defaults publish with relative links and revoke nothing.
+    public init(policy: PublicationPolicy = PublicationPolicy(), baseURL: String? = nil, revokeTokens: [String] = []) {
+        self.policy = policy
+        self.baseURL = baseURL
+        self.revokeTokens = revokeTokens
+    }
+}
+
+/// What an export did.
+public struct ExportReport: Hashable, Sendable {
+    /// Every feed of the plan (public and private).
+    public var feeds: [Feed]
+    /// Files whose content changed (relative paths, sorted), including `index.html` and state files.
+    public var written: [String]
+    /// Files already up to date and left untouched.
+    public var unchanged: Int
+    /// Stale files removed (feeds the plan no longer has, revoked trainer folders).
+    public var removed: [String]
+    /// Events first published now.
+    public var added: Int
+    /// Events whose time, room or trainers changed (SEQUENCE raised), including reinstated ones.
+    public var rescheduled: Int
+    /// Events with other visible changes (title, notes).
+    public var edited: Int
+    /// Events newly published as cancelled.
+    public var cancelled: Int
+}
+
+/// Publishes a schedule as a folder of iCalendar feeds: see ``export(plan:schedule:to:options:now:)``.
+public enum FeedExporter {
+    /// Builds every feed of `schedule` in memory, then writes the changed files atomically into `dir`.
+    ///
+    /// Feeds: `forum.ics`, `groups/<id>.ics`, `sections/<session>-<n>.ics` (split sessions, all runs
+    /// of section n), `rooms/<id>.ics`, `venues/<id>.ics`, private `trainers/<token>/<id>.ics`, plus
+    /// `index.html`. Publication state lives in `dir/.forumplan/` (`manifest.json`, `tokens.json`);
+    /// see ``PublicationPolicy`` for SEQUENCE, DTSTAMP and cancellation rules. An export with no
+    /// change rewrites nothing. `now` is the clock, used only for events that changed.
+    public static func export(
+        plan: Plan, schedule: Schedule, to dir: URL, options: ExportOptions = ExportOptions(), now: Date
+    ) throws -> ExportReport {
+        let built = try build(plan: plan, schedule: schedule, in: dir, options: options, now: now)
+        return try write(built, to: dir)
+    }
+
+    /// Everything an export will write, computed without touching the folder.
+    struct Built {
+        var files: [(path: String, data: Data)]
+        var state: [(path: String, data: Data)]
+        var removeFolders: [String]
+        var oldFiles: [String]
+        var feeds: [Feed]
+        var changes: PublicationHistory.Changes
+    }
+
+    static func build(plan: Plan, schedule: Schedule, in dir: URL, options: ExportOptions, now: Date) throws -> Built {
+        guard schedule.forumID == plan.forum.id else {
+            throw ExportError.scheduleMismatch(planForum: plan.forum.id, scheduleForum: schedule.forumID)
+        }
+        guard LibICal.warmUp(zones: [plan.forum.timeZone]).isEmpty, let zone = ICalTimeZone(named: plan.forum.timeZone) else {
+            throw ExportError.unknownTimeZone(plan.forum.timeZone)
+        }
+        let nowSeconds = Int(now.timeIntervalSince1970.rounded(.down))
+        let oldManifest = try PublicationManifest.load(from: dir, forum: plan.forum.id)
+        var tokens = try TrainerTokens.load(from: dir)
+        var removeFolders: [String] = []
+        for id in options.revokeTokens {
+            guard plan.trainers.contains(where: { $0.id == id }) else { throw ExportError.unknownTrainer(id) }
+            if let old = tokens.revoke(id), TrainerTokens.isWellFormed(old) { removeFolders.append("trainers/\(old)") }
+        }
+        tokens.issue(for: plan.trainers.map(\.id))
+
+        let catalog = FeedCatalog(plan: plan, tokens: tokens.tokens)
+        let content = EventContent(plan: plan)
+        var live: [PublicationHistory.Live] = []
+        for a in schedule.assignments {
+            guard let session = content.session(a.id), let snapshot = content.snapshot(of: a) else { continue }
+            live.append(.init(uid: EventUID.make(forum: plan.forum.id, occurrence: a.id), snapshot: snapshot, feeds: catalog.keys(for: a, session: session)))
+        }
+        let (manifestWithoutFiles, events, changes) = PublicationHistory.update(
+            oldManifest, live: live, now: nowSeconds, policy: options.policy,
+            endSeconds: { zone.utcSeconds($0.localDate, minutes: $0.end) })
+
+        var byFeed: [String: [FeedEvent]] = [:]
+        for (event, keys) in events {
+            for key in keys { byFeed[key, default: []].append(event) }
+        }
+        let dates = plan.forum.days + events.map(\.event.snapshot.localDate)
+        let renderer = FeedRenderer(zone: zone, window: window(dates), policy: options.policy)
+        var files: [(path: String, data: Data)] = []
+        for feed in catalog.feeds {
+            do {
+                let text = try renderer.render(feed, events: byFeed[feed.key] ?? [])
+                files.append((feed.path, Data(text.utf8)))
+            } catch {
+                throw ExportError.calendar(feed: feed.path, error)
+            }
+        }
+        let index = FeedIndexPage(forumTitle: plan.forum.title, feeds: catalog.feeds, baseURL: options.baseURL)
+        files.append(("index.html", Data(index.html().utf8)))
+
+        var manifest = manifestWithoutFiles
+        manifest.files = files.map(\.path).sorted()
+        let state = [(".forumplan/tokens.json", tokens.encoded()), (".forumplan/manifest.json", manifest.encoded())]
+        return Built(files: files, state: state, removeFolders: removeFolders, oldFiles: oldManifest.files, feeds: catalog.feeds, changes: changes)
+    }
+
+    /// The UTC window for VTIMEZONEs: whole calendar years around every date, so it stays stable.
+    static func window(_ dates: [LocalDate]) -> (start: Int, end: Int) {
+        let years = dates.map(\.year)
+        let first = LocalDate(year: (years.min() ?? 2000), month: 1, day: 1) ?? LocalDate(daysSinceEpoch: 0)
+        let last = LocalDate(year: (years.max() ?? 2000) + 1, month: 1, day: 1) ?? LocalDate(daysSinceEpoch: 0)
+        return (first.daysSinceEpoch * 86_400, last.daysSinceEpoch * 86_400)
+    }
+
+    /// Writes tokens first (so a trainer folder never outlives its token), then feeds and the
+    /// index, then removes stale files, and writes the manifest last.
+    private static func write(_ built: Built, to dir: URL) throws -> ExportReport {
+        let fm = FileManager.default
+        var written: [String] = []
+        var unchanged = 0
+        var folders: Set<String> = []
+        func put(_ path: String, _ data: Data) throws {
+            let url = dir.appendingPathComponent(path)
+            let folder = url.deletingLastPathComponent()
+            if folders.insert(folder.path).inserted {
+                try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
+            if try AtomicFile.write(data, to: url) { written.append(path) } else { unchanged += 1 }
+        }
+        try put(built.state[0].path, built.state[0].data)
+        for file in built.files { try put(file.path, file.data) }
+
+        var removed: [String] = []
+        let current = Set(built.files.map(\.path))
+        for path in built.oldFiles.sorted() where !current.contains(path) && isSafeRelativePath(path) {
+            let url = dir.appendingPathComponent(path)
+            if (try? fm.removeItem(at: url)) != nil { removed.append(path) }
+            let parent = url.deletingLastPathComponent()
+            if parent.path != dir.path, (try? fm.contentsOfDirectory(atPath: parent.path))?.isEmpty == true {
+                try? fm.removeItem(at: parent)
+            }
+        }
+        for folder in built.removeFolders where fm.fileExists(atPath: dir.appendingPathComponent(folder).path) {
+            try? fm.removeItem(at: dir.appendingPathComponent(folder))
+            removed.append(folder + "/")
+        }
+        try put(built.state[1].path, built.state[1].data)
+        return ExportReport(
+            feeds: built.feeds, written: written.sorted(), unchanged: unchanged, removed: removed,
+            added: built.changes.added, rescheduled: built.changes.rescheduled, edited: built.changes.edited,
+            cancelled: built.changes.cancelled)
+    }
+
+    /// A path we wrote ourselves: relative, no `..`, no empty components.
+    private static func isSafeRelativePath(_ path: String) -> Bool {
+        !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0.isEmpty || $0 == ".." || $0 == "." }
+    }
+}

@@ -1,0 +1,78 @@
+/// `index.html`: the public feeds with subscribe (`webcal://`) and download links.
+///
+/// Trainer feeds are private and never listed. Without a base URL the page turns each relative
+/// link into a `webcal://` link in the browser (the page knows its own address); with one, the
+/// links are absolute in the file.
+struct FeedIndexPage {
+    let forumTitle: String
+    let feeds: [Feed]
+    /// e.g. `https://forum.example.kz/feeds/`; nil for links relative to the page.
+    let baseURL: String?
+
+    /// The whole page.
+    func html() -> String {
+        var out = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(forumTitle)): calendars</title>
+        <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}td{padding:.2rem .8rem .2rem 0}</style>
+        </head>
+        <body>
+        <h1>\(escape(forumTitle))</h1>
+        <p>Subscribe to a calendar to see changes as they are published, or download a copy.</p>
+
+        """
+        let sections: [(Feed.Kind, String)] = [
+            (.forum, "Whole forum"), (.group, "Participant groups"), (.section, "Sections"), (.room, "Rooms"), (.venue, "Venues"),
+        ]
+        for (kind, heading) in sections {
+            let list = feeds.filter { $0.kind == kind && !$0.isPrivate }
+            guard !list.isEmpty else { continue }
+            out += "<h2>\(heading)</h2>\n<table>\n"
+            for feed in list {
+                out += "<tr><td>\(escape(feed.title))</td>"
+                out += "<td><a \(subscribeAttributes(feed.path))>Subscribe</a></td>"
+                out += "<td><a href=\"\(escape(feed.path))\" download>Download .ics</a></td></tr>\n"
+            }
+            out += "</table>\n"
+        }
+        if baseURL == nil {
+            out += """
+            <script>
+            for (const a of document.querySelectorAll("a[data-feed]")) {
+              a.href = new URL(a.dataset.feed, location.href).href.replace(/^https?:/, "webcal:");
+            }
+            </script>
+
+            """
+        }
+        out += "</body>\n</html>\n"
+        return out
+    }
+
+    private func subscribeAttributes(_ path: String) -> String {
+        guard let baseURL else { return "href=\"\(escape(path))\" data-feed=\"\(escape(path))\"" }
+        var base = baseURL
+        for scheme in ["https://", "http://", "webcal://"] where base.hasPrefix(scheme) { base.removeFirst(scheme.count) }
+        if !base.hasSuffix("/") { base += "/" }
+        return "href=\"\(escape("webcal://" + base + path))\""
+    }
+
+    private func escape(_ text: String) -> String {
+        var s = ""
+        for c in text {
+            switch c {
+            case "&": s += "&amp;"
+            case "<": s += "&lt;"
+            case ">": s += "&gt;"
+            case "\"": s += "&quot;"
+            case "'": s += "&#39;"
+            default: s.append(c)
+            }
+        }
+        return s
+    }
+}

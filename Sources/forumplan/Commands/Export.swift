@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import ForumCalendar
+import ForumModel
+
+extension ForumPlan {
+    /// `forumplan export PLAN SCHEDULE --out DIR`: publishes a schedule as iCalendar feeds.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Publish a schedule as iCalendar feeds (forum, groups, sections, rooms, venues, trainers).",
+            discussion: """
+                Writes into DIR: forum.ics, groups/<id>.ics, sections/<session>-<n>.ics, rooms/<id>.ics, \
+                venues/<id>.ics, private trainers/<token>/<id>.ics and index.html (public feeds only, with \
+                webcal:// subscribe links). DIR/.forumplan/ keeps the publication state: manifest.json (what \
+                was published, with SEQUENCE numbers) and tokens.json (trainer tokens). Keep that folder: it \
+                makes moved sessions move in subscribers' calendars instead of appearing twice, and removed \
+                ones show as cancelled for 30 days. Files are written atomically; an export with no change \
+                rewrites nothing. See docs/calendars.md.
+
+                Exit status: 0 written, 2 bad plan, schedule or usage, 3 internal error.
+
+                Examples:
+                  forumplan export plan.yaml schedule.yaml --out public/feeds
+                  forumplan export plan.yaml schedule.yaml --out public/feeds --base-url https://forum.example.kz/feeds
+                  forumplan export plan.yaml schedule.yaml --out public/feeds --revoke-token abisheva
+                  forumplan export plan.yaml schedule.yaml --out feeds --format json | jq '.trainer_feeds'
+
+                JSON output (stdout): {"out", "feeds" (count), "written" (paths), "unchanged" (count), \
+                "removed" (paths), "events": {"added", "rescheduled", "edited", "cancelled"}, \
+                "trainer_feeds": [{"trainer", "path"}]}.
+                """)
+
+        @Argument(help: "The plan file (YAML).")
+        var plan: String
+
+        @Argument(help: "The schedule file written by 'forumplan solve'.")
+        var schedule: String
+
+        @Option(name: .long, help: "Folder to publish into (created when missing).")
+        var out: String
+
+        @Option(name: .long, help: "Public address of the folder, for absolute webcal:// links in index.html.")
+        var baseURL: String?
+
+        @Option(name: .long, help: "Give this trainer a new private-feed token and remove the old folder (repeatable).")
+        var revokeToken: [String] = []
+
+        @Option(name: .long, help: "How often clients should refresh the feeds (REFRESH-INTERVAL), e.g. 30m, 1h.")
+        var refresh: String = "1h"
+
+        @Option(help: "Report format: text or json.")
+        var format: OutputFormat = .text
+
+        func validate() throws {
+            guard DurationText.minutes(refresh) != nil else {
+                throw ValidationError("Please give '--refresh' as a duration such as 30m, 1h or 1h30m.")
+            }
+        }
+
+        func run() throws {
+            let document = try PlanLoader.load(contentsOf: URL(fileURLWithPath: plan))
+            for warning in document.warnings { printError(warning.description) }
+            let schedule = try ScheduleFile.read(contentsOf: URL(fileURLWithPath: self.schedule))
+            let dir = URL(fileURLWithPath: out)
+            let options = ExportOptions(
+                policy: PublicationPolicy(refreshMinutes: DurationText.minutes(refresh) ?? 60),
+                baseURL: baseURL, revokeTokens: revokeToken)
+            let report: ExportReport
+            do {
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                report = try FeedExporter.export(plan: document.plan, schedule: schedule, to: dir, options: options, now: Date())
+            } catch let error as ExportError {
+                printError(error.description)
+                if case .calendar = error { throw ExitStatus.internalError }
+                throw ExitStatus.badInput
+            } catch let error as FileWriteError {
+                printError(error.description)
+                throw ExitStatus.badInput
+            } catch let error as CocoaError {
+                printError("\(out): error: cannot create the folder (\(error.localizedDescription)). Check the path and permissions.")
+                throw ExitStatus.badInput
+            }
+            let trainerFeeds = report.feeds.filter(\.isPrivate).map { (trainer: $0.subject, path: $0.path) }
+            switch format {
+            case .json:
+                print(ExportJSON(report: report, out: out, trainerFeeds: trainerFeeds).text())
+            case .text:
+                let events = "\(report.added) new, \(report.rescheduled) rescheduled, \(report.edited) edited, \(report.cancelled) cancelled"
+                print("\(out): \(report.feeds.count) feeds; \(report.written.count) files written, \(report.unchanged) unchanged, \(report.removed.count) removed; events: \(events)")
+                if !trainerFeeds.isEmpty {
+                    print("Private trainer feeds (send each link only to its trainer):")
+                    for feed in trainerFeeds { print("  \(feed.trainer): \(feed.path)") }
+                }
+            }
+        }
+    }
+}
+
+/// What `export --format json` prints.
+private struct ExportJSON: Encodable {
+    struct Events: Encodable { var added, rescheduled, edited, cancelled: Int }
+    struct TrainerFeed: Encodable { var trainer, path: String }
+    var out: String
+    var feeds: Int
+    var written: [String]
+    var unchanged: Int
+    var removed: [String]
+    var events: Events
+    var trainer_feeds: [TrainerFeed]
+
+    init(report: ExportReport, out: String, trainerFeeds: [(trainer: String, path: String)]) {
+        self.out = out
+        feeds = report.feeds.count
+        written = report.written
+        unchanged = report.unchanged
+        removed = report.removed
+        events = Events(added: report.added, rescheduled: report.rescheduled, edited: report.edited, cancelled: report.cancelled)
+        trainer_feeds = trainerFeeds.map { TrainerFeed(trainer: $0.trainer, path: $0.path) }
+    }
+
+    func text() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(self) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
