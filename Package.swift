@@ -76,7 +76,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "ForumSolverTests",
-            dependencies: ["ForumSolver", "ForumModel"],
+            dependencies: ["ForumSolver", "ForumModel", "ForumCTT"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "ForumCalendarTests",

@@ -1,1 +1,32 @@
-print("forumplan-bench")
+import Foundation
+import ForumModel
+import ForumSolver
+
+/// `forumplan-bench [--time-limit S] [--threads N] [--seed N] [PLAN.yaml|INSTANCE.ctt|otpan-generated ...]`
+///
+/// Solves each instance in its own child process (so peak memory is per instance) and prints one
+/// row per instance: occurrences, hard/soft score, time to first feasible, time to the final best,
+/// total time, moves per second and peak memory. With no instances: every `examples/*.yaml` plus a
+/// generated Otpan-size rollout. `--child` is the internal per-instance mode.
+var arguments = Array(CommandLine.arguments.dropFirst())
+var options = BenchOptions()
+var instances: [String] = []
+var child = false
+while !arguments.isEmpty {
+    let a = arguments.removeFirst()
+    switch a {
+    case "--time-limit": options.timeLimit = Double(arguments.removeFirst())
+    case "--threads": options.threads = Int(arguments.removeFirst()) ?? 1
+    case "--seed": options.seed = UInt64(arguments.removeFirst()) ?? 1
+    case "--child": child = true
+    default: instances.append(a)
+    }
+}
+if child {
+    exit(BenchRun.child(instances[0], options: options))
+}
+if instances.isEmpty {
+    let examples = (try? FileManager.default.contentsOfDirectory(atPath: "examples")) ?? []
+    instances = examples.filter { $0.hasSuffix(".yaml") }.sorted().map { "examples/" + $0 } + [OtpanGenerator.name]
+}
+exit(BenchRun.parent(instances, options: options))

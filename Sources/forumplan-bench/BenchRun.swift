@@ -1,0 +1,81 @@
+import Foundation
+import ForumModel
+import ForumSolver
+
+/// Settings passed from the command line to every child run.
+struct BenchOptions {
+    var timeLimit: Double?
+    var threads = 2
+    var seed: UInt64 = 1
+
+    var childArguments: [String] {
+        var args = ["--threads", "\(threads)", "--seed", "\(seed)"]
+        if let timeLimit { args += ["--time-limit", "\(timeLimit)"] }
+        return args
+    }
+}
+
+/// Running instances: the parent spawns one child per instance and prints the table.
+enum BenchRun {
+    static let header = "instance                     occ  score              feasible  best      total     moves/s   peak MB  stop"
+
+    static func parent(_ instances: [String], options: BenchOptions) -> Int32 {
+        print("forumplan-bench: \(options.threads) thread(s), seed \(options.seed), time limit \(options.timeLimit.map { "\($0) s" } ?? "none (stop on stall)")")
+        print(header)
+        var status: Int32 = 0
+        var ratios: [Double] = []
+        for instance in instances {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+            process.arguments = ["--child", instance] + options.childArguments
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            do { try process.run() } catch {
+                print("\(instance): cannot start a child process: \(error)")
+                status = 1
+                continue
+            }
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            for line in output.split(separator: "\n") {
+                if line.hasPrefix("ratio ") { ratios.append(Double(line.dropFirst(6)) ?? 0) } else { print(line) }
+            }
+            if process.terminationStatus != 0 { status = 1 }
+        }
+        if !ratios.isEmpty {
+            let mean = ratios.reduce(0, +) / Double(ratios.count)
+            print(String(format: "ITC-2007: mean (soft+1)/(best+1) over %d instances = %.3f", ratios.count, mean))
+        }
+        return status
+    }
+
+    static func child(_ path: String, options: BenchOptions) -> Int32 {
+        let instance: BenchInstance
+        do {
+            instance = path == OtpanGenerator.name
+                ? BenchInstance(name: path, plan: OtpanGenerator.plan(), bestKnown: nil) : try BenchInstance.load(path)
+        } catch {
+            print("\(path): cannot load: \(error)")
+            return 1
+        }
+        let problem = Problem(instance.plan)
+        let result = solve(problem, options: SolverOptions(seed: options.seed, threads: options.threads,
+                                                           timeLimit: options.timeLimit))
+        let s = result.statistics
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let peak = Double(usage.ru_maxrss) / 1024
+        func seconds(_ x: Double?) -> String { x.map { String(format: "%.2fs", $0) } ?? "-" }
+        let score = "\(result.score.hard)/\(result.score.soft)"
+            + (instance.bestKnown.map { " (\($0))" } ?? "")
+        print(String(format: "%-27@ %5d  %-17@  %-8@  %-8@  %-8@  %8.0f  %7.1f  %@",
+                     instance.name as NSString, problem.occurrenceCount, score as NSString,
+                     seconds(s.timeToFirstFeasible) as NSString, seconds(s.timeToBest) as NSString,
+                     seconds(s.elapsed) as NSString, s.movesPerSecond / Double(options.threads), peak,
+                     result.stopReason.rawValue as NSString))
+        if let best = instance.bestKnown, result.score.hard == 0 {
+            print("ratio \(Double(result.score.soft + 1) / Double(best + 1))")
+        }
+        return 0
+    }
+}

@@ -1,0 +1,76 @@
+import ForumModel
+
+/// A generated plan the size of the Otpan rollout: 250 teacher cohorts in six towns, each taking
+/// five two-meeting course modules in order (2,500 occurrences), 150 trainers picked from pools
+/// by subject and language, 200 rooms, travel between towns, 20 working days.
+enum OtpanGenerator {
+    static let name = "otpan-generated"
+
+    static func plan() -> Plan {
+        var seed: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let towns = ["Aktau", "Zhanaozen", "Beineu", "Mangystau", "Fort-Shevchenko", "Kuryk"]
+        let subjects = ["math", "physics", "chemistry", "biology", "english", "kazakh", "history", "informatics"]
+        let start = LocalDate(iso: "2026-01-12")!
+        var days: [LocalDate] = []
+        var d = start
+        while days.count < 20 {
+            if ![Weekday.saturday, .sunday].contains(d.weekday) { days.append(d) }
+            d = d.adding(days: 1)
+        }
+        let t = { (s: String) in TimeOfDay(parsing: s)! }
+        let forum = Forum(
+            id: "otpan-generated", title: "Otpan rollout (generated)", timeZone: "Asia/Aqtau", days: days,
+            dayStart: t("09:00"), dayEnd: t("18:00"), breaks: [TimeWindow(start: t("13:00"), end: t("14:00"))],
+            gridMinutes: 30, lateAfter: t("17:00"))
+
+        var venues: [Venue] = []
+        for (v, town) in towns.enumerated() {
+            var rooms: [Room] = [Room(id: "\(town.lowercased())-hall", name: "\(town) hall", capacity: 150, features: ["stage", "projector"])]
+            let count = v == 0 ? 38 : 32
+            for r in 1..<count {
+                let lab = r % 6 == 0
+                rooms.append(Room(id: "\(town.lowercased())-\(r)", name: "\(town) room \(r)", capacity: [24, 28, 30, 32, 40][next(5)],
+                                  features: lab ? ["computers", "projector"] : (next(2) == 0 ? ["projector"] : [])))
+            }
+            venues.append(Venue(id: town.lowercased(), name: "\(town) school", town: town, rooms: rooms))
+        }
+        var travel: [TravelTime] = []
+        for a in venues.indices { for b in venues.indices where a < b {
+            travel.append(TravelTime(from: venues[a].id, to: venues[b].id, minutes: 30 + 30 * next(4)))
+        } }
+
+        let trainers: [Trainer] = (0..<150).map { i in
+            let skills = [subjects[i % subjects.count], subjects[(i / 8 + 3) % subjects.count]]
+            let languages = i % 3 == 0 ? ["kk", "ru"] : (i % 3 == 1 ? ["kk"] : ["ru"])
+            let busy = next(4) == 0 ? [TimeWindow(day: days[next(days.count)], start: t("09:00"), end: t("18:00"))] : []
+            return Trainer(id: "trainer-\(i)", name: "Trainer \(i)", languages: languages, skills: skills, unavailable: busy,
+                           avoid: next(5) == 0 ? [TimeWindow(start: t("16:00"), end: t("18:00"))] : [],
+                           homeVenue: venues[i % venues.count].id, maxDailyMinutes: 360, minBreakMinutes: 15)
+        }
+        var groups: [ParticipantGroup] = []
+        var sessions: [Session] = []
+        for c in 0..<250 {
+            let venue = venues[c % venues.count].id
+            let group = ParticipantGroup(id: "cohort-\(c)", name: "Cohort \(c)", size: 22 + next(8), homeVenue: venue)
+            groups.append(group)
+            let language = c % 2 == 0 ? "kk" : "ru"
+            var previous: String? = nil
+            for m in 0..<5 {
+                let subject = subjects[(c + m * 3) % subjects.count]
+                let id = "cohort-\(c)-module-\(m + 1)"
+                sessions.append(Session(
+                    id: id, title: "Cohort \(c): \(subject) module \(m + 1)", kind: .courseModule,
+                    durationMinutes: [90, 120, 120, 90, 180][m], groups: [group.id],
+                    features: subject == "informatics" ? ["computers"] : [], language: language,
+                    pool: TrainerPool(count: 1, skills: [subject]), repeats: Repeats(count: 2, minDays: 2),
+                    after: previous.map { [$0] } ?? [], venue: venue))
+                previous = id
+            }
+        }
+        return Plan(forum: forum, venues: venues, travel: travel, trainers: trainers, groups: groups, sessions: sessions)
+    }
+}
