@@ -2,13 +2,16 @@ extension SearchState {
     /// Adds `o` (the `gi`-th group of its session is `g`) to the group's day `d` and updates
     /// compactness, gaps and venue changes of that day.
     @inline(__always) func enterGroupDay(_ o: Int, _ g: Int, _ gi: Int, _ t: Int, _ len: Int, _ d: Int, _ r: Int) {
-        let b0 = t + t / perDay
-        groupStartKey[g * boundaries + Int(boundaryKey[b0])] += 1
-        groupEndKey[g * boundaries + Int(boundaryKey[b0 + len])] += 1
+        let b0 = t + d
+        let ks = boundaryKey[b0], ke = boundaryKey[b0 + len]
+        groupStartKey[g * boundaries + Int(ks)] += 1
+        groupEndKey[g * boundaries + Int(ke)] += 1
         let gd = g * days + d
         let base = Int(gdBase[g]) + d * Int(gdCap[g])
         let c = Int(gdCount[gd])
         gdList[base + c] = Int32(o)
+        gdStartKey[base + c] = ks
+        gdEndKey[base + c] = ke
         occGroupPos[Int(occGroupOff[o]) + gi] = Int32(c)
         gdCount[gd] = Int32(c + 1)
         updateGroupDay(g, d, r, entering: true)
@@ -16,7 +19,7 @@ extension SearchState {
 
     /// Removes `o` from the group's day `d`; the inverse of `enterGroupDay`.
     @inline(__always) func leaveGroupDay(_ o: Int, _ g: Int, _ gi: Int, _ t: Int, _ len: Int, _ d: Int, _ r: Int) {
-        let b0 = t + t / perDay
+        let b0 = t + d
         groupStartKey[g * boundaries + Int(boundaryKey[b0])] -= 1
         groupEndKey[g * boundaries + Int(boundaryKey[b0 + len])] -= 1
         let gd = g * days + d
@@ -25,6 +28,8 @@ extension SearchState {
         let pos = Int(occGroupPos[Int(occGroupOff[o]) + gi])
         let last = Int(gdList[base + c])
         gdList[base + pos] = Int32(last)
+        gdStartKey[base + pos] = gdStartKey[base + c]
+        gdEndKey[base + pos] = gdEndKey[base + c]
         if last != o {
             let ls = Int(occSession[last])
             let first = Int(sesGroupsOff[ls])
@@ -72,11 +77,8 @@ extension SearchState {
         let base = Int(gdBase[g]) + d * Int(gdCap[g])
         let kb = g * boundaries
         var count = 0
-        for i in 0..<Int(gdCount[gd]) {
-            let p = Int(gdList[base + i])
-            let t = Int(start[p])
-            let b0 = t + t / perDay
-            let ks = Int(boundaryKey[b0]), ke = Int(boundaryKey[b0 + Int(sesSlots[Int(occSession[p])])])
+        for i in base..<(base + Int(gdCount[gd])) {
+            let ks = Int(gdStartKey[i]), ke = Int(gdEndKey[i])
             let same = ks == ke ? 1 : 0
             if Int(groupEndKey[kb + ks]) - same == 0 && Int(groupStartKey[kb + ke]) - same == 0 { count += 1 }
         }

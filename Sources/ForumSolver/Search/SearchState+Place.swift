@@ -19,6 +19,7 @@ extension SearchState {
         for k in 0..<len {
             pairs += Int(roomSlot[rb + k])
             roomSlot[rb + k] += 1
+            roomOccupants[rb + k] += Int32(o)
         }
         charge(pairs * grid, wRoom)
         if usePopular { charge(popularUnits(o, t, len, r), wPopular) }
@@ -72,7 +73,7 @@ extension SearchState {
                 seriesRooms[sr] += 1
             }
         }
-        if usePrecedence { charge(precedenceUnits(o), wPrecedence) }
+        if usePrecedence { charge(precedenceUnits(o, at: t), wPrecedence) }
     }
 
     /// Unplaces placed occurrence `o`, keeping its pool picks; the exact inverse of `insert`.
@@ -81,7 +82,7 @@ extension SearchState {
         let len = Int(sesSlots[s]), minutes = Int(sesMinutes[s])
         let t = Int(start[o]), r = Int(room[o])
         let d = t / perDay
-        if usePrecedence { charge(-precedenceUnits(o), wPrecedence) }
+        if usePrecedence { charge(-precedenceUnits(o, at: t), wPrecedence) }
 
         // Series.
         let sr = Int(occSeries[o])
@@ -139,6 +140,7 @@ extension SearchState {
         let rb = r * slots + t
         for k in 0..<len {
             roomSlot[rb + k] -= 1
+            roomOccupants[rb + k] -= Int32(o)
             pairs += Int(roomSlot[rb + k])
         }
         charge(-pairs * grid, wRoom)
@@ -195,13 +197,13 @@ extension SearchState {
         return placedDays == 0 ? 0 : max(0, Int(seriesMinDays[sr]) - placedDays)
     }
 
-    /// Precedence units of the pairs of `o` whose other side is placed (`o` must be placed).
-    func precedenceUnits(_ o: Int) -> Int {
+    /// Precedence units of the pairs of `o` whose other side is placed, with `o` starting at `t`.
+    func precedenceUnits(_ o: Int, at t: Int) -> Int {
         var units = 0
         for i in Int(precOff[o])..<Int(precOff[o + 1]) {
             let pair = Int(precList[i])
             let a = Int(precEarlier[pair]), b = Int(precLater[pair])
-            let ta = Int(start[a]), tb = Int(start[b])
+            let ta = a == o ? t : Int(start[a]), tb = b == o ? t : Int(start[b])
             guard ta >= 0 && tb >= 0 else { continue }
             if precSameDay[pair] {
                 units += abs(slotEpochDay[ta] - slotEpochDay[tb])

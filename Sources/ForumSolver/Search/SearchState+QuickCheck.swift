@@ -68,12 +68,11 @@ extension SearchState {
     /// are sections of one run).
     func conflict(_ a: Int, _ b: Int) -> Bool {
         let sa = Int(occSession[a]), sb = Int(occSession[b])
-        let split = occSplitRun[a]
-        if !(split >= 0 && split == occSplitRun[b]) {
-            for i in Int(sesGroupsOff[sa])..<Int(sesGroupsOff[sa + 1]) {
-                for j in Int(sesGroupsOff[sb])..<Int(sesGroupsOff[sb + 1]) where sesGroups[i] == sesGroups[j] { return true }
-            }
-        }
+        let bit = sa * sessions + sb
+        let mask = UInt64(1) << UInt64(bit & 63)
+        if sharesNamed[bit >> 6] & mask != 0 { return true }
+        if sharesGroup[bit >> 6] & mask != 0 && !(occSplitRun[a] >= 0 && occSplitRun[a] == occSplitRun[b]) { return true }
+        guard sesPoolCount[sa] > 0 || sesPoolCount[sb] > 0 else { return false }
         for i in 0..<trainerSlots(a) {
             let tr = trainer(a, i)
             guard tr >= 0 else { continue }

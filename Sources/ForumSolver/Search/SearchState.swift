@@ -43,6 +43,9 @@ final class SearchState {
     let boundaryKey: P32, slotBreak: P32, slotMinute: P32
     let slotAbsolute: UnsafeMutablePointer<Int>, slotEpochDay: UnsafeMutablePointer<Int>
     let precOff: P32, precList: P32, precEarlier: P32, precLater: P32, precSameDay: UnsafeMutablePointer<Bool>
+    /// Bit `a * sessions + b`: sessions `a` and `b` share a group / a named trainer.
+    let sharesGroup: UnsafeMutablePointer<UInt64>, sharesNamed: UnsafeMutablePointer<UInt64>
+    let sessions: Int
 
     // Weights per term.
     let wRoom: LevelWeights, wCapacity: LevelWeights, wTrainer: LevelWeights, wUnavailable: LevelWeights
@@ -60,8 +63,12 @@ final class SearchState {
 
     // Counters and aggregates.
     let roomSlot: P32, trainerSlot: P32, groupSlot: P32, splitSlot: P32
+    /// Sum of the occurrence indices in each (room, slot): the occupant itself when `roomSlot` is 1.
+    let roomOccupants: P32
     let groupStartKey: P32, groupEndKey: P32
     let gdBase: P32, gdCap: P32, gdList: P32, gdCount: P32, gdIsolated: P32, gdIdle: P32, occGroupPos: P32
+    /// Touch keys (start, end boundary keys) of each entry of `gdList`.
+    let gdStartKey: P32, gdEndKey: P32
     let gvCount: P32, gdVenues: P32
     let tdLoad: P32, tdGap: P32, tdBase: P32, tdCap: P32, tdList: P32, tdCount: P32, occTrainerPos: P32
     let trTotal: P32
@@ -145,6 +152,23 @@ final class SearchState {
         precEarlier = a.copy(p.precedence.map(\.earlier))
         precLater = a.copy(p.precedence.map(\.later))
         precSameDay = a.copy(p.precedence.map { $0.kind == .sameDay })
+        sessions = p.sessionCount
+        var groupBits = [UInt64](repeating: 0, count: (p.sessionCount * p.sessionCount + 63) / 64)
+        var namedBits = groupBits
+        var byGroup = [[Int]](repeating: [], count: p.groupCount)
+        var byTrainer = [[Int]](repeating: [], count: p.trainerCount)
+        for s in 0..<p.sessionCount {
+            for g in p.sesGroups[s] { byGroup[Int(g)].append(s) }
+            for t in p.sesNamed[s] { byTrainer[Int(t)].append(s) }
+        }
+        for (lists, isGroup) in [(byGroup, true), (byTrainer, false)] {
+            for list in lists { for x in list { for y in list {
+                let bit = x * p.sessionCount + y
+                if isGroup { groupBits[bit >> 6] |= 1 << UInt64(bit & 63) } else { namedBits[bit >> 6] |= 1 << UInt64(bit & 63) }
+            } } }
+        }
+        sharesGroup = a.copy(groupBits)
+        sharesNamed = a.copy(namedBits)
 
         wRoom = p.weights(.roomDoubleBooked)
         wCapacity = p.weights(.roomCapacity)
@@ -180,6 +204,7 @@ final class SearchState {
         poolPick = a.make(Int(poolOff.last!), -1)
 
         roomSlot = a.make(rooms * slots, 0)
+        roomOccupants = a.make(rooms * slots, 0)
         trainerSlot = a.make(trainers * slots, 0)
         groupSlot = a.make(groups * slots, 0)
         splitSlot = a.make(p.splitRunCount * slots, 0)
@@ -194,6 +219,8 @@ final class SearchState {
         gdBase = a.copy(base)
         gdCap = a.copy(perGroup)
         gdList = a.make(total, -1)
+        gdStartKey = a.make(total, 0)
+        gdEndKey = a.make(total, 0)
         gdCount = a.make(groups * days, 0)
         gdIsolated = a.make(groups * days, 0)
         gdIdle = a.make(groups * days, 0)

@@ -130,9 +130,9 @@ extension SearchWorker {
 
     /// Sets the annealing range from the typical worsening of random moves in the current state.
     ///
-    /// The start temperature accepts an average worsening with probability 1/e; the end
-    /// temperature is `finalRatio` of it.
-    func calibrate(finalRatio: Double = 0.002) {
+    /// The start temperature is `initialRatio` of the mean worsening (most random moves worsen a
+    /// constructed schedule a lot, the useful ones a little); the end temperature is `finalRatio` of the start.
+    func calibrate(initialRatio: Double = 0.05, finalRatio: Double = 0.05) {
         var sum = 0, count = 0
         for _ in 0..<400 {
             let h0 = state.hard, m0 = state.medium, s0 = state.soft
@@ -143,7 +143,7 @@ extension SearchWorker {
             undoMove()
             moves += 1
         }
-        let initial = count == 0 ? 1 : Double(sum) / Double(count)
+        let initial = (count == 0 ? 1 : Double(sum) / Double(count)) * initialRatio
         annealing = Annealing(initial: initial, final: initial * finalRatio)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 extension SearchWorker {
     /// Chooses the move mix from what the problem allows (no room moves with one room, no pool moves without a choice).
     func prepareMoves() {
@@ -5,7 +6,8 @@ extension SearchWorker {
         movable = (0..<p.occurrenceCount).filter { state.start[$0] >= 0 }.map(Int32.init)
         let roomChoice = (0..<p.sessionCount).contains { p.sesRooms.range($0).count > 1 }
         let poolChoice = (0..<p.sessionCount).contains { p.sesPool.range($0).count > Int(p.sesPoolCount[$0]) }
-        let weights = [20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 25, 5, poolChoice ? 15 : 0]
+        var weights = [20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 25, 5, poolChoice ? 15 : 0]
+        if let env = getenv("FP_MIX") { weights = String(cString: env).split(separator: ",").map { Int($0)! } } // TUNING
         let total = weights.reduce(0, +)
         var sum = 0
         mix = weights.map { w in sum += w; return sum * 1024 / total }
@@ -35,7 +37,8 @@ extension SearchWorker {
         return o
     }
 
-    /// Move `o` to a new start and/or room from its domain.
+    /// Move `o` to a new start and/or room from its domain; when one occurrence of the same length
+    /// holds exactly that start and room, the two exchange places instead.
     @inline(__always) func single(_ o: Int, newTime: Bool, newRoom: Bool, feasible: Bool) -> Bool {
         let st = state
         let s = Int(st.occSession[o])
@@ -52,6 +55,17 @@ extension SearchWorker {
             r = Int(st.sesRooms[first + rng.below(count)])
         }
         guard t != t0 || r != r0 else { return false }
+        let cell = r * st.slots + t
+        if st.roomSlot[cell] == 1 {
+            let q = Int(st.roomOccupants[cell])
+            let sq = Int(st.occSession[q])
+            if q != o && Int(st.start[q]) == t && st.sesSlots[sq] == st.sesSlots[s]
+                && st.sesTimeAllowed[sq * st.slots + t0] && st.sesRoomAllowed[sq * st.rooms + r0] {
+                record(o, t, r)
+                record(q, t0, r0)
+                return true
+            }
+        }
         if feasible && st.surelyBreaksHard(o, t, r) { return false }
         record(o, t, r)
         return true

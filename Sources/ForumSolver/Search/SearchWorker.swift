@@ -1,3 +1,4 @@
+import Foundation
 import ForumModel
 
 /// One search thread: a state, its own random stream, its best schedule and the annealing loop.
@@ -27,6 +28,8 @@ final class SearchWorker {
     private(set) var invariantFailure: String?
 
     var annealing = Annealing(initial: 1, final: 1)
+    var statRejected = 0, statEvaluated = 0, statAccepted = 0 // TUNING
+    let hardWeight = getenv("FP_HARDW").map { Double(String(cString: $0))! } ?? 0 // TUNING
     /// Placeable occurrences, the only ones moves touch.
     var movable: [Int32] = []
     /// Cumulative move-kind thresholds out of 1024: time, room, time+room, swap, kempe, pool.
@@ -118,19 +121,36 @@ final class SearchWorker {
         }
     }
 
-    /// One move: generate, quick-reject, apply, accept or undo.
+    /// One move: generate, quick-reject, score (by peeking for single moves, else by applying), accept or undo.
     @inline(__always) func step() {
         let h0 = state.hard, m0 = state.medium, s0 = state.soft
-        guard generateMove(feasible: h0 == 0) else { return }
+        guard generateMove(feasible: h0 == 0 && hardWeight == 0) else { statRejected += 1; return }
+        statEvaluated += 1
+        if chCount == 1 && poolO < 0 {
+            let peek = state.peekMove(Int(chO[0]), Int(chNewT[0]), Int(chNewR[0]))
+            let delta = peek.medium &* 1000 &+ peek.soft
+            guard accepts(peek.hard, delta) else { return }
+            statAccepted += 1
+            if atBest && (peek.hard > 0 || delta > 0) {
+                bestDecisions = state.decisions()
+                atBest = false
+            }
+            applyMove()
+            if fullAssert && invariantFailure == nil
+                && (state.hard - h0, state.medium - m0, state.soft - s0) != (peek.hard, peek.medium, peek.soft) {
+                invariantFailure = "worker \(index), move \(moves): peeked \(peek) but applying changed the score by \(state.hard - h0)/\(state.medium - m0)/\(state.soft - s0)"
+            }
+            noteScore()
+            return
+        }
         applyMove()
         let dh = state.hard - h0
         let delta = (state.medium - m0) &* 1000 &+ (state.soft - s0)
-        let accept: Bool
-        if dh < 0 { accept = true } else if dh > 0 { accept = false } else { accept = annealing.accepts(delta, &rng) }
-        guard accept else {
+        guard accepts(dh, delta) else {
             undoMove()
             return
         }
+        statAccepted += 1
         if atBest && (dh > 0 || delta > 0) {
             undoMove()
             bestDecisions = state.decisions()
@@ -138,5 +158,13 @@ final class SearchWorker {
             applyMove()
         }
         noteScore()
+    }
+
+    /// Whether to take a move changing hard by `dh` and medium·1000 + soft by `delta`.
+    @inline(__always) func accepts(_ dh: Int, _ delta: Int) -> Bool {
+        if hardWeight > 0 { return annealing.accepts(delta + Int((Double(dh) * hardWeight).rounded()), &rng) } // TUNING
+        if dh < 0 { return true }
+        if dh > 0 { return false }
+        return annealing.accepts(delta, &rng)
     }
 }
