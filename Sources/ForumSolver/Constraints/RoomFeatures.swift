@@ -37,7 +37,7 @@ enum RoomFeatures: CatalogueRule {
             }
             return Finding(
                 units: missing,
-                message: "\(room.name) \(lacks.joined(separator: " and ")) as \(Explain.timed(v, p)) on \(p.date) requires",
+                message: "\(Explain.timed(v, p)) on \(p.date) is in \(room.name), which \(lacks.joined(separator: " and "))",
                 sessions: sessions, rooms: [room.id], date: p.date, start: p.start, end: p.end)
         }
     }

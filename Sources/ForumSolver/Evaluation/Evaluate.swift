@@ -34,3 +34,15 @@ public func evaluate(_ schedule: Schedule, against problem: Problem) -> (score: 
     }
     return (score, violations)
 }
+
+/// The score `evaluate` would give, without building explanations (for invariant checks).
+func fullScore(_ schedule: Schedule, against problem: Problem) -> Score {
+    let view = ScheduleView(schedule, problem: problem)
+    var score = Score.zero
+    for rule in catalogue {
+        let w = LevelWeights(problem.plan.setting(for: rule.id))
+        guard w.isActive else { continue }
+        for f in rule.findings(in: view) { score = score + w.score(f.units) }
+    }
+    return score
+}

@@ -5,7 +5,7 @@ import Testing
 /// FULL_ASSERT on random plans: after every change the incremental score equals the full scorer's.
 @Suite struct SearchStateInvariantsTests {
     @Test func incrementalScoreMatchesFullScorerOnRandomPlans() {
-        for seed in UInt64(0)..<150 {
+        for seed in UInt64(0)..<100 {
             let problem = Problem(RandomPlans.make(seed: seed))
             let state = SearchState(problem)
             var rng = Xoshiro(seed: seed &+ 10_000)
@@ -13,7 +13,7 @@ import Testing
                 Issue.record("seed \(seed), empty state: \(issue)")
                 return
             }
-            for step in 0..<40 {
+            for step in 0..<30 {
                 let o = rng.below(problem.occurrenceCount)
                 let s = Int(problem.occSession[o])
                 let len = Int(problem.sesSlots[s])
