@@ -13,7 +13,8 @@ final class Portfolio: @unchecked Sendable {
     let options: SolverOptions
     let workers: [SearchWorker]
     let origin: ContinuousClock.Instant
-    let epochMoves = 1 << 16
+    /// Moves per thread between two barriers.
+    let epochMoves: Int
     let cycleMoves: Int
     let stallMoves: Int
     /// Epochs between offers of the shared best to workers that are behind.
@@ -45,6 +46,7 @@ final class Portfolio: @unchecked Sendable {
         let n = problem.occurrenceCount
         cycleMoves = max(1, options.cycleMoves ?? max(200_000, 4_000 * n))
         stallMoves = max(1, options.stallMoves ?? 2 * cycleMoves)
+        epochMoves = max(256, min(1 << 16, stallMoves / 4))
         adopt = [Bool](repeating: false, count: options.threads)
     }
 

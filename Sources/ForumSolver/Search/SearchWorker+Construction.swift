@@ -12,7 +12,7 @@ extension SearchWorker {
             place(o, preferred: preferred[Int(p.occSession[o])])
             fillPools(o)
         }
-        noteScore()
+        startFromCurrent()
         prepareMoves()
     }
 

@@ -71,7 +71,16 @@ final class SearchWorker {
         noteScore()
     }
 
-    /// Records the current state as best when it is better (or as good and already the best).
+    /// Makes the current state the best so far, whatever its score (the start of the search: every
+    /// placeable occurrence is placed, even when leaving it out would score better).
+    func startFromCurrent() {
+        bestScore = state.score
+        atBest = true
+        bestTime = elapsed()
+        if state.hard == 0 { firstFeasibleTime = bestTime }
+    }
+
+    /// Records the current state as best when it is better.
     @inline(__always) func noteScore() {
         let score = state.score
         if score < bestScore {
