@@ -3,7 +3,7 @@ SWIFT ?= swift
 # The richest example plan present (the Taraz forum once it is in examples/, else the minimal one).
 DEMO_PLAN := $(firstword $(wildcard examples/taraz-forum.yaml) examples/minimal.yaml)
 
-.PHONY: all deps build demo test clean bench-export
+.PHONY: all deps build demo test clean bench bench-export
 
 all: build
 
@@ -31,3 +31,10 @@ clean:
 # Export timing: every feed of a synthetic 2,500-occurrence forum (release build).
 bench-export: deps
 	$(SWIFT) run -c release forumcal-bench
+
+# Solver figures: every example plus a generated Otpan-size rollout, one child process each
+# (occurrences, score, time to first feasible and to best, moves/s per core, peak memory).
+BENCH_ARGS ?= --threads 2
+bench: deps
+	$(SWIFT) build -c release --product forumplan-bench
+	"$$($(SWIFT) build -c release --show-bin-path)/forumplan-bench" $(BENCH_ARGS)

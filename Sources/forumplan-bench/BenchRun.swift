@@ -62,11 +62,6 @@ enum BenchRun {
         let result = solve(problem, options: SolverOptions(seed: options.seed, threads: options.threads,
                                                            timeLimit: options.timeLimit))
         let s = result.statistics
-        if getenv("FP_DEBUG") != nil { // TUNING
-            var by: [String: Int] = [:]
-            for v in result.violations { by[v.constraint.rawValue, default: 0] += v.penalty }
-            print(by.sorted { $0.key < $1.key })
-        }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let peak = Double(usage.ru_maxrss) / 1024

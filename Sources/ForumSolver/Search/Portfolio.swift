@@ -86,9 +86,7 @@ final class Portfolio: @unchecked Sendable {
     private func work(_ i: Int) {
         let w = workers[i]
         w.construct()
-        w.calibrate(finalRatio: getenv("FP_TEND").map { Double(String(cString: $0))! } ?? 0.05) // TUNING
-        if let f = getenv("FP_T0").map({ Double(String(cString: $0))! }) { w.annealing = Annealing(initial: w.annealing.initial * f, final: w.annealing.final * f) } // TUNING
-        if getenv("FP_DEBUG") != nil { print("T0 \(w.annealing.initial) Tend \(w.annealing.final) after construction \(w.state.score)") } // TUNING
+        w.calibrate()
         let searchStart = w.elapsed()
         var cycleStart = w.moves
         let limit = options.timeLimit
@@ -103,7 +101,6 @@ final class Portfolio: @unchecked Sendable {
             return Double(moves - cycleStart) / Double(cycleMoves)
         }
         while !isStopped {
-            if getenv("FP_DEBUG") != nil && (w.moves / epochMoves) % 32 == 0 { print("T \(w.annealing.temperature) score \(w.state.score) best \(w.bestScore) rej \(w.statRejected) eval \(w.statEvaluated) acc \(w.statAccepted)"); w.statRejected = 0; w.statEvaluated = 0; w.statAccepted = 0 } // TUNING
             w.run(moves: epochMoves, progress: cooling, shouldStop: shouldStop)
             if w.invariantFailure != nil { stop(.invariantFailure) }
             guard meet() else { break }

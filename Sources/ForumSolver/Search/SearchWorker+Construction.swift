@@ -132,18 +132,21 @@ extension SearchWorker {
     ///
     /// The start temperature is `initialRatio` of the mean worsening (most random moves worsen a
     /// constructed schedule a lot, the useful ones a little); the end temperature is `finalRatio` of the start.
-    func calibrate(initialRatio: Double = 0.05, finalRatio: Double = 0.05) {
-        var sum = 0, count = 0
+    func calibrate(initialRatio: Double = 0.05, hardRatio: Double = 0.1, finalRatio: Double = 0.05) {
+        var sum = 0, count = 0, hardSum = 0, hardCount = 0
         for _ in 0..<400 {
             let h0 = state.hard, m0 = state.medium, s0 = state.soft
             guard generateMove(feasible: h0 == 0) else { continue }
             applyMove()
             let delta = (state.medium - m0) * 1000 + state.soft - s0
             if state.hard == h0 && delta > 0 { sum += delta; count += 1 }
+            if state.hard > h0 { hardSum += state.hard - h0; hardCount += 1 }
             undoMove()
             moves += 1
         }
         let initial = (count == 0 ? 1 : Double(sum) / Double(count)) * initialRatio
         annealing = Annealing(initial: initial, final: initial * finalRatio)
+        let hard = (hardCount == 0 ? 1 : Double(hardSum) / Double(hardCount)) * hardRatio
+        hardAnnealing = Annealing(initial: hard, final: hard * finalRatio)
     }
 }

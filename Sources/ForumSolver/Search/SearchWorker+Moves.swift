@@ -6,8 +6,7 @@ extension SearchWorker {
         movable = (0..<p.occurrenceCount).filter { state.start[$0] >= 0 }.map(Int32.init)
         let roomChoice = (0..<p.sessionCount).contains { p.sesRooms.range($0).count > 1 }
         let poolChoice = (0..<p.sessionCount).contains { p.sesPool.range($0).count > Int(p.sesPoolCount[$0]) }
-        var weights = [20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 25, 5, poolChoice ? 15 : 0]
-        if let env = getenv("FP_MIX") { weights = String(cString: env).split(separator: ",").map { Int($0)! } } // TUNING
+        let weights = [20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 25, 5, poolChoice ? 15 : 0]
         let total = weights.reduce(0, +)
         var sum = 0
         mix = weights.map { w in sum += w; return sum * 1024 / total }

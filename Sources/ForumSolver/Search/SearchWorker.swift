@@ -27,9 +27,10 @@ final class SearchWorker {
     /// The first difference between incremental and full score (only with `fullAssert`).
     private(set) var invariantFailure: String?
 
+    /// Temperature for soft (and medium) worsenings.
     var annealing = Annealing(initial: 1, final: 1)
-    var statRejected = 0, statEvaluated = 0, statAccepted = 0 // TUNING
-    let hardWeight = getenv("FP_HARDW").map { Double(String(cString: $0))! } ?? 0 // TUNING
+    /// Temperature for hard worsenings while the schedule is still infeasible (a feasible one stays feasible).
+    var hardAnnealing = Annealing(initial: 1, final: 1)
     /// Placeable occurrences, the only ones moves touch.
     var movable: [Int32] = []
     /// Cumulative move-kind thresholds out of 1024: time, room, time+room, swap, kempe, pool.
@@ -119,7 +120,9 @@ final class SearchWorker {
         while moves < end {
             if moves & 1023 == 0 {
                 if shouldStop() { break }
-                annealing.set(progress: progress(moves))
+                let p = progress(moves)
+                annealing.set(progress: p)
+                hardAnnealing.set(progress: p)
             }
             moves += 1
             step()
@@ -133,13 +136,11 @@ final class SearchWorker {
     /// One move: generate, quick-reject, score (by peeking for single moves, else by applying), accept or undo.
     @inline(__always) func step() {
         let h0 = state.hard, m0 = state.medium, s0 = state.soft
-        guard generateMove(feasible: h0 == 0 && hardWeight == 0) else { statRejected += 1; return }
-        statEvaluated += 1
+        guard generateMove(feasible: h0 == 0) else { return }
         if chCount == 1 && poolO < 0 {
             let peek = state.peekMove(Int(chO[0]), Int(chNewT[0]), Int(chNewR[0]))
             let delta = peek.medium &* 1000 &+ peek.soft
-            guard accepts(peek.hard, delta) else { return }
-            statAccepted += 1
+            guard accepts(peek.hard, delta, feasible: h0 == 0) else { return }
             if atBest && (peek.hard > 0 || delta > 0) {
                 bestDecisions = state.decisions()
                 atBest = false
@@ -155,11 +156,10 @@ final class SearchWorker {
         applyMove()
         let dh = state.hard - h0
         let delta = (state.medium - m0) &* 1000 &+ (state.soft - s0)
-        guard accepts(dh, delta) else {
+        guard accepts(dh, delta, feasible: h0 == 0) else {
             undoMove()
             return
         }
-        statAccepted += 1
         if atBest && (dh > 0 || delta > 0) {
             undoMove()
             bestDecisions = state.decisions()
@@ -169,11 +169,11 @@ final class SearchWorker {
         noteScore()
     }
 
-    /// Whether to take a move changing hard by `dh` and medium·1000 + soft by `delta`.
-    @inline(__always) func accepts(_ dh: Int, _ delta: Int) -> Bool {
-        if hardWeight > 0 { return annealing.accepts(delta + Int((Double(dh) * hardWeight).rounded()), &rng) } // TUNING
+    /// Whether to take a move changing hard by `dh` and medium·1000 + soft by `delta`: hard
+    /// worsenings are annealed only while the state is infeasible, soft ones always.
+    @inline(__always) func accepts(_ dh: Int, _ delta: Int, feasible: Bool) -> Bool {
         if dh < 0 { return true }
-        if dh > 0 { return false }
+        if dh > 0 { return !feasible && hardAnnealing.accepts(dh, &rng) }
         return annealing.accepts(delta, &rng)
     }
 }

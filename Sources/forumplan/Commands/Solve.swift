@@ -1,0 +1,154 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import ForumCalendar
+import ForumModel
+import ForumSolver
+
+extension ForumPlan {
+    /// `forumplan solve PLAN -o SCHEDULE`: searches for the best timetable and writes it.
+    struct Solve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find a timetable for a plan: days, times, rooms and trainers for every session.",
+            discussion: """
+                Reads the plan and the busy calendars it names, checks what can never work (and says so), \
+                builds a schedule and improves it by local search until the time limit, a perfect score, \
+                Ctrl-C, or no improvement for a while. The schedule file is written atomically even when hard \
+                conflicts remain (it is then marked 'feasible: false'). The same plan, --seed and --threads \
+                without --time-limit give the same schedule byte for byte.
+
+                Exit status: 0 no hard conflicts, 1 hard conflicts or unplaced sessions remain (schedule \
+                still written), 2 bad plan, calendar or usage, 3 internal error.
+
+                Examples:
+                  forumplan solve examples/taraz-forum.yaml -o taraz.schedule.yaml
+                  forumplan solve plan.yaml -o schedule.yaml --time-limit 60 --threads 2
+                  forumplan solve plan.yaml -o schedule.yaml --seed 7 --quiet --format json | jq '.score'
+
+                JSON output (stdout): {"schedule" (path), "feasible", "score": {"hard", "medium", "soft"}, \
+                "stop_reason", "seconds", "moves", "moves_per_second", "time_to_first_feasible" (null: \
+                never), "violations": [{"constraint", "level", "penalty", "message", "sessions", "trainers", \
+                "rooms", "groups", "date", "start", "end"}], "unplaced": [{"occurrence", "reason"}], \
+                "infeasibilities": [{"constraint", "message", "sessions"}]}.
+                """)
+
+        @Argument(help: "The plan file (YAML).")
+        var plan: String
+
+        @Option(name: [.short, .customLong("out")], help: "Where to write the schedule (YAML).")
+        var output: String
+
+        @Option(help: "Stop after this many seconds (default: when the search stops improving).")
+        var timeLimit: Double?
+
+        @Option(help: "Seed of the search's random choices.")
+        var seed: UInt64 = 1
+
+        @Option(help: "Parallel searches (one per core is a good choice).")
+        var threads: Int = 1
+
+        @Flag(help: "No progress line and no text summary (errors are still printed).")
+        var quiet = false
+
+        @Option(help: "Report format: text or json.")
+        var format: OutputFormat = .text
+
+        func validate() throws {
+            if let timeLimit, !(timeLimit > 0) {
+                throw ValidationError("Please give '--time-limit' as a positive number of seconds, e.g. --time-limit 60.")
+            }
+            guard (1...256).contains(threads) else {
+                throw ValidationError("Please give '--threads' between 1 and 256, e.g. --threads 2.")
+            }
+        }
+
+        func run() throws {
+            let document = try PlanLoader.load(contentsOf: URL(fileURLWithPath: plan))
+            for warning in document.warnings where !quiet { printError(warning.description) }
+            let resolved: Plan
+            do {
+                resolved = try PlanCalendars.resolve(document)
+            } catch {
+                printError("\(plan): error: \(error.description)")
+                throw ExitStatus.badInput
+            }
+            let problem = Problem(resolved)
+            if !quiet {
+                for infeasibility in problem.infeasibilities { printError("infeasible: \(infeasibility)") }
+            }
+
+            let cancellation = CancellationFlag()
+            let interrupt = InterruptHandler { cancellation.cancel() }
+            let terminal = Terminal.current()
+            let line = ProgressLine(enabled: terminal.stderrIsTTY && !quiet)
+            let options = SolverOptions(seed: seed, threads: threads, timeLimit: timeLimit, cancellation: cancellation)
+            let result = ForumSolver.solve(problem, options: options) { line.show($0) }
+            line.finish()
+            interrupt.restore()
+
+            let feasible = result.score.hard == 0 && result.schedule.unplaced.isEmpty
+            try ScheduleFile.write(result.schedule, to: URL(fileURLWithPath: output), feasible: feasible)
+            if let failure = result.invariantFailure {
+                printError("forumplan: internal error: \(failure)")
+                throw ExitStatus.internalError
+            }
+            switch format {
+            case .json:
+                print(try SolveReport(path: output, result: result, feasible: feasible).json())
+            case .text where !quiet:
+                print(SolveSummary(path: output, result: result, feasible: feasible, colour: terminal.colour).text)
+            case .text:
+                break
+            }
+            if !feasible { throw ExitStatus.hardConflicts }
+        }
+    }
+}
+
+/// The live progress line on stderr: elapsed time, best score and search speed, redrawn in place.
+private final class ProgressLine: @unchecked Sendable {
+    private let enabled: Bool
+    private let lock = NSLock()
+    private var drawn = false
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func show(_ progress: SolverProgress) {
+        guard enabled else { return }
+        let text = String(
+            format: "\r\u{1B}[2K%6.1fs  best %@  %.2fM moves/s", progress.elapsed, progress.best.description,
+            progress.movesPerSecond / 1_000_000)
+        lock.lock()
+        defer { lock.unlock() }
+        FileHandle.standardError.write(Data(text.utf8))
+        drawn = true
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+    }
+}
+
+/// Turns Ctrl-C into a request to stop the search (the best schedule is still written); a
+/// second Ctrl-C after `restore()` ends the process as usual.
+private final class InterruptHandler {
+    private let source: any DispatchSourceSignal
+
+    init(_ action: @escaping @Sendable () -> Void) {
+        signal(SIGINT, SIG_IGN)
+        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source.setEventHandler {
+            printError("\nStopping: writing the best schedule found so far (Ctrl-C again to abort).")
+            signal(SIGINT, SIG_DFL)
+            action()
+        }
+        source.resume()
+    }
+
+    func restore() {
+        source.cancel()
+        signal(SIGINT, SIG_DFL)
+    }
+}
