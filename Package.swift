@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         .target(
@@ -29,6 +30,14 @@ let package = Package(
                 "ForumModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "ForumReports",
+            dependencies: ["ForumModel", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ForumReportsTests",
+            dependencies: ["ForumReports"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "ForumModelTests",
