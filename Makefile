@@ -1,7 +1,8 @@
 # ForumPlanner: `make demo` and `make test` do all set-up on a fresh Debian/Ubuntu with Swift 6.
 SWIFT ?= swift
-# The richest example plan present (the Taraz forum once it is in examples/, else the minimal one).
-DEMO_PLAN := $(firstword $(wildcard examples/taraz-forum.yaml) examples/minimal.yaml)
+# The demo forum: the Taraz regional forum of November 2019 (examples/README.md tells its story).
+DEMO_PLAN := examples/taraz-forum.yaml
+DEMO_OUT := out/demo
 
 .PHONY: all deps build demo test clean bench bench-export
 
@@ -19,8 +20,15 @@ deps:
 build: deps
 	$(SWIFT) build --product forumplan
 
+# Validate, solve, show a trainer's agenda and publish the feeds of the Taraz forum into out/demo/.
 demo: build
-	"$$($(SWIFT) build --show-bin-path)/forumplan" validate $(DEMO_PLAN)
+	@bin="$$($(SWIFT) build --show-bin-path)/forumplan"; set -e; \
+	mkdir -p $(DEMO_OUT); \
+	"$$bin" validate $(DEMO_PLAN); \
+	"$$bin" solve $(DEMO_PLAN) -o $(DEMO_OUT)/taraz.schedule.yaml; \
+	"$$bin" agenda $(DEMO_PLAN) $(DEMO_OUT)/taraz.schedule.yaml --trainer berdibekova; \
+	"$$bin" export $(DEMO_PLAN) $(DEMO_OUT)/taraz.schedule.yaml --out $(DEMO_OUT)/feeds; \
+	echo "Schedule: $(DEMO_OUT)/taraz.schedule.yaml  Feeds: $(DEMO_OUT)/feeds/index.html"
 
 test: deps
 	$(SWIFT) test

@@ -21,6 +21,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         .target(
@@ -45,7 +46,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "ForumReports",
-            dependencies: ["ForumModel"],
+            dependencies: ["ForumModel", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "forumcal-bench",

@@ -8,7 +8,7 @@ enum Suggestion {
     /// Candidates whose length differs by more than ``maxEdits`` are skipped and the distance is
     /// computed in a band, so one search over thousands of ids stays cheap.
     static func closest(to word: String, in candidates: [String]) -> String? {
-        guard word.unicodeScalars.count <= 64 else { return nil }
+        guard word.unicodeScalars.count <= 256 else { return nil }
         let target = Array(word.lowercased().unicodeScalars)
         var best: (word: String, distance: Int)? = nil
         for candidate in candidates {

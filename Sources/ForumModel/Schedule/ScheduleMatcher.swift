@@ -1,0 +1,94 @@
+/// Turns rows read from a spreadsheet or calendar into a ``Schedule`` of the plan's occurrences.
+public enum ScheduleMatcher {
+    /// The outcome: the schedule of matched rows, the rows that match nothing, the occurrences no row covers.
+    public struct Result: Hashable, Sendable {
+        public var schedule: Schedule
+        public var unmatched: [UnmatchedRow]
+        public var missing: [OccurrenceID]
+    }
+
+    /// Matches rows to occurrences by id (or by title/name when the row says so) and resolves rooms and
+    /// trainers by id or name; a row whose run/section is omitted takes the first occurrence not yet taken.
+    public static func match(_ rows: [ScheduleRow], plan: Plan) -> Result {
+        let occurrences = plan.occurrences()
+        var taken = Set<OccurrenceID>()
+        var assignments: [Assignment] = []
+        var unmatched: [UnmatchedRow] = []
+        for row in rows {
+            guard let session = findSession(row, in: plan) else {
+                let hint = Similarity.nearest(row.session, among: plan.sessions.map { row.matchByTitle ? $0.title : $0.id })
+                unmatched.append(UnmatchedRow(origin: row.origin, session: row.session,
+                                              reason: "no session with this \(row.matchByTitle ? "title" : "id")", hint: hint))
+                continue
+            }
+            let candidates = occurrences.filter {
+                $0.id.session == session.id && !taken.contains($0.id)
+                    && (row.run == nil || $0.id.run == row.run) && (row.section == nil || $0.id.section == row.section)
+            }
+            guard let occurrence = candidates.first else {
+                let all = occurrences.filter { $0.id.session == session.id }.map(\.id)
+                let reason = all.contains(where: { ($0.run == row.run || row.run == nil) && ($0.section == row.section || row.section == nil) })
+                    ? "every occurrence of '\(session.id)' this row could be is already in the schedule"
+                    : "'\(session.id)' has no occurrence \(OccurrenceID(session: session.id, run: row.run, section: row.section))"
+                unmatched.append(UnmatchedRow(origin: row.origin, session: row.session, reason: reason,
+                                              hint: all.map(\.description).joined(separator: ", ")))
+                continue
+            }
+            taken.insert(occurrence.id)
+            assignments.append(Assignment(
+                id: occurrence.id, date: row.date, start: row.start, end: row.end,
+                room: row.room.flatMap { resolveRoom($0, in: plan) },
+                trainers: row.trainers.map { $0.map { resolveTrainer($0, in: plan) } }
+                    ?? defaultTrainers(of: plan.sessions[occurrence.sessionIndex])))
+        }
+        let missing = occurrences.map(\.id).filter { !taken.contains($0) }
+        return Result(schedule: Schedule(forumID: plan.forum.id, assignments: assignments),
+                      unmatched: unmatched, missing: missing)
+    }
+
+    private static func findSession(_ row: ScheduleRow, in plan: Plan) -> Session? {
+        if let s = plan.sessions.first(where: { $0.id == row.session }) { return s }
+        guard row.matchByTitle else { return nil }
+        let wanted = Similarity.fold(row.session)
+        return plan.sessions.first { Similarity.fold($0.title) == wanted }
+    }
+
+    /// A room id as given, or the id of the room with that name; unknown text is kept so checks can name it.
+    private static func resolveRoom(_ text: String, in plan: Plan) -> String? {
+        let trimmed = text.trimmingSpaces
+        if trimmed.isEmpty { return nil }
+        let rooms = plan.rooms
+        if rooms.contains(where: { $0.id == trimmed }) { return trimmed }
+        let folded = Similarity.fold(trimmed)
+        return rooms.first { Similarity.fold($0.name) == folded || folded.hasPrefix(Similarity.fold($0.name) + ",") }?.id ?? trimmed
+    }
+
+    private static func resolveTrainer(_ text: String, in plan: Plan) -> String {
+        let trimmed = text.trimmingSpaces
+        if plan.trainers.contains(where: { $0.id == trimmed }) { return trimmed }
+        let folded = Similarity.fold(trimmed)
+        return plan.trainers.first {
+            Similarity.fold($0.name) == folded || $0.email.map(Similarity.fold) == folded
+        }?.id ?? trimmed
+    }
+
+    private static func defaultTrainers(of session: Session) -> [String] { session.trainers }
+}
+
+/// A row that matches no occurrence of the plan, with a hint at what was probably meant.
+public struct UnmatchedRow: Hashable, Sendable {
+    public var origin: String
+    public var session: String
+    public var reason: String
+    /// The nearest session id or the occurrences that exist, when there is one to suggest.
+    public var hint: String?
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+}
