@@ -2,10 +2,16 @@ import ArgumentParser
 import Foundation
 import ForumCalendar
 import ForumModel
+import ForumReports
 
 extension ForumPlan {
     /// `forumplan export PLAN SCHEDULE --out DIR`: publishes a schedule as iCalendar feeds.
     struct Export: ParsableCommand {
+        /// `text` and `json` publish feeds and say so in that format; `csv` writes the schedule as one spreadsheet.
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json, csv
+        }
+
         static let configuration = CommandConfiguration(
             abstract: "Publish a schedule as iCalendar feeds (forum, groups, sections, rooms, venues, trainers).",
             discussion: """
@@ -17,6 +23,10 @@ extension ForumPlan {
                 ones show as cancelled for 30 days. Files are written atomically; an export with no change \
                 rewrites nothing. See docs/calendars.md.
 
+                --format csv writes no feeds: it writes the schedule to the file --out names as a \
+                spreadsheet with the columns session,occurrence,section,date,start,end,room,trainers \
+                (trainers separated by ';'), which 'forumplan check' and 'forumplan diff' read back.
+
                 Exit status: 0 written, 2 bad plan, schedule or usage, 3 internal error.
 
                 Examples:
@@ -24,6 +34,7 @@ extension ForumPlan {
                   forumplan export plan.yaml schedule.yaml --out public/feeds --base-url https://forum.example.kz/feeds
                   forumplan export plan.yaml schedule.yaml --out public/feeds --revoke-token abisheva
                   forumplan export plan.yaml schedule.yaml --out feeds --format json | jq '.trainer_feeds'
+                  forumplan export plan.yaml schedule.yaml --format csv --out timetable.csv
 
                 JSON output (stdout): {"out", "feeds" (count), "written" (paths), "unchanged" (count), \
                 "removed" (paths), "events": {"added", "rescheduled", "edited", "cancelled"}, \
@@ -36,7 +47,7 @@ extension ForumPlan {
         @Argument(help: "The schedule file written by 'forumplan solve'.")
         var schedule: String
 
-        @Option(name: .long, help: "Folder to publish into (created when missing).")
+        @Option(name: .long, help: "Folder to publish into (created when missing); with --format csv, the CSV file to write.")
         var out: String
 
         @Option(name: .long, help: "Public address of the folder, for absolute webcal:// links in index.html.")
@@ -48,12 +59,15 @@ extension ForumPlan {
         @Option(name: .long, help: "How often clients should refresh the feeds (REFRESH-INTERVAL), e.g. 30m, 1h.")
         var refresh: String = "1h"
 
-        @Option(help: "Report format: text or json.")
-        var format: OutputFormat = .text
+        @Option(help: "text or json: publish feeds and report in that format; csv: write the schedule as a CSV file.")
+        var format: Format = .text
 
         func validate() throws {
             guard DurationText.minutes(refresh) != nil else {
                 throw ValidationError("Please give '--refresh' as a duration such as 30m, 1h or 1h30m.")
+            }
+            if format == .csv, baseURL != nil || !revokeToken.isEmpty {
+                throw ValidationError("'--base-url' and '--revoke-token' are about feeds; --format csv writes only the CSV file.")
             }
         }
 
@@ -61,6 +75,11 @@ extension ForumPlan {
             let document = try PlanLoader.load(contentsOf: URL(fileURLWithPath: plan))
             for warning in document.warnings { printError(warning.description) }
             let schedule = try ScheduleFile.read(contentsOf: URL(fileURLWithPath: self.schedule))
+            if format == .csv {
+                try AtomicFile.write(ScheduleCSV.encode(schedule), to: URL(fileURLWithPath: out))
+                print("\(out): \(schedule.assignments.count) rows written")
+                return
+            }
             let dir = URL(fileURLWithPath: out)
             let options = ExportOptions(
                 policy: PublicationPolicy(refreshMinutes: DurationText.minutes(refresh) ?? 60),
@@ -84,7 +103,7 @@ extension ForumPlan {
             switch format {
             case .json:
                 print(ExportJSON(report: report, out: out, trainerFeeds: trainerFeeds).text())
-            case .text:
+            case .text, .csv:
                 let events = "\(report.added) new, \(report.rescheduled) rescheduled, \(report.edited) edited, \(report.cancelled) cancelled"
                 print("\(out): \(report.feeds.count) feeds; \(report.written.count) files written, \(report.unchanged) unchanged, \(report.removed.count) removed; events: \(events)")
                 if !trainerFeeds.isEmpty {

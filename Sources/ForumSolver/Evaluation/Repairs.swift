@@ -1,0 +1,176 @@
+import ForumModel
+
+/// The cheapest repairs of one violation with everything else pinned: each occurrence the violation
+/// involves is tried at every other allowed start and room, and with every other pool trainer.
+///
+/// Candidates that would clash with another occurrence's room, trainers or groups are skipped before
+/// scoring; the rest are scored with the full scorer, nearest to the current time first, at most
+/// `budget` of them. Only changes that lower the hard score are returned, best score first, at most `limit`.
+/// - Complexity: `budget` full evaluations of the schedule.
+public func repairs(
+    for violation: Violation, in schedule: Schedule, against problem: Problem, limit: Int = 3, budget: Int = 400
+) -> [Repair] {
+    var ids: [String: Int] = [:]
+    for o in 0..<problem.occurrenceCount { ids[problem.occurrences[o].id.description] = o }
+    let before = hardCountedScore(schedule, against: problem)
+    guard before.score.hard > 0 else { return [] }
+    let busy = BusyTimes(schedule, problem: problem)
+    var found: [Repair] = []
+    for o in violation.sessions.compactMap({ ids[$0] }) {
+        var candidates = moves(of: o, in: schedule, problem: problem, busy: busy)
+            + trainerChanges(of: o, in: schedule, problem: problem, busy: busy)
+        candidates = Array(candidates.prefix(budget))
+        for (assignment, change) in candidates {
+            var changed = schedule
+            if let i = changed.assignments.firstIndex(where: { $0.id == assignment.id }) {
+                changed.assignments[i] = assignment
+            } else {
+                changed.assignments.append(assignment)
+            }
+            let after = hardCountedScore(changed, against: problem)
+            guard after.score.hard < before.score.hard else { continue }
+            let removed = before.hard - after.hard
+            found.append(Repair(
+                occurrence: assignment.id, change: change, score: after.score, hardViolationsRemoved: removed,
+                description: words(change, o, problem) + " (removes \(Explain.count(removed, "hard conflict")); score \(after.score))"))
+        }
+    }
+    found.sort { ($0.score, -$0.hardViolationsRemoved, $0.description) < ($1.score, -$1.hardViolationsRemoved, $1.description) }
+    var result: [Repair] = []
+    for r in found where !result.contains(where: { $0.occurrence == r.occurrence && $0.change == r.change }) {
+        result.append(r)
+        if result.count == limit { break }
+    }
+    return result
+}
+
+/// The score and the number of hard violations (findings with penalty) of a schedule.
+private func hardCountedScore(_ schedule: Schedule, against problem: Problem) -> (score: Score, hard: Int) {
+    let view = ScheduleView(schedule, problem: problem)
+    var score = Score.zero
+    var hard = 0
+    for rule in catalogue {
+        let w = LevelWeights(problem.plan.setting(for: rule.id))
+        guard w.isActive else { continue }
+        for f in rule.findings(in: view) where f.units != 0 {
+            score = score + w.score(f.units)
+            if w.hard != 0 { hard += 1 }
+        }
+    }
+    return (score, hard)
+}
+
+/// Moves of occurrence `o` to allowed starts and rooms where its room, trainers and groups are free,
+/// nearest to its current day and time first.
+private func moves(of o: Int, in schedule: Schedule, problem p: Problem, busy: BusyTimes) -> [(Assignment, Repair.Change)] {
+    let id = p.occurrences[o].id
+    let s = Int(p.occSession[o])
+    let session = p.plan.sessions[s]
+    let current = schedule.assignment(for: id)
+    let trainers = current?.trainers ?? session.trainers
+    let trainerIndices = trainers.compactMap { p.trainerIndex[$0] }
+    let groups = p.sesGroups[s].map(Int.init)
+    let minutes = Int(p.sesMinutes[s])
+    var result: [(key: (Int, Int, Int), assignment: Assignment, change: Repair.Change)] = []
+    for t in p.sesDomain[s].map(Int.init) {
+        let date = p.grid.dates[p.grid.day(ofSlot: t)]
+        let from = p.grid.minuteOfDay(slot: t), to = from + minutes
+        guard to <= 1440, let start = TimeOfDay(minutes: from), let end = TimeOfDay(minutes: to) else { continue }
+        guard !trainerIndices.contains(where: { busy.trainerBusy($0, date, from, to, except: o) }),
+              !groups.contains(where: { busy.groupBusy($0, date, from, to, except: o) }) else { continue }
+        for r in p.sesRooms[s].map(Int.init) {
+            let room = p.plan.rooms[r].id
+            if let current, current.date == date, current.start == start, current.room == room { continue }
+            guard !busy.roomBusy(r, date, from, to, except: o), Int(p.roomCapacity[r]) >= p.occurrences[o].size else { continue }
+            let dayDistance = current.map { abs($0.date.daysSinceEpoch - date.daysSinceEpoch) } ?? 0
+            let timeDistance = current.map { abs($0.start.minutes - from) } ?? 0
+            result.append(((dayDistance, timeDistance, r),
+                           Assignment(id: id, date: date, start: start, end: end, room: room, trainers: trainers),
+                           .move(date: date, start: start, end: end, room: room)))
+        }
+    }
+    result.sort { $0.key < $1.key }
+    return result.map { ($0.assignment, $0.change) }
+}
+
+/// Pool trainers of occurrence `o` replaced by (or, when too few, joined by) a candidate who is free then.
+private func trainerChanges(of o: Int, in schedule: Schedule, problem p: Problem, busy: BusyTimes) -> [(Assignment, Repair.Change)] {
+    let s = Int(p.occSession[o])
+    guard let current = schedule.assignment(for: p.occurrences[o].id), p.sesPoolCount[s] > 0 else { return [] }
+    let named = Set(p.plan.sessions[s].trainers)
+    let picks = current.trainers.filter { !named.contains($0) }
+    let (from, to) = (current.start.minutes, current.end.minutes)
+    let free = p.sesPool[s].map { p.plan.trainers[Int($0)].id }.filter { candidate in
+        !current.trainers.contains(candidate)
+            && !busy.trainerBusy(p.trainerIndex[candidate]!, current.date, from, to, except: o)
+    }
+    var result: [(Assignment, Repair.Change)] = []
+    for old in picks {
+        for new in free {
+            var changed = current
+            changed.trainers = current.trainers.map { $0 == old ? new : $0 }
+            result.append((changed, .replaceTrainer(old: old, new: new)))
+        }
+    }
+    if picks.count < Int(p.sesPoolCount[s]) {
+        for new in free {
+            var changed = current
+            changed.trainers.append(new)
+            result.append((changed, .addTrainer(new: new)))
+        }
+    }
+    return result
+}
+
+/// The repair in words.
+private func words(_ change: Repair.Change, _ o: Int, _ p: Problem) -> String {
+    let label = Explain.label(p, o)
+    func name(_ id: String) -> String { p.plan.trainers.first { $0.id == id }?.name ?? id }
+    switch change {
+    case let .move(date, start, _, room):
+        let roomName = p.plan.rooms.first { $0.id == room }?.name ?? room
+        return "move \(label) to \(date) \(start) in \(roomName)"
+    case let .replaceTrainer(old, new):
+        return "give \(label) to \(name(new)) instead of \(name(old)); \(name(new)) is free then"
+    case let .addTrainer(new):
+        return "add \(name(new)) to \(label); \(name(new)) is free then"
+    }
+}
+
+/// Who and what is taken when, from a schedule, to skip candidates that clash outright.
+private struct BusyTimes {
+    /// (occurrence, date, start, end) per room, trainer and group index.
+    typealias Slot = (occurrence: Int, day: Int, start: Int, end: Int)
+    var rooms: [[Slot]]
+    var trainers: [[Slot]]
+    var groups: [[Slot]]
+
+    init(_ schedule: Schedule, problem p: Problem) {
+        rooms = Array(repeating: [], count: p.roomCount)
+        trainers = Array(repeating: [], count: p.trainerCount)
+        groups = Array(repeating: [], count: p.groupCount)
+        let view = ScheduleView(schedule, problem: p)
+        for pl in view.placements {
+            let slot: Slot = (pl.occurrence, pl.date.daysSinceEpoch, pl.start, pl.end)
+            if let r = pl.room { rooms[r].append(slot) }
+            for t in pl.trainers { trainers[t].append(slot) }
+            for g in p.sesGroups[pl.session] { groups[Int(g)].append(slot) }
+        }
+    }
+
+    private static func clash(_ list: [Slot], _ date: LocalDate, _ from: Int, _ to: Int, except o: Int) -> Bool {
+        list.contains { $0.occurrence != o && $0.day == date.daysSinceEpoch && $0.start < to && from < $0.end }
+    }
+
+    func roomBusy(_ r: Int, _ date: LocalDate, _ from: Int, _ to: Int, except o: Int) -> Bool {
+        Self.clash(rooms[r], date, from, to, except: o)
+    }
+
+    func trainerBusy(_ t: Int, _ date: LocalDate, _ from: Int, _ to: Int, except o: Int) -> Bool {
+        Self.clash(trainers[t], date, from, to, except: o)
+    }
+
+    func groupBusy(_ g: Int, _ date: LocalDate, _ from: Int, _ to: Int, except o: Int) -> Bool {
+        Self.clash(groups[g], date, from, to, except: o)
+    }
+}
