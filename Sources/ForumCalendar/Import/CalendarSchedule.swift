@@ -6,8 +6,8 @@ import Foundation
 /// An event names its occurrence by our UID (`<session>[/r<run>][/s<section>]@<forum>.forumplanner`)
 /// or else by its SUMMARY (a session title, optionally followed by `(meeting N of M, section K)` as
 /// our feeds write it); its room is the LOCATION (room id or name, e.g. `Room 301, School …`); its
-/// trainers are the ATTENDEEs that are plan trainers (by e-mail, else by CN), plus the session's
-/// named trainers who have no e-mail address; with no such attendee, the plan's named trainers.
+/// trainers are the ATTENDEEs that are plan trainers (by e-mail, else by CN), plus those without an
+/// e-mail address that the DESCRIPTION's `Trainers:` line names; else the plan's named trainers.
 /// DTSTART/DTEND are converted into the forum's time zone; floating times are forum-local; repeating
 /// events give one row per occurrence on the forum's days; cancelled events are skipped.
 public enum CalendarSchedule {
@@ -167,7 +167,9 @@ private struct EventReader {
         return (String(summary[..<open.lowerBound]), run, section)
     }
 
-    /// Trainer ids from the ATTENDEEs (plus named trainers without e-mail), nil when no attendee is a trainer.
+    /// Trainer ids from the ATTENDEEs, plus trainers without e-mail (who cannot be attendees) from the
+    /// DESCRIPTION's `Trainer(s):` line our feeds write, else from the session's named trainers;
+    /// nil when neither names a trainer (the plan's named trainers are assumed).
     private func trainers(of event: ICalComponentRef, session: String) -> [String]? {
         var ids: [String] = []
         for attendee in event.attendees {
@@ -178,14 +180,40 @@ private struct EventReader {
             }
             if let t = byEmail ?? byName, !ids.contains(t.id) { ids.append(t.id) }
         }
-        guard !ids.isEmpty else { return nil }
-        let folded = Similarity.fold(session)
-        if let s = plan.sessions.first(where: { $0.id == session || Similarity.fold($0.title) == folded }) {
-            for id in s.trainers where !ids.contains(id) && (plan.trainers.first { $0.id == id }?.email ?? "").isEmpty {
-                ids.append(id)
-            }
+        let withoutEmail: [String]
+        if let described = describedTrainers(event.description) {
+            withoutEmail = described
+        } else if !ids.isEmpty {
+            let folded = Similarity.fold(session)
+            withoutEmail = plan.sessions.first { $0.id == session || Similarity.fold($0.title) == folded }?.trainers ?? []
+        } else {
+            withoutEmail = []
         }
-        return ids
+        for id in withoutEmail where !ids.contains(id) && (plan.trainers.first { $0.id == id }?.email ?? "").isEmpty {
+            ids.append(id)
+        }
+        return ids.isEmpty ? nil : ids
+    }
+
+    /// The trainers a `Trainer: A` / `Trainers: A, B` line names, when every name is a plan trainer's
+    /// (names may themselves hold commas, so consecutive pieces are joined until they name one).
+    private func describedTrainers(_ description: String?) -> [String]? {
+        guard let description else { return nil }
+        for line in description.split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":"), ["trainer", "trainers"].contains(line[..<colon].lowercased()) else { continue }
+            var ids: [String] = []
+            var pending = ""
+            for piece in line[line.index(after: colon)...].components(separatedBy: ",") {
+                pending = pending.isEmpty ? piece : pending + "," + piece
+                let folded = Similarity.fold(pending)
+                if let t = plan.trainers.first(where: { Similarity.fold($0.name) == folded }) {
+                    ids.append(t.id)
+                    pending = ""
+                }
+            }
+            return pending.isEmpty ? ids : nil
+        }
+        return nil
     }
 
     /// Real UTC seconds of a resolved time (floating times are forum-local).

@@ -64,6 +64,9 @@ struct ICalComponentRef {
     /// SUMMARY, if present.
     var summary: String? { LibICal.copyString(icalcomponent_get_summary(handle)) }
 
+    /// DESCRIPTION, if present.
+    var description: String? { LibICal.copyString(icalcomponent_get_description(handle)) }
+
     /// LOCATION, if present.
     var location: String? { LibICal.copyString(icalcomponent_get_location(handle)) }
 

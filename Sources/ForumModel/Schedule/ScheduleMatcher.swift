@@ -13,23 +13,27 @@ public enum ScheduleMatcher {
     /// trainers by id or name; a row whose run/section is omitted takes the first occurrence not yet taken.
     public static func match(_ rows: [ScheduleRow], plan: Plan) -> Result {
         let occurrences = plan.occurrences()
+        let sessionIndex = Dictionary(plan.sessions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var bySession: [String: [Occurrence]] = [:]
+        for o in occurrences { bySession[o.id.session, default: []].append(o) }
         var taken = Set<OccurrenceID>()
         var assignments: [Assignment] = []
         var unmatched: [UnmatchedRow] = []
         var unknown: [UnknownReference] = []
         for row in rows {
-            guard let session = findSession(row, in: plan) else {
+            guard let session = findSession(row, in: plan, index: sessionIndex) else {
                 let hint = Similarity.nearest(row.session, among: plan.sessions.map { row.matchByTitle ? $0.title : $0.id })
                 unmatched.append(UnmatchedRow(origin: row.origin, session: row.session,
                                               reason: "no session with this \(row.matchByTitle ? "title" : "id")", hint: hint))
                 continue
             }
-            let candidates = occurrences.filter {
-                $0.id.session == session.id && !taken.contains($0.id)
+            let ofSession = bySession[session.id] ?? []
+            let candidates = ofSession.filter {
+                !taken.contains($0.id)
                     && (row.run == nil || $0.id.run == row.run) && (row.section == nil || $0.id.section == row.section)
             }
             guard let occurrence = candidates.first else {
-                let all = occurrences.filter { $0.id.session == session.id }.map(\.id)
+                let all = ofSession.map(\.id)
                 let reason = all.contains(where: { ($0.run == row.run || row.run == nil) && ($0.section == row.section || row.section == nil) })
                     ? "every occurrence of '\(session.id)' this row could be is already in the schedule"
                     : "'\(session.id)' has no occurrence \(OccurrenceID(session: session.id, run: row.run, section: row.section))"
@@ -67,8 +71,8 @@ public enum ScheduleMatcher {
         return Similarity.nearest(text, among: trainers.map(\.id))
     }
 
-    private static func findSession(_ row: ScheduleRow, in plan: Plan) -> Session? {
-        if let s = plan.sessions.first(where: { $0.id == row.session }) { return s }
+    private static func findSession(_ row: ScheduleRow, in plan: Plan, index: [String: Int]) -> Session? {
+        if let i = index[row.session] { return plan.sessions[i] }
         guard row.matchByTitle else { return nil }
         let wanted = Similarity.fold(row.session)
         return plan.sessions.first { Similarity.fold($0.title) == wanted }

@@ -1,47 +1,68 @@
 import ForumModel
 
-/// The cheapest repairs of one violation with everything else pinned: each occurrence the violation
-/// involves is tried at every other allowed start and room, and with every other pool trainer.
+/// Finds the cheapest repairs of a schedule's violations with everything else pinned: each occurrence a
+/// violation involves is tried at every other allowed start and room, and with every other pool trainer.
 ///
 /// Candidates that would clash with another occurrence's room, trainers or groups are skipped before
-/// scoring; the rest are scored with the full scorer, nearest to the current time first, at most
-/// `budget` of them. Only changes that lower the hard score are returned, best score first, at most `limit`.
-/// - Complexity: `budget` full evaluations of the schedule.
-public func repairs(
-    for violation: Violation, in schedule: Schedule, against problem: Problem, limit: Int = 3, budget: Int = 400
-) -> [Repair] {
-    var ids: [String: Int] = [:]
-    for o in 0..<problem.occurrenceCount { ids[problem.occurrences[o].id.description] = o }
-    let before = hardCountedScore(schedule, against: problem)
-    guard before.score.hard > 0 else { return [] }
-    let busy = BusyTimes(schedule, problem: problem)
-    var found: [Repair] = []
-    for o in violation.sessions.compactMap({ ids[$0] }) {
-        var candidates = moves(of: o, in: schedule, problem: problem, busy: busy)
+/// scoring; the rest are scored exactly, nearest to the current time first, at most `budget` per
+/// occurrence. Each occurrence is searched once and remembered, so violations sharing one are cheap.
+/// Scoring a candidate looks only at the occurrences it can affect (see `Neighbourhood`).
+public struct RepairSearch {
+    let schedule: Schedule
+    let problem: Problem
+    let budget: Int
+    private let before: (score: Score, hard: Int)
+    private let ids: [String: Int]
+    private let busy: BusyTimes
+    private let neighbourhood: Neighbourhood
+    private var found: [Int: [Repair]] = [:]
+
+    /// Prepares to repair `schedule`; nothing is searched until ``repairs(for:limit:)`` is asked.
+    public init(schedule: Schedule, problem: Problem, budget: Int = 200) {
+        self.schedule = schedule
+        self.problem = problem
+        self.budget = budget
+        before = hardCountedScore(schedule, against: problem)
+        var ids: [String: Int] = [:]
+        for o in 0..<problem.occurrenceCount { ids[problem.occurrences[o].id.description] = o }
+        self.ids = ids
+        busy = BusyTimes(schedule, problem: problem)
+        neighbourhood = Neighbourhood(schedule, problem: problem)
+    }
+
+    /// Changes to one occurrence of `violation` that lower the hard score, best resulting score first.
+    public mutating func repairs(for violation: Violation, limit: Int = 3) -> [Repair] {
+        guard before.score.hard > 0 else { return [] }
+        var all: [Repair] = []
+        for o in violation.sessions.compactMap({ ids[$0] }) {
+            if found[o] == nil { found[o] = search(o) }
+            all += found[o]!
+        }
+        all.sort { ($0.score, -$0.hardViolationsRemoved, $0.description) < ($1.score, -$1.hardViolationsRemoved, $1.description) }
+        var result: [Repair] = []
+        for r in all where !result.contains(where: { $0.occurrence == r.occurrence && $0.change == r.change }) {
+            result.append(r)
+            if result.count == limit { break }
+        }
+        return result
+    }
+
+    /// Every candidate change of occurrence `o` (within the budget) that lowers the hard score.
+    private func search(_ o: Int) -> [Repair] {
+        let candidates = moves(of: o, in: schedule, problem: problem, busy: busy)
             + trainerChanges(of: o, in: schedule, problem: problem, busy: busy)
-        candidates = Array(candidates.prefix(budget))
-        for (assignment, change) in candidates {
-            var changed = schedule
-            if let i = changed.assignments.firstIndex(where: { $0.id == assignment.id }) {
-                changed.assignments[i] = assignment
-            } else {
-                changed.assignments.append(assignment)
-            }
-            let after = hardCountedScore(changed, against: problem)
+        var result: [Repair] = []
+        for (assignment, change) in candidates.prefix(budget) {
+            let delta = neighbourhood.delta(replacing: o, with: assignment)
+            let after = (score: before.score + delta.score, hard: before.hard + delta.hard)
             guard after.score.hard < before.score.hard else { continue }
             let removed = before.hard - after.hard
-            found.append(Repair(
+            result.append(Repair(
                 occurrence: assignment.id, change: change, score: after.score, hardViolationsRemoved: removed,
                 description: words(change, o, problem) + " (removes \(Explain.count(removed, "hard conflict")); score \(after.score))"))
         }
+        return result
     }
-    found.sort { ($0.score, -$0.hardViolationsRemoved, $0.description) < ($1.score, -$1.hardViolationsRemoved, $1.description) }
-    var result: [Repair] = []
-    for r in found where !result.contains(where: { $0.occurrence == r.occurrence && $0.change == r.change }) {
-        result.append(r)
-        if result.count == limit { break }
-    }
-    return result
 }
 
 /// The score and the number of hard violations (findings with penalty) of a schedule.
@@ -58,6 +79,101 @@ private func hardCountedScore(_ schedule: Schedule, against problem: Problem) ->
         }
     }
     return (score, hard)
+}
+
+/// Scores a change to one occurrence on the part of the schedule it can affect.
+///
+/// Every catalogue finding concerns one occurrence, or occurrences sharing a room on one day, a
+/// trainer, a group, a series or split run, a precedence pair, or overlapping time (popular rooms).
+/// Scoring the schedule restricted to the occurrences sharing any of these with the old or new
+/// assignment, before and after, gives the exact change of the full score: findings among the others
+/// are the same in both, and occurrences left out count as unscheduled in both.
+private struct Neighbourhood {
+    let schedule: Schedule
+    let problem: Problem
+    /// Occurrence index of each assignment (-1 when the plan does not know it).
+    private var occurrence: [Int] = []
+    private var byRoomDay: [String: [Int]] = [:]
+    private var byTrainer: [String: [Int]] = [:]
+    private var byGroup: [Int: [Int]] = [:]
+    private var bySeries: [Int: [Int]] = [:]
+    private var bySplitRun: [Int: [Int]] = [:]
+    private var byDay: [Int: [Int]] = [:]
+    private var byOccurrence: [Int: [Int]] = [:]
+    private var partners: [Int: [Int]] = [:]
+    /// Whether popular-in-large-rooms counts (the only rule pairing occurrences by time alone).
+    private let overlapMatters: Bool
+
+    init(_ schedule: Schedule, problem p: Problem) {
+        self.schedule = schedule
+        problem = p
+        overlapMatters = p.weights(.popularInLargeRooms).isActive
+        for (i, a) in schedule.assignments.enumerated() {
+            guard let o = p.occurrenceIndex[a.id] else {
+                occurrence.append(-1)
+                continue
+            }
+            occurrence.append(o)
+            byOccurrence[o, default: []].append(i)
+            for key in Self.keys(a, o, p) {
+                switch key {
+                case .roomDay(let k): byRoomDay[k, default: []].append(i)
+                case .trainer(let t): byTrainer[t, default: []].append(i)
+                case .group(let g): byGroup[g, default: []].append(i)
+                case .series(let s): bySeries[s, default: []].append(i)
+                case .splitRun(let r): bySplitRun[r, default: []].append(i)
+                case .day(let d): byDay[d, default: []].append(i)
+                }
+            }
+        }
+        for pair in p.precedence {
+            partners[Int(pair.earlier), default: []].append(Int(pair.later))
+            partners[Int(pair.later), default: []].append(Int(pair.earlier))
+        }
+    }
+
+    private enum Key { case roomDay(String), trainer(String), group(Int), series(Int), splitRun(Int), day(Int) }
+
+    private static func keys(_ a: Assignment, _ o: Int, _ p: Problem) -> [Key] {
+        var keys: [Key] = [.day(a.date.daysSinceEpoch), .series(Int(p.occSeries[o]))]
+        if let room = a.room { keys.append(.roomDay("\(room)|\(a.date.daysSinceEpoch)")) }
+        if p.occSplitRun[o] >= 0 { keys.append(.splitRun(Int(p.occSplitRun[o]))) }
+        for t in a.trainers { keys.append(.trainer(t)) }
+        for g in p.sesGroups[Int(p.occSession[o])] { keys.append(.group(Int(g))) }
+        return keys
+    }
+
+    /// Score and hard-violation count after minus before replacing occurrence `o`'s assignment by `new`.
+    func delta(replacing o: Int, with new: Assignment) -> (score: Score, hard: Int) {
+        let own = byOccurrence[o] ?? []
+        let old = own.first.map { schedule.assignments[$0] }
+        var members = Set(own)
+        for a in [old, new].compactMap({ $0 }) {
+            for key in Self.keys(a, o, problem) {
+                switch key {
+                case .roomDay(let k): members.formUnion(byRoomDay[k] ?? [])
+                case .trainer(let t): members.formUnion(byTrainer[t] ?? [])
+                case .group(let g): members.formUnion(byGroup[g] ?? [])
+                case .series(let s): members.formUnion(bySeries[s] ?? [])
+                case .splitRun(let r): members.formUnion(bySplitRun[r] ?? [])
+                case .day(let d):
+                    guard overlapMatters else { continue }
+                    for i in byDay[d] ?? [] {
+                        let b = schedule.assignments[i]
+                        if b.start < a.end && a.start < b.end { members.insert(i) }
+                    }
+                }
+            }
+        }
+        for partner in partners[o] ?? [] { members.formUnion(byOccurrence[partner] ?? []) }
+        let sorted = members.sorted()
+        let before = sorted.map { schedule.assignments[$0] }
+        var after = before
+        if let first = own.first, let k = sorted.firstIndex(of: first) { after[k] = new } else { after.append(new) }
+        let b = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: before), against: problem)
+        let a = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: after), against: problem)
+        return (a.score - b.score, a.hard - b.hard)
+    }
 }
 
 /// Moves of occurrence `o` to allowed starts and rooms where its room, trainers and groups are free,

@@ -89,7 +89,8 @@ extension ForumPlan {
             let shown = all.filter { only == nil || $0.level.rawValue == only?.rawValue }
             var repairs: [[Repair]] = []
             if suggest {
-                repairs = shown.map { $0.level == .hard ? ForumSolver.repairs(for: $0, in: matched.schedule, against: problem) : [] }
+                var search = RepairSearch(schedule: matched.schedule, problem: problem)
+                repairs = shown.map { $0.level == .hard ? search.repairs(for: $0) : [] }
             }
             let report = CheckReport(
                 path: schedule, plan: resolved, score: score, violations: shown, repairs: repairs,

@@ -22,6 +22,7 @@ struct CheckReport {
         let hard = violations.filter { $0.level == .hard }.count
         lines.append("\(path): \(Self.count(hard, "hard violation")), \(Self.count(violations.count - hard, "other violation"))")
         var previous: (ConstraintLevel, ConstraintID)?
+        var lastRepairs: [Repair]?
         for (i, v) in violations.enumerated() {
             if previous?.0 != v.level {
                 lines.append("")
@@ -33,9 +34,15 @@ struct CheckReport {
             }
             previous = (v.level, v.constraint)
             lines.append("    [\(v.penalty)] \(v.message)")
-            for r in i < repairs.count ? repairs[i] : [] { lines.append("      suggestion: \(r.description)") }
-            if i < repairs.count, v.level == .hard, repairs[i].isEmpty {
-                lines.append("      suggestion: none found by moving one occurrence or changing one pool trainer")
+            if i < repairs.count, v.level == .hard {
+                if repairs[i].isEmpty {
+                    lines.append("      suggestion: none found by moving one occurrence or changing one pool trainer")
+                } else if let shown = lastRepairs, shown == repairs[i] {
+                    lines.append("      suggestion: the same as above")
+                } else {
+                    for r in repairs[i] { lines.append("      suggestion: \(r.description)") }
+                    lastRepairs = repairs[i]
+                }
             }
         }
         if !missing.isEmpty {
