@@ -35,8 +35,8 @@ enum ScheduleInput {
         let result = ScheduleMatcher.match(rows, plan: plan)
         guard result.unknownReferences.isEmpty else {
             for u in result.unknownReferences {
-                let known = u.kind == .room ? "rooms" : "trainers"
-                let hint = u.hint.map { " Did you mean '\($0)'?" } ?? " Use an id, name\(u.kind == .trainer ? " or e-mail" : "") from the plan's \(known)."
+                let hint = u.hint.map { " Did you mean '\($0)'?" }
+                    ?? (u.kind == .room ? " Use a room id or name from the plan." : " Use a trainer id, name or e-mail from the plan.")
                 printError("\(path): \(u.origin): error: \(u.kind.rawValue) '\(u.text)' is not in the plan.\(hint)")
             }
             throw ExitStatus.badInput
