@@ -66,7 +66,7 @@ public struct RepairSearch {
 }
 
 /// The score and the number of hard violations (findings with penalty) of a schedule.
-private func hardCountedScore(_ schedule: Schedule, against problem: Problem) -> (score: Score, hard: Int) {
+func hardCountedScore(_ schedule: Schedule, against problem: Problem) -> (score: Score, hard: Int) {
     let view = ScheduleView(schedule, problem: problem)
     var score = Score.zero
     var hard = 0
@@ -88,7 +88,7 @@ private func hardCountedScore(_ schedule: Schedule, against problem: Problem) ->
 /// Scoring the schedule restricted to the occurrences sharing any of these with the old or new
 /// assignment, before and after, gives the exact change of the full score: findings among the others
 /// are the same in both, and occurrences left out count as unscheduled in both.
-private struct Neighbourhood {
+struct Neighbourhood {
     let schedule: Schedule
     let problem: Problem
     /// Occurrence index of each assignment (-1 when the plan does not know it).
