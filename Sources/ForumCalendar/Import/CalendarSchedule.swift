@@ -180,19 +180,17 @@ private struct EventReader {
             }
             if let t = byEmail ?? byName, !ids.contains(t.id) { ids.append(t.id) }
         }
-        let withoutEmail: [String]
+        func hasEmail(_ id: String) -> Bool { !(plan.trainers.first { $0.id == id }?.email ?? "").isEmpty }
         if let described = describedTrainers(event.description) {
-            withoutEmail = described
-        } else if !ids.isEmpty {
-            let folded = Similarity.fold(session)
-            withoutEmail = plan.sessions.first { $0.id == session || Similarity.fold($0.title) == folded }?.trainers ?? []
-        } else {
-            withoutEmail = []
+            // Our feeds: the DESCRIPTION lists every trainer in order; attendees decide for those with e-mail.
+            var result = described.filter { ids.contains($0) || !hasEmail($0) }
+            result += ids.filter { !result.contains($0) }
+            return result.isEmpty ? nil : result
         }
-        for id in withoutEmail where !ids.contains(id) && (plan.trainers.first { $0.id == id }?.email ?? "").isEmpty {
-            ids.append(id)
-        }
-        return ids.isEmpty ? nil : ids
+        guard !ids.isEmpty else { return nil }
+        let folded = Similarity.fold(session)
+        let named = plan.sessions.first { $0.id == session || Similarity.fold($0.title) == folded }?.trainers ?? []
+        return ids + named.filter { !ids.contains($0) && !hasEmail($0) }
     }
 
     /// The trainers a `Trainer: A` / `Trainers: A, B` line names, when every name is a plan trainer's

@@ -119,6 +119,13 @@ public struct UnknownReference: Hashable, Sendable {
     public var text: String
     /// The id of the nearest room or trainer, when one is close enough to be a plausible typo.
     public var hint: String?
+
+    public init(origin: String, kind: Kind, text: String, hint: String?) {
+        self.origin = origin
+        self.kind = kind
+        self.text = text
+        self.hint = hint
+    }
 }
 
 extension String {
