@@ -69,7 +69,7 @@ import Testing
         #expect(checked > 20)
     }
 
-    @Test(arguments: ["taraz-forum", "shymkent-network", "semey-course"])
+    @Test(arguments: ["taraz-forum", "shymkent-network"])
     func theNeighbourhoodDeltaEqualsTheFullScoreDifference(example: String) throws {
         let (problem, witness) = try Self.example(example)
         let schedule = example == "taraz-forum" ? Self.broken(witness) : witness
@@ -77,7 +77,7 @@ import Testing
         let before = hardCountedScore(schedule, against: problem)
         let plan = problem.plan
         var random = Xoshiro(seed: 11)
-        for _ in 0..<80 {
+        for _ in 0..<60 {
             let o = Int(random.next() % UInt64(problem.occurrenceCount))
             let id = problem.occurrences[o].id
             let start = 8 * 60 + Int(random.next() % 40) * 15
