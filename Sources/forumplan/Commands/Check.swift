@@ -67,7 +67,7 @@ extension ForumPlan {
         @Option(help: "Report format: text, json or csv.")
         var format: Format = .text
 
-        @Option(help: "Show only the violations of this level: hard, medium or soft (the score stays complete).")
+        @Option(help: ArgumentHelp("Show only the violations of this level: hard, medium or soft (the score stays complete).", valueName: "level"))
         var only: Level?
 
         @Flag(help: "Propose the cheapest repairs for each hard violation (the file is not changed).")

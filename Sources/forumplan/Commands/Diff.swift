@@ -43,7 +43,7 @@ extension ForumPlan {
         @Argument(help: "The later schedule (YAML, .csv or .ics).")
         var new: String
 
-        @Option(help: "One notice per trainer or per group instead of one list.")
+        @Option(help: ArgumentHelp("One notice per trainer or per group instead of one list.", valueName: "trainer|group"))
         var per: Reader?
 
         @Option(help: "Report format: text or json.")
