@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEMO_PLAN := examples/taraz-forum.yaml
 DEMO_OUT := out/demo
 
-.PHONY: all deps build demo test clean bench bench-solve bench-export fuzz
+.PHONY: all deps build demo test clean bench bench-solve bench-export fuzz test-sanitize
 
 all: build
 
@@ -71,3 +71,12 @@ fuzz: deps
 		echo "fuzz-$$t: corpus now $$(ls $$corpus | wc -l) files"; \
 	done; \
 	if ls .build-fuzz/crashes/* >/dev/null 2>&1; then echo "crashes:"; ls .build-fuzz/crashes; exit 1; fi
+
+# The test suite under AddressSanitizer, then the multi-threaded parts (solver portfolio, concurrent
+# export, server) under ThreadSanitizer; each prints its time. Not in CI (several times slower).
+test-sanitize: deps
+	@start=$$(date +%s); $(SWIFT) test --sanitize=address --scratch-path .build-asan; \
+		echo "test-sanitize: address sanitizer run took $$(( $$(date +%s) - start )) s"
+	@start=$$(date +%s); $(SWIFT) test --sanitize=thread --scratch-path .build-tsan \
+		--filter 'SolveTests|ConcurrencyTests|Server|Portfolio'; \
+		echo "test-sanitize: thread sanitizer run took $$(( $$(date +%s) - start )) s"

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ForumCalendar
 import ForumModel
+import ForumSolver
 
 extension ForumPlan {
     /// `forumplan export PLAN SCHEDULE --out DIR`: publishes a schedule as iCalendar feeds.
@@ -17,7 +18,8 @@ extension ForumPlan {
                 ones show as cancelled for 30 days. Files are written atomically; an export with no change \
                 rewrites nothing. See docs/calendars.md.
 
-                Exit status: 0 written, 2 bad plan, schedule or usage, 3 internal error.
+                Exit status: 0 written, 2 bad plan, schedule or usage, 3 internal error, 130 stopped by Ctrl-C \
+                (every file written is complete; run the export again to finish).
 
                 Examples:
                   forumplan export plan.yaml schedule.yaml --out public/feeds
@@ -58,6 +60,9 @@ extension ForumPlan {
         }
 
         func run() throws {
+            let stop = CancellationFlag()
+            let interrupt = InterruptHandler("Stopping after the feed being written (Ctrl-C again to abort).") { stop.cancel() }
+            defer { withExtendedLifetime(interrupt) {} }
             let document = try PlanLoader.load(contentsOf: URL(fileURLWithPath: plan))
             for warning in document.warnings { printError(warning.description) }
             let schedule = try ScheduleFile.read(contentsOf: URL(fileURLWithPath: self.schedule))
@@ -68,10 +73,12 @@ extension ForumPlan {
             let report: ExportReport
             do {
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-                report = try FeedExporter.export(plan: document.plan, schedule: schedule, to: dir, options: options, now: Date())
+                report = try FeedExporter.export(plan: document.plan, schedule: schedule, to: dir, options: options, now: Date(),
+                                                 shouldStop: { stop.isCancelled })
             } catch let error as ExportError {
                 printError(error.description)
                 if case .calendar = error { throw ExitStatus.internalError }
+                if case .interrupted = error { throw ExitStatus.interrupted }
                 throw ExitStatus.badInput
             } catch let error as FileWriteError {
                 printError(error.description)
