@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEMO_PLAN := examples/taraz-forum.yaml
 DEMO_OUT := out/demo
 
-.PHONY: all deps build demo test clean bench bench-solve bench-export
+.PHONY: all deps build demo test clean bench bench-solve bench-export fuzz test-sanitize
 
 all: build
 
@@ -48,3 +48,35 @@ bench: bench-solve bench-export
 bench-solve: deps
 	$(SWIFT) build -c release --product forumplan-bench
 	"$$($(SWIFT) build -c release --show-bin-path)/forumplan-bench" $(BENCH_ARGS)
+
+# Fuzzing (not in CI): each libFuzzer target (Fuzz/) for FUZZ_TIME seconds, corpora seeded from the
+# examples, calendars and test fixtures. Crashes land in .build-fuzz/crashes/; once fixed, keep the
+# input under Tests/ForumHardeningTests/Regressions/<target>/ (the test suite replays them).
+FUZZ_TIME ?= 180
+FUZZ_TARGETS ?= plan calendar ctt
+fuzz: deps
+	$(SWIFT) build --package-path Fuzz --scratch-path .build-fuzz -c release --sanitize=fuzzer --sanitize=address \
+		-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		corpus=.build-fuzz/corpus/$$t; mkdir -p $$corpus .build-fuzz/crashes; \
+		case $$t in \
+			plan) seeds="examples/minimal.yaml examples/taraz-forum.yaml examples/taldykorgan-conference.yaml examples/shymkent-network.yaml $$(find Tests -name '*.yaml')";; \
+			calendar) seeds="$$(find calendars Tests -name '*.ics')";; \
+			ctt) seeds="$$(ls bench/ctt/*.ctt)";; \
+		esac; \
+		cp $$seeds $$corpus/ 2>/dev/null || true; \
+		echo "fuzz-$$t: $(FUZZ_TIME) s, corpus $$(ls $$corpus | wc -l) files"; \
+		.build-fuzz/release/fuzz-$$t $$corpus -max_total_time=$(FUZZ_TIME) -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
+			-artifact_prefix=.build-fuzz/crashes/$$t- -print_final_stats=1 2>&1 | grep -E "^(#[0-9]+ +DONE|stat::|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true; \
+		echo "fuzz-$$t: corpus now $$(ls $$corpus | wc -l) files"; \
+	done; \
+	if ls .build-fuzz/crashes/* >/dev/null 2>&1; then echo "crashes:"; ls .build-fuzz/crashes; exit 1; fi
+
+# The test suite under AddressSanitizer, then the multi-threaded parts (solver portfolio, concurrent
+# export, server) under ThreadSanitizer; each prints its time. Not in CI (several times slower).
+test-sanitize: deps
+	@start=$$(date +%s); $(SWIFT) test --sanitize=address --scratch-path .build-asan; \
+		echo "test-sanitize: address sanitizer run took $$(( $$(date +%s) - start )) s"
+	@start=$$(date +%s); $(SWIFT) test --sanitize=thread --scratch-path .build-tsan \
+		--filter 'SolveTests|ConcurrencyTests|Server|Portfolio'; \
+		echo "test-sanitize: thread sanitizer run took $$(( $$(date +%s) - start )) s"

@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "forumplan-bench", targets: ["forumplan-bench"]),
         .library(name: "ForumCalendar", targets: ["ForumCalendar"]),
         .library(name: "ForumReports", targets: ["ForumReports"]),
+        .library(name: "ForumCTT", targets: ["ForumCTT"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -70,9 +71,12 @@ let package = Package(
             name: "ForumCTTTests",
             dependencies: ["ForumCTT"],
             swiftSettings: swiftSettings),
+        .target(
+            name: "ForumTestSupport",
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "ForumModelTests",
-            dependencies: ["ForumModel"],
+            dependencies: ["ForumModel", "ForumTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings),
         .testTarget(
@@ -87,6 +91,11 @@ let package = Package(
         .testTarget(
             name: "ForumReportsTests",
             dependencies: ["ForumReports", "ForumModel"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ForumHardeningTests",
+            dependencies: ["ForumModel", "ForumSolver", "ForumCalendar", "ForumCTT", "ForumTestSupport"],
+            resources: [.copy("Regressions")],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "forumplanTests",

@@ -14,6 +14,7 @@ struct ForumPlan: ParsableCommand {
     /// Runs the command with the documented exit codes: usage errors exit 2 (not ArgumentParser's 64),
     /// bad plan or schedule files 2, unexpected errors 3.
     static func main() {
+        signal(SIGXFSZ, SIG_IGN) // a file-size limit becomes a write error we report, not a kill
         var command: any ParsableCommand
         do {
             command = try parseAsRoot()

@@ -1,4 +1,5 @@
 import Foundation
+import ForumTestSupport
 import Testing
 @testable import ForumModel
 
@@ -162,18 +163,5 @@ import Testing
                 #expect(!error.diagnostics.isEmpty, "round \(round), seed 7")
             }
         }
-    }
-}
-
-/// A small seeded generator so failures can be reproduced (the seed is in each message).
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -23,11 +23,17 @@ struct CommandRunner {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Runs `forumplan arguments…` in `folder` with NO_COLOR set.
-    static func run(_ arguments: [String], in folder: URL = packageRoot) throws -> Result {
+    /// Runs `forumplan arguments…` in `folder` with NO_COLOR set; `launcher` (e.g. a shell that sets
+    /// limits, then runs its last argument with the rest) goes in front of the executable.
+    static func run(_ arguments: [String], in folder: URL = packageRoot, launcher: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let first = launcher.first {
+            process.executableURL = URL(fileURLWithPath: first)
+            process.arguments = launcher.dropFirst() + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"

@@ -1,4 +1,4 @@
-/// Why a feed export could not be done; nothing in the output folder was changed.
+/// Why a feed export could not be done or finished.
 public enum ExportError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The schedule belongs to another forum than the plan.
     case scheduleMismatch(planForum: String, scheduleForum: String)
@@ -12,6 +12,8 @@ public enum ExportError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknownTrainer(String)
     /// libical failed while building a feed.
     case calendar(feed: String, ICalError)
+    /// Stopped on request (Ctrl-C) after `written` of `of` files; the manifest was not updated.
+    case interrupted(written: Int, of: Int)
 
     /// What is wrong and what to do.
     public var description: String {
@@ -26,6 +28,8 @@ public enum ExportError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(path): error: cannot read the publication state (\(reason)). Restore it from a backup; deleting it restarts SEQUENCE numbers and trainer tokens."
         case let .unknownTrainer(id):
             "error: no trainer '\(id)' in the plan. Use a trainer id from the plan's trainers list."
+        case let .interrupted(written, total):
+            "stopped after writing \(written) of \(total) files: each written feed is complete and the publication state is unchanged. Run the same export again to finish."
         case let .calendar(feed, error):
             "error: could not build \(feed): \(error). This is a bug in forumplan; please report it."
         }

@@ -47,11 +47,14 @@ public enum FeedExporter {
     /// `index.html`. Publication state lives in `dir/.forumplan/` (`manifest.json`, `tokens.json`);
     /// see ``PublicationPolicy`` for SEQUENCE, DTSTAMP and cancellation rules. An export with no
     /// change rewrites nothing. `now` is the clock, used only for events that changed.
+    /// - Parameter shouldStop: asked before each file; when it answers true the export stops with
+    ///   ``ExportError/interrupted(written:of:)``, every file complete and the manifest unchanged.
     public static func export(
-        plan: Plan, schedule: Schedule, to dir: URL, options: ExportOptions = ExportOptions(), now: Date
+        plan: Plan, schedule: Schedule, to dir: URL, options: ExportOptions = ExportOptions(), now: Date,
+        shouldStop: () -> Bool = { false }
     ) throws -> ExportReport {
         let built = try build(plan: plan, schedule: schedule, in: dir, options: options, now: now)
-        return try write(built, to: dir)
+        return try write(built, to: dir, shouldStop: shouldStop)
     }
 
     /// Everything an export will write, computed without touching the folder.
@@ -126,7 +129,7 @@ public enum FeedExporter {
 
     /// Writes tokens first (so a trainer folder never outlives its token), then feeds and the
     /// index, then removes stale files, and writes the manifest last.
-    private static func write(_ built: Built, to dir: URL) throws -> ExportReport {
+    private static func write(_ built: Built, to dir: URL, shouldStop: () -> Bool) throws -> ExportReport {
         let fm = FileManager.default
         var written: [String] = []
         var unchanged = 0
@@ -140,7 +143,10 @@ public enum FeedExporter {
             if try AtomicFile.write(data, to: url) { written.append(path) } else { unchanged += 1 }
         }
         try put(built.state[0].path, built.state[0].data)
-        for file in built.files { try put(file.path, file.data) }
+        for file in built.files {
+            if shouldStop() { throw ExportError.interrupted(written: written.count, of: built.files.count) }
+            try put(file.path, file.data)
+        }
 
         var removed: [String] = []
         let current = Set(built.files.map(\.path))

@@ -3,6 +3,7 @@ import Foundation
 import ForumCalendar
 import ForumModel
 import ForumReports
+import ForumSolver
 
 extension ForumPlan {
     /// `forumplan export PLAN SCHEDULE --out DIR`: publishes a schedule as iCalendar feeds.
@@ -27,7 +28,8 @@ extension ForumPlan {
                 spreadsheet with the columns session,occurrence,section,date,start,end,room,trainers \
                 (trainers separated by ';'), which 'forumplan check' and 'forumplan diff' read back.
 
-                Exit status: 0 written, 2 bad plan, schedule or usage, 3 internal error.
+                Exit status: 0 written, 2 bad plan, schedule or usage, 3 internal error, 130 stopped by Ctrl-C \
+                (every file written is complete; run the export again to finish).
 
                 Examples:
                   forumplan export plan.yaml schedule.yaml --out public/feeds
@@ -72,6 +74,9 @@ extension ForumPlan {
         }
 
         func run() throws {
+            let stop = CancellationFlag()
+            let interrupt = InterruptHandler("Stopping after the feed being written (Ctrl-C again to abort).") { stop.cancel() }
+            defer { withExtendedLifetime(interrupt) {} }
             let document = try PlanLoader.load(contentsOf: URL(fileURLWithPath: plan))
             for warning in document.warnings { printError(warning.description) }
             let schedule = try ScheduleFile.read(contentsOf: URL(fileURLWithPath: self.schedule))
@@ -87,10 +92,12 @@ extension ForumPlan {
             let report: ExportReport
             do {
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-                report = try FeedExporter.export(plan: document.plan, schedule: schedule, to: dir, options: options, now: Date())
+                report = try FeedExporter.export(plan: document.plan, schedule: schedule, to: dir, options: options, now: Date(),
+                                                 shouldStop: { stop.isCancelled })
             } catch let error as ExportError {
                 printError(error.description)
                 if case .calendar = error { throw ExitStatus.internalError }
+                if case .interrupted = error { throw ExitStatus.interrupted }
                 throw ExitStatus.badInput
             } catch let error as FileWriteError {
                 printError(error.description)

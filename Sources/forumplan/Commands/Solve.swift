@@ -63,6 +63,11 @@ extension ForumPlan {
         }
 
         func run() throws {
+            let cancellation = CancellationFlag()
+            let interrupt = InterruptHandler("Stopping: writing the best schedule found so far (Ctrl-C again to abort).") {
+                cancellation.cancel()
+            }
+            defer { withExtendedLifetime(interrupt) {} }
             let document = try PlanLoader.load(contentsOf: URL(fileURLWithPath: plan))
             for warning in document.warnings where !quiet { printError(warning.description) }
             let resolved: Plan
@@ -77,14 +82,11 @@ extension ForumPlan {
                 for infeasibility in problem.infeasibilities { printError("infeasible: \(infeasibility)") }
             }
 
-            let cancellation = CancellationFlag()
-            let interrupt = InterruptHandler { cancellation.cancel() }
             let terminal = Terminal.current()
             let line = ProgressLine(enabled: terminal.stderrIsTTY && !quiet)
             let options = SolverOptions(seed: seed, threads: threads, timeLimit: timeLimit, cancellation: cancellation)
             let result = ForumSolver.solve(problem, options: options) { line.show($0) }
             line.finish()
-            interrupt.restore()
 
             let feasible = result.score.hard == 0 && result.schedule.unplaced.isEmpty
             try ScheduleFile.write(result.schedule, to: URL(fileURLWithPath: output), feasible: feasible)
@@ -128,27 +130,5 @@ private final class ProgressLine: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
-    }
-}
-
-/// Turns Ctrl-C into a request to stop the search (the best schedule is still written); a
-/// second Ctrl-C after `restore()` ends the process as usual.
-private final class InterruptHandler {
-    private let source: any DispatchSourceSignal
-
-    init(_ action: @escaping @Sendable () -> Void) {
-        signal(SIGINT, SIG_IGN)
-        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler {
-            printError("\nStopping: writing the best schedule found so far (Ctrl-C again to abort).")
-            signal(SIGINT, SIG_DFL)
-            action()
-        }
-        source.resume()
-    }
-
-    func restore() {
-        source.cancel()
-        signal(SIGINT, SIG_DFL)
     }
 }

@@ -10,4 +10,6 @@ enum ExitStatus {
     static let badInput = ExitCode(2)
     /// A bug in forumplan: please report it.
     static let internalError = ExitCode(3)
+    /// Stopped by Ctrl-C before finishing; what was written is complete (the shell's 128 + SIGINT).
+    static let interrupted = ExitCode(130)
 }
