@@ -53,7 +53,7 @@ bench-solve: deps
 # examples, calendars and test fixtures. Crashes land in .build-fuzz/crashes/; once fixed, keep the
 # input under Tests/ForumHardeningTests/Regressions/<target>/ (the test suite replays them).
 FUZZ_TIME ?= 180
-FUZZ_TARGETS ?= plan calendar ctt
+FUZZ_TARGETS ?= plan calendar ctt schedule
 fuzz: deps
 	$(SWIFT) build --package-path Fuzz --scratch-path .build-fuzz -c release --sanitize=fuzzer --sanitize=address \
 		-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
@@ -63,6 +63,7 @@ fuzz: deps
 			plan) seeds="examples/minimal.yaml examples/taraz-forum.yaml examples/taldykorgan-conference.yaml examples/shymkent-network.yaml $$(find Tests -name '*.yaml')";; \
 			calendar) seeds="$$(find calendars Tests -name '*.ics')";; \
 			ctt) seeds="$$(ls bench/ctt/*.ctt)";; \
+			schedule) seeds="$$(ls Fuzz/Seeds/*)";; \
 		esac; \
 		cp $$seeds $$corpus/ 2>/dev/null || true; \
 		echo "fuzz-$$t: $(FUZZ_TIME) s, corpus $$(ls $$corpus | wc -l) files"; \

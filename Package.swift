@@ -94,7 +94,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "ForumHardeningTests",
-            dependencies: ["ForumModel", "ForumSolver", "ForumCalendar", "ForumCTT", "ForumTestSupport"],
+            dependencies: ["ForumModel", "ForumSolver", "ForumCalendar", "ForumCTT", "ForumReports", "ForumTestSupport"],
             resources: [.copy("Regressions")],
             swiftSettings: swiftSettings),
         .testTarget(

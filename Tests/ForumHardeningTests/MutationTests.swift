@@ -2,6 +2,7 @@ import Foundation
 import ForumCTT
 import ForumCalendar
 import ForumModel
+import ForumReports
 import ForumSolver
 import ForumTestSupport
 import Testing
@@ -86,10 +87,36 @@ import Testing
         }
     }
 
+    /// Reads mutants of a hand-made CSV and .ics schedule of the Taldykorgan conference and matches them to its plan.
+    @Test(arguments: ["taldykorgan.csv", "taldykorgan-abisheva.ics"])
+    func scheduleMutants(file: String) throws {
+        let plan = try PlanLoader.load(contentsOf: Self.root.appendingPathComponent("examples/taldykorgan-conference.yaml")).plan
+        let original = Array(try Data(contentsOf: Self.root.appendingPathComponent("Fuzz/Seeds/\(file)")))
+        var mutator = Mutator(seed: Self.seed ^ UInt64(file.utf8.count))
+        for index in 0..<150 {
+            let kind = Mutator.Kind.allCases[index % Mutator.Kind.allCases.count]
+            let text = String(decoding: mutator.mutate(original, by: kind), as: UTF8.self)
+            let tag: Comment = "seed \(Self.seed), \(file) mutant \(index) (\(kind))"
+            try Self.withinBound(tag) {
+                do {
+                    let rows = file.hasSuffix(".csv")
+                        ? try ScheduleCSV.read(text, file: file)
+                        : try CalendarSchedule.rows(icsText: text, fileName: file, plan: plan)
+                    _ = ScheduleMatcher.match(rows, plan: plan)
+                } catch let errors as ScheduleCSVErrors {
+                    #expect(!errors.errors.isEmpty, tag)
+                } catch let errors as CalendarScheduleErrors {
+                    #expect(!errors.errors.isEmpty, tag)
+                }
+            }
+        }
+    }
+
     /// Inputs that once broke a fuzz target still end in a result or a typed error.
     @Test func fuzzRegressionsStayFixed() throws {
         let folder = try #require(Bundle.module.url(forResource: "Regressions", withExtension: nil))
-        for target in ["plan", "calendar", "ctt"] {
+        let plan = try PlanLoader.load(contentsOf: Self.root.appendingPathComponent("examples/taldykorgan-conference.yaml")).plan
+        for target in ["plan", "calendar", "ctt", "schedule"] {
             let dir = folder.appendingPathComponent(target)
             for file in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where file != "README" {
                 let text = String(decoding: try Data(contentsOf: dir.appendingPathComponent(file)), as: UTF8.self)
@@ -101,6 +128,11 @@ import Testing
                     case "calendar":
                         _ = try? BusyCalendar.busyWindows(icsText: text, fileName: file, timeZone: "Asia/Almaty",
                                                           days: [LocalDate(iso: "2024-03-01")!])
+                    case "schedule":
+                        if let rows = try? ScheduleCSV.read(text, file: file) { _ = ScheduleMatcher.match(rows, plan: plan) }
+                        if let rows = try? CalendarSchedule.rows(icsText: text, fileName: file, plan: plan) {
+                            _ = ScheduleMatcher.match(rows, plan: plan)
+                        }
                     default:
                         _ = try? CTTInstance(parsing: text, file: file).plan()
                     }
