@@ -7,6 +7,8 @@ struct DayTables {
     let shell: PageShell
     /// The trainer whose page it is (their name is left out of the trainers column), nil for a group.
     let trainer: Trainer?
+    /// The venue the trainer or group is based at: each day's route starts and ends there.
+    let home: Venue?
 
     /// A change of venue between two consecutive occurrences of one day.
     struct Move {
@@ -29,16 +31,28 @@ struct DayTables {
         return moves
     }
 
+    /// The trips from `home` to the first venue of the day and back from the last (nil when there is none).
+    static func homeTrips(_ items: [ReportItem], home: Venue?, plan: Plan) -> (out: Move?, back: Move?) {
+        guard let home else { return (nil, nil) }
+        let inPerson = items.filter { !isOnline($0, plan) }
+        func trip(_ from: Venue?, _ to: Venue?) -> Move? {
+            guard let from, let to, from.id != to.id else { return nil }
+            return Move(from: from, to: to, travel: plan.travelMinutes(from: from.id, to: to.id), gap: 0)
+        }
+        return (trip(home, inPerson.first?.venue), trip(inPerson.last?.venue, home))
+    }
+
     private static func isOnline(_ item: ReportItem, _ plan: Plan) -> Bool {
         guard let id = item.roomID else { return false }
         return item.venue?.rooms.first { $0.id == id }?.online ?? false
     }
 
-    /// `Aktau → Zhanaozen → Aktau`: the towns (or venues, when the plan names no towns) visited in order.
-    static func route(_ items: [ReportItem]) -> String {
+    /// `Aktau → Zhanaozen → Aktau`: the towns (or venues, when the plan names no towns) visited in
+    /// order, from and back to `home` when there is one.
+    static func route(_ items: [ReportItem], home: Venue?) -> String {
         var stops: [String] = []
-        for item in items {
-            guard let venue = item.venue else { continue }
+        let venues = (home.map { [$0] } ?? []) + items.compactMap(\.venue) + (home.map { [$0] } ?? [])
+        for venue in venues {
             let stop = venue.town ?? venue.name
             if stops.last != stop { stops.append(stop) }
         }
@@ -57,9 +71,10 @@ struct DayTables {
                 h.text(heading)
                 if let limit = trainer?.maxDailyMinutes, minutes > limit { h.element("span", [("class", "bad")], text: " (over the limit)") }
             }
-            let route = Self.route(today)
+            let route = Self.route(today, home: home)
             if route.contains("→") { h.element("p", [("class", "facts")], text: "Route: " + route) }
             let moves = Self.moves(today, plan: context.plan)
+            let trips = Self.homeTrips(today, home: home, plan: context.plan)
             h.element("table", [("class", "list")]) { h in
                 h.element("thead") { h in
                     h.element("tr") { h in
@@ -69,10 +84,12 @@ struct DayTables {
                     }
                 }
                 h.element("tbody") { h in
+                    if let out = trips.out { moveRow(&h, out, note: "From the base") }
                     for (i, item) in today.enumerated() {
-                        if let move = moves[i] { moveRow(&h, move) }
+                        if let move = moves[i] { moveRow(&h, move, note: nil) }
                         row(&h, item)
                     }
+                    if let back = trips.back { moveRow(&h, back, note: "Back to the base") }
                 }
             }
         }
@@ -111,14 +128,18 @@ struct DayTables {
         }
     }
 
-    private func moveRow(_ h: inout HTML, _ move: Move) {
-        let needed = move.travel + (trainer?.minBreakMinutes ?? 0)
+    /// A travel row: between two sessions (with the gap left for it), or to or from the base (`note`).
+    private func moveRow(_ h: inout HTML, _ move: Move, note: String?) {
         let from = move.from.name + (move.from.town.map { " (\($0))" } ?? "")
         let to = move.to.name + (move.to.town.map { " (\($0))" } ?? "")
-        var text = "Travel from \(from) to \(to): \(ReportContext.hours(move.travel))"
-        text += move.gap >= 0 ? ", \(ReportContext.hours(move.gap)) between the sessions" : ", but the sessions overlap"
+        var text = (note.map { $0 + ": travel" } ?? "Travel") + " from \(from) to \(to): \(ReportContext.hours(move.travel))"
+        let needed = move.travel + (trainer?.minBreakMinutes ?? 0)
+        let tight = note == nil && move.gap < needed
+        if note == nil {
+            text += move.gap >= 0 ? ", \(ReportContext.hours(move.gap)) between the sessions" : ", but the sessions overlap"
+        }
         h.element("tr", [("class", "move")]) { h in
-            h.element("td", [("class", move.gap < needed ? "tight" : nil)], text: move.gap < needed ? "too tight" : "")
+            h.element("td", [("class", tight ? "tight" : nil)], text: tight ? "too tight" : "")
             h.element("td", [("colspan", "6")], text: text)
         }
     }

@@ -14,9 +14,8 @@ struct GroupPage {
         return shell.page(title: group.name) { h in
             h.element("h1", text: group.name)
             var facts = ["\(group.size) people"]
-            if let home = group.homeVenue.flatMap({ id in context.plan.venues.first { $0.id == id } }) {
-                facts.append("Based at: " + home.name + (home.town.map { ", " + $0 } ?? ""))
-            }
+            let home = group.homeVenue.flatMap { id in context.plan.venues.first { $0.id == id } }
+            if let home { facts.append("Based at: " + home.name + (home.town.map { ", " + $0 } ?? "")) }
             h.element("p", [("class", "facts")], text: facts.joined(separator: " · "))
             let days = Set(items.map(\.date)).count
             let minutes = Self.coveredMinutes(items)
@@ -27,7 +26,7 @@ struct GroupPage {
                           text: "Sections of split sessions are listed each; the group's people are shared among them.")
             }
             if items.isEmpty { h.element("p", text: "No sessions scheduled.") }
-            DayTables(context: context, shell: shell, trainer: nil).write(&h, items)
+            DayTables(context: context, shell: shell, trainer: nil, home: home).write(&h, items)
         }
     }
 

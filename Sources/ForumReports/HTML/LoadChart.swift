@@ -1,14 +1,15 @@
 import ForumModel
 
-/// An inline SVG bar chart: a row per trainer, a bar per day for their hours, a tick for their daily limit.
+/// An inline SVG bar chart: a row per trainer, a bar per day for their hours in a pale track as tall
+/// as their daily limit (with a tick at the limit).
 ///
 /// Bars over the limit are red. All rows share one scale (the largest day or limit), so rows compare.
 struct LoadChart {
     let context: ReportContext
 
     static let labelWidth = 210
-    static let dayWidth = 24
-    static let rowHeight = 22
+    static let dayWidth = 36
+    static let rowHeight = 24
     static let headerHeight = 30
     static let totalWidth = 70
 
@@ -24,7 +25,7 @@ struct LoadChart {
         }.max() ?? 60)
         let width = Self.labelWidth + days.count * Self.dayWidth + Self.totalWidth
         let height = Self.headerHeight + plan.trainers.count * Self.rowHeight + 4
-        let barRoom = Double(Self.rowHeight - 4)
+        let barRoom = Double(Self.rowHeight - 7)
         h.element("svg", [("class", "load"), ("xmlns", "http://www.w3.org/2000/svg"), ("width", String(width)),
                           ("height", String(height)), ("viewBox", "0 0 \(width) \(height)"), ("role", "img"),
                           ("aria-label", "Hours per day of each trainer against their daily limit")]) { h in
@@ -42,28 +43,35 @@ struct LoadChart {
                 if r % 2 == 0 {
                     h.void("rect", [("class", "row"), ("x", "0"), ("y", String(top)), ("width", String(width)), ("height", String(Self.rowHeight))])
                 }
-                h.element("text", [("x", "4"), ("y", String(top + 15))], text: Self.clipped(trainer.name))
+                h.element("text", [("x", "4"), ("y", String(top + 16))], text: Self.clipped(trainer.name))
                 for (i, day) in days.enumerated() {
                     let m = perDay[day] ?? 0
-                    let x = Self.labelWidth + i * Self.dayWidth + 5
+                    let x = Self.labelWidth + i * Self.dayWidth + 7
                     let limit = trainer.maxDailyMinutes
+                    let bottom = top + Self.rowHeight - 3
+                    if let limit {
+                        // The day's capacity as a pale track; the bar fills it.
+                        let cap = Int((Double(limit) / Double(scale) * barRoom).rounded())
+                        h.void("rect", [("class", "cap"), ("x", String(x)), ("y", String(bottom - cap)),
+                                        ("width", String(Self.dayWidth - 14)), ("height", String(cap))])
+                    }
                     if m > 0 {
                         let bar = max(1, Int((Double(m) / Double(scale) * barRoom).rounded()))
                         let over = limit.map { m > $0 } ?? false
-                        h.element("rect", [("class", over ? "bar over" : "bar"), ("x", String(x)), ("y", String(top + Self.rowHeight - 2 - bar)),
-                                           ("width", String(Self.dayWidth - 10)), ("height", String(bar))]) { h in
+                        h.element("rect", [("class", over ? "bar over" : "bar"), ("x", String(x)), ("y", String(bottom - bar)),
+                                           ("width", String(Self.dayWidth - 14)), ("height", String(bar))]) { h in
                             let of = limit.map { " of at most " + ReportContext.hours($0) } ?? ""
                             h.element("title", text: "\(trainer.name), \(day): \(ReportContext.hours(m))\(of)")
                         }
                     }
                     if let limit {
-                        let y = top + Self.rowHeight - 2 - Int((Double(limit) / Double(scale) * barRoom).rounded())
-                        h.void("line", [("class", "limit"), ("x1", String(x - 3)), ("x2", String(x + Self.dayWidth - 7)),
+                        let y = bottom - Int((Double(limit) / Double(scale) * barRoom).rounded())
+                        h.void("line", [("class", "limit"), ("x1", String(x - 4)), ("x2", String(x + Self.dayWidth - 10)),
                                         ("y1", String(y)), ("y2", String(y))])
                     }
                 }
                 let total = perDay.values.reduce(0, +)
-                h.element("text", [("x", String(width - 4)), ("y", String(top + 15)), ("text-anchor", "end")],
+                h.element("text", [("x", String(width - 4)), ("y", String(top + 16)), ("text-anchor", "end")],
                           text: total == 0 ? "—" : DurationText.format(total))
             }
         }

@@ -21,7 +21,7 @@ struct OverviewPage {
             unplaced(&h)
             days(&h, shell)
             h.element("h2", [("id", "load")], text: "Trainer load per day")
-            h.element("p", [("class", "facts")], text: "Bars: hours taught that day; black tick: the trainer's daily limit; red: over the limit.")
+            h.element("p", [("class", "facts")], text: "Bars: hours taught that day; grey track up to the black tick: the trainer's daily limit; red: over the limit.")
             LoadChart(context: context).write(&h)
             trainers(&h, shell)
             groups(&h, shell)

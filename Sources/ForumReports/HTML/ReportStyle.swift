@@ -76,6 +76,7 @@ enum ReportStyle {
         svg.load .day{font-size:10px;fill:#4b5563}
         svg.load .bar{fill:#5b8fd6}
         svg.load .bar.over{fill:#d14343}
+        svg.load .cap{fill:#dfe5ee}
         svg.load .limit{stroke:#1d232b;stroke-width:1.5}
         svg.load .row{fill:#f4f6f8}
         """

@@ -23,8 +23,8 @@ public enum ReportWriter {
     public static let manifestName = ".report-pages"
 
     /// Writes `pages` under `dir` (created when missing).
-    /// - Throws: ``FileWriteError`` when a folder or file cannot be written; pages already written stay complete.
-    public static func write(_ pages: [ReportPage], to dir: URL) throws(FileWriteError) -> Result {
+    /// - Throws: ``ReportWriteError`` when a folder or file cannot be written; pages already written stay complete.
+    public static func write(_ pages: [ReportPage], to dir: URL) throws(ReportWriteError) -> Result {
         let fm = FileManager.default
         let manifest = dir.appendingPathComponent(manifestName)
         let old = (try? String(contentsOf: manifest, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
@@ -37,7 +37,7 @@ public enum ReportWriter {
                 do {
                     try fm.createDirectory(at: folder, withIntermediateDirectories: true)
                 } catch {
-                    throw FileWriteError(path: folder.path, reason: "cannot create the folder (\(error.localizedDescription))")
+                    throw .folder(path: folder.path, reason: folderProblem(folder, error))
                 }
             }
             let data = Data(page.html.utf8)
@@ -45,9 +45,9 @@ public enum ReportWriter {
             do {
                 if try AtomicFile.write(data, to: url) { result.written.append(page.path) } else { result.unchanged += 1 }
             } catch let error as FileWriteError {
-                throw error
+                throw .file(error)
             } catch {
-                throw FileWriteError(path: url.path, reason: error.localizedDescription)
+                throw .file(FileWriteError(path: url.path, reason: error.localizedDescription))
             }
         }
         let current = Set(pages.map(\.path))
@@ -65,15 +65,49 @@ public enum ReportWriter {
         do {
             try AtomicFile.write(pages.map(\.path).joined(separator: "\n") + "\n", to: manifest)
         } catch let error as FileWriteError {
-            throw error
+            throw .file(error)
         } catch {
-            throw FileWriteError(path: manifest.path, reason: error.localizedDescription)
+            throw .file(FileWriteError(path: manifest.path, reason: error.localizedDescription))
         }
         return result
+    }
+
+    /// Why `folder` could not be created, in words: a file in the way, else the system's reason.
+    private static func folderProblem(_ folder: URL, _ error: any Error) -> String {
+        var url = folder
+        while url.path != "/" {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                return "\(url.path) is a file, not a folder"
+            }
+            url = url.deletingLastPathComponent()
+        }
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return error.localizedDescription
     }
 
     /// A relative `.html` path inside the folder (a tampered list cannot remove anything else).
     private static func isPagePath(_ path: String) -> Bool {
         !path.hasPrefix("/") && path.hasSuffix(".html") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." }
+    }
+}
+
+/// A report folder or page could not be written; pages already written are complete (never half-written).
+public enum ReportWriteError: Error, CustomStringConvertible, Sendable {
+    /// A folder of the report could not be created.
+    case folder(path: String, reason: String)
+    /// A page (or the page list) could not be written.
+    case file(FileWriteError)
+
+    /// What is wrong, where, and what to do.
+    public var description: String {
+        switch self {
+        case let .folder(path, reason):
+            return "\(path): error: cannot create the report folder (\(reason)). Pass an --out folder that can be created and written."
+        case let .file(error):
+            return error.description
+        }
     }
 }
