@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEMO_PLAN := examples/taraz-forum.yaml
 DEMO_OUT := out/demo
 
-.PHONY: all deps build demo test clean bench bench-export screenshots
+.PHONY: all deps build demo test clean bench bench-solve bench-export screenshots
 
 all: build
 
@@ -43,14 +43,16 @@ test: deps
 clean:
 	rm -rf .build
 
-# Export timing: every feed of a synthetic 2,500-occurrence forum (release build).
+# Export timing: every feed of the Otpan example (2,803 occurrences) with its witness schedule (release build).
 bench-export: deps
 	$(SWIFT) run -c release forumcal-bench
 
 # Solver figures: every example plus a generated Otpan-size rollout, one child process each
 # (occurrences, score, time to first feasible and to best, moves/s per core, peak memory).
 BENCH_ARGS ?= --threads 2
-bench: deps
+bench: bench-solve bench-export
+
+bench-solve: deps
 	$(SWIFT) build -c release --product forumplan-bench
 	"$$($(SWIFT) build -c release --show-bin-path)/forumplan-bench" $(BENCH_ARGS)
 

@@ -2,7 +2,8 @@ import ForumCalendar
 import ForumModel
 import Foundation
 
-/// forumcal-bench: times the export of every feed of a synthetic 2,500-occurrence forum.
+/// `forumcal-bench [PLAN SCHEDULE]`: times the export of every feed of a forum (default: the Otpan
+/// example and its witness schedule, 2,803 occurrences).
 ///
 /// Run with `make bench-export` (release build). Prints one line per phase and the peak RSS.
 
@@ -32,8 +33,18 @@ func folderBytes(_ url: URL) -> (files: Int, bytes: Int) {
     return (files, bytes)
 }
 
-let plan = SyntheticForum.plan()
-let schedule = SyntheticForum.schedule(for: plan)
+let arguments = Array(CommandLine.arguments.dropFirst())
+let planPath = arguments.first ?? "examples/otpan-rollout.yaml"
+let schedulePath = arguments.dropFirst().first ?? "examples/witnesses/otpan-rollout.schedule.yaml"
+let plan: Plan
+let schedule: Schedule
+do {
+    plan = try PlanLoader.load(contentsOf: URL(fileURLWithPath: planPath)).plan
+    schedule = try ScheduleFile.read(contentsOf: URL(fileURLWithPath: schedulePath))
+} catch {
+    FileHandle.standardError.write(Data("forumcal-bench: \(error)\n".utf8))
+    exit(2)
+}
 let out = FileManager.default.temporaryDirectory.appendingPathComponent("forumcal-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: out) }
 try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)

@@ -74,4 +74,18 @@ import Testing
         #expect(result.unmatched[2].reason == "'facilitation' has no occurrence facilitation#3.1")
         #expect(result.schedule.assignments.count == 1)
     }
+
+    @Test func unknownRoomsAndTrainersAreReportedWithTheirRow() throws {
+        let text = """
+            session,occurrence,section,date,start,end,room,trainers
+            plenary,,,2019-11-14,10:00,11:30,Assembly hal,SZ@example.kz;Tolegen  Nugerbaev
+            facilitation,1,1,2019-11-15,10:00,11:00,Room 101,nugerbayev
+            """
+        let result = ScheduleMatcher.match(try ScheduleCSV.read(text, file: "s.csv"), plan: SamplePlan.plan)
+        #expect(result.schedule.assignments.map(\.trainers) == [["nugerbayev"], ["zholdasbaeva", "nugerbaev"]])
+        #expect(result.unknownReferences == [
+            UnknownReference(origin: "row 2", kind: .room, text: "Assembly hal", hint: "hall"),
+            UnknownReference(origin: "row 3", kind: .trainer, text: "nugerbayev", hint: "nugerbaev"),
+        ])
+    }
 }

@@ -64,6 +64,25 @@ struct ICalComponentRef {
     /// SUMMARY, if present.
     var summary: String? { LibICal.copyString(icalcomponent_get_summary(handle)) }
 
+    /// DESCRIPTION, if present.
+    var description: String? { LibICal.copyString(icalcomponent_get_description(handle)) }
+
+    /// LOCATION, if present.
+    var location: String? { LibICal.copyString(icalcomponent_get_location(handle)) }
+
+    /// Every ATTENDEE: its address without `mailto:` and its CN, in file order.
+    var attendees: [(address: String, name: String?)] {
+        properties(ICAL_ATTENDEE_PROPERTY).map { p in
+            var address = LibICal.copyString(icalproperty_get_attendee(p)) ?? ""
+            if address.lowercased().hasPrefix("mailto:") { address.removeFirst("mailto:".count) }
+            let name = icalproperty_get_first_parameter(p, ICAL_CN_PARAMETER).flatMap { LibICal.copyString(icalparameter_get_cn($0)) }
+            return (address, name)
+        }
+    }
+
+    /// Whether the event repeats (RRULE or RDATE).
+    var repeats: Bool { !properties(ICAL_RRULE_PROPERTY).isEmpty || !properties(ICAL_RDATE_PROPERTY).isEmpty }
+
     /// STATUS:CANCELLED.
     var isCancelled: Bool { icalcomponent_get_status(handle) == ICAL_STATUS_CANCELLED }
 

@@ -78,20 +78,11 @@ public enum ScheduleCSV {
 
     /// The schedule as CSV with the standard header, one row per assignment, CRLF line ends (RFC 4180).
     public static func encode(_ schedule: Schedule) -> String {
-        let stream = OutputStream(toMemory: ())
-        // Writing to an in-memory stream cannot fail.
-        let writer = try! CSVWriter(stream: stream, newline: .crlf)
-        try! writer.write(row: columns)
-        for a in schedule.assignments {
-            try! writer.write(row: [
-                a.id.session, a.id.run.map(String.init) ?? "", a.id.section.map(String.init) ?? "",
-                a.date.description, a.start.description, a.end.description, a.room ?? "",
-                a.trainers.joined(separator: ";"),
-            ])
-        }
-        writer.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\r\n"
+        CSVTable.encode(header: columns, rows: schedule.assignments.map { a in
+            [a.id.session, a.id.run.map(String.init) ?? "", a.id.section.map(String.init) ?? "",
+             a.date.description, a.start.description, a.end.description, a.room ?? "",
+             a.trainers.joined(separator: ";")]
+        })
     }
 
     static func parseDate(_ text: String) -> LocalDate? {

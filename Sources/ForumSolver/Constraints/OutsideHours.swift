@@ -19,24 +19,27 @@ enum OutsideHours: CatalogueRule {
         for pl in v.placements {
             let session = v.session(pl)
             var minutes = pl.minutes
-            var message = "\(Explain.place(v, pl)) is on \(pl.date), which is not a forum day"
+            var reasons: [String]? = nil
             if let d = pl.day {
                 let hoursFrom = max(pl.start, p.grid.dayStart), hoursTo = min(pl.end, p.grid.dayEnd)
                 let inside = max(0, hoursTo - hoursFrom)
                 let closed = inside > 0 ? forbidden(session, on: pl.date, breaks: p.grid.breaks[d]).covered(hoursFrom, hoursTo) : 0
                 minutes = pl.minutes - inside + closed
-                var reasons: [String] = []
+                var parts: [String] = []
                 if inside < pl.minutes {
-                    reasons.append("\(pl.minutes - inside) outside the hours \(Explain.span(p.grid.dayStart, p.grid.dayEnd))")
+                    parts.append("\(pl.minutes - inside) outside the hours \(Explain.span(p.grid.dayStart, p.grid.dayEnd))")
                 }
-                if closed > 0 { reasons.append("\(closed) in a break or a time it is unavailable") }
-                message = "\(Explain.place(v, pl)) on \(pl.date) runs \(Explain.minutes(minutes)) outside its allowed time: "
-                    + reasons.joined(separator: ", ")
+                if closed > 0 { parts.append("\(closed) in a break or a time it is unavailable") }
+                reasons = parts
             }
             guard minutes > 0 else { continue }
+            let total = minutes
             out.append(Finding(
-                units: minutes, message: message, sessions: [Explain.id(p, pl.occurrence)], date: pl.date,
-                start: pl.start, end: pl.end))
+                units: minutes,
+                message: reasons.map {
+                    "\(Explain.place(v, pl)) on \(pl.date) runs \(Explain.minutes(total)) outside its allowed time: " + $0.joined(separator: ", ")
+                } ?? "\(Explain.place(v, pl)) is on \(pl.date), which is not a forum day",
+                sessions: [Explain.id(p, pl.occurrence)], date: pl.date, start: pl.start, end: pl.end))
         }
         for o in v.missing {
             let minutes = Int(p.sesMinutes[Int(p.occSession[o])])

@@ -14,7 +14,8 @@ enum RoomFeatures: CatalogueRule {
     }
 
     static func findings(in v: ScheduleView) -> [Finding] {
-        v.placements.compactMap { p in
+        let rooms = v.problem.plan.rooms
+        return v.placements.compactMap { p in
             let session = v.session(p)
             let sessions = [Explain.id(v.problem, p.occurrence)]
             guard let roomID = p.roomID else { return nil }
@@ -24,7 +25,7 @@ enum RoomFeatures: CatalogueRule {
                     message: "\(Explain.timed(v, p)) on \(p.date) is in room '\(roomID)', which is not in the plan",
                     sessions: sessions, rooms: [roomID], date: p.date, start: p.start, end: p.end)
             }
-            let room = v.problem.plan.rooms[r]
+            let room = rooms[r]
             let venue = v.problem.plan.venue(ofRoom: room.id)
             let missing = misses(session, room: room, venue: venue?.id ?? "")
             guard missing > 0 else { return nil }

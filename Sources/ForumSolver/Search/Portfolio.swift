@@ -87,6 +87,7 @@ final class Portfolio: @unchecked Sendable {
         let w = workers[i]
         w.construct()
         w.calibrate()
+        if !w.hasChoice { stop(.stalled) } // everything is fixed: the constructed schedule is the only one
         let searchStart = w.elapsed()
         var cycleStart = w.moves
         let limit = options.timeLimit

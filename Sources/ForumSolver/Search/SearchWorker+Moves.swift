@@ -6,6 +6,11 @@ extension SearchWorker {
         movable = (0..<p.occurrenceCount).filter { state.start[$0] >= 0 }.map(Int32.init)
         let roomChoice = (0..<p.sessionCount).contains { p.sesRooms.range($0).count > 1 }
         let poolChoice = (0..<p.sessionCount).contains { p.sesPool.range($0).count > Int(p.sesPoolCount[$0]) }
+        let timeChoice = movable.contains { o in
+            let s = Int(p.occSession[Int(o)])
+            return state.sesDomainOff[s + 1] - state.sesDomainOff[s] > 1
+        }
+        hasChoice = timeChoice || (roomChoice && !movable.isEmpty) || poolChoice
         let weights = [20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 25, 5, poolChoice ? 15 : 0]
         let total = weights.reduce(0, +)
         var sum = 0

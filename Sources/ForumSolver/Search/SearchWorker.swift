@@ -33,6 +33,8 @@ final class SearchWorker {
     var hardAnnealing = Annealing(initial: 1, final: 1)
     /// Placeable occurrences, the only ones moves touch.
     var movable: [Int32] = []
+    /// Whether any move can change anything (false when every start, room and trainer is fixed).
+    var hasChoice = true
     /// Cumulative move-kind thresholds out of 1024: time, room, time+room, swap, kempe, pool.
     var mix: [Int] = []
 

@@ -7,6 +7,11 @@ import ForumReports
 extension ForumPlan {
     /// `forumplan export PLAN SCHEDULE --out DIR`: publishes a schedule as iCalendar feeds.
     struct Export: ParsableCommand {
+        /// `text` and `json` publish feeds and say so in that format; `csv` writes the schedule as one spreadsheet.
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json, csv
+        }
+
         static let configuration = CommandConfiguration(
             abstract: "Publish a schedule as iCalendar feeds (forum, groups, sections, rooms, venues, trainers).",
             discussion: """
@@ -22,6 +27,10 @@ extension ForumPlan {
                 and index.html links it (report/index.html); without it, index.html links no timetable (an \
                 earlier DIR/report/ is left alone, with a note on stderr). See docs/reports.md.
 
+                --format csv writes no feeds: it writes the schedule to the file --out names as a \
+                spreadsheet with the columns session,occurrence,section,date,start,end,room,trainers \
+                (trainers separated by ';'), which 'forumplan check' and 'forumplan diff' read back.
+
                 Exit status: 0 written, 2 bad plan, schedule or usage, 3 internal error.
 
                 Examples:
@@ -30,6 +39,7 @@ extension ForumPlan {
                   forumplan export plan.yaml schedule.yaml --out public/feeds --revoke-token abisheva
                   forumplan export plan.yaml schedule.yaml --out public/feeds --report
                   forumplan export plan.yaml schedule.yaml --out feeds --format json | jq '.trainer_feeds'
+                  forumplan export plan.yaml schedule.yaml --format csv --out timetable.csv
 
                 JSON output (stdout): {"out", "feeds" (count), "written" (paths), "unchanged" (count), \
                 "removed" (paths), "events": {"added", "rescheduled", "edited", "cancelled"}, \
@@ -43,7 +53,7 @@ extension ForumPlan {
         @Argument(help: "The schedule file written by 'forumplan solve'.")
         var schedule: String
 
-        @Option(name: .long, help: "Folder to publish into (created when missing).")
+        @Option(name: .long, help: "Folder to publish into (created when missing); with --format csv, the CSV file to write.")
         var out: String
 
         @Option(name: .long, help: "Public address of the folder, for absolute webcal:// links in index.html.")
@@ -58,8 +68,8 @@ extension ForumPlan {
         @Flag(name: .long, help: "Also write the HTML timetable into DIR/report/ and link it from index.html.")
         var report = false
 
-        @Option(help: "Report format: text or json.")
-        var format: OutputFormat = .text
+        @Option(help: "text or json: publish feeds and report in that format; csv: write the schedule as a CSV file.")
+        var format: Format = .text
 
         /// The folder inside DIR that --report writes the timetable into.
         static let reportFolder = "report"
@@ -68,15 +78,23 @@ extension ForumPlan {
             guard DurationText.minutes(refresh) != nil else {
                 throw ValidationError("Please give '--refresh' as a duration such as 30m, 1h or 1h30m.")
             }
+            if format == .csv, baseURL != nil || !revokeToken.isEmpty || report {
+                throw ValidationError("'--base-url', '--revoke-token' and '--report' are about feeds; --format csv writes only the CSV file.")
+            }
         }
 
         func run() throws {
             let document = try PlanLoader.load(contentsOf: URL(fileURLWithPath: plan))
             for warning in document.warnings { printError(warning.description) }
             let schedule = try ScheduleFile.read(contentsOf: URL(fileURLWithPath: self.schedule))
+            if format == .csv {
+                try AtomicFile.write(ScheduleCSV.encode(schedule), to: URL(fileURLWithPath: out))
+                print("\(out): \(schedule.assignments.count) rows written")
+                return
+            }
             let dir = URL(fileURLWithPath: out)
             // The timetable first, so that index.html never links a page that is not there yet.
-            let timetable = report
+            let timetable = self.report
                 ? try ForumPlan.Report.write(document: document, schedule: schedule, to: dir.appendingPathComponent(Self.reportFolder))
                 : nil
             if timetable == nil,
@@ -106,7 +124,7 @@ extension ForumPlan {
             switch format {
             case .json:
                 print(ExportJSON(report: report, out: out, trainerFeeds: trainerFeeds, timetable: timetable).text())
-            case .text:
+            case .text, .csv:
                 let events = "\(report.added) new, \(report.rescheduled) rescheduled, \(report.edited) edited, \(report.cancelled) cancelled"
                 print("\(out): \(report.feeds.count) feeds; \(report.written.count) files written, \(report.unchanged) unchanged, \(report.removed.count) removed; events: \(events)")
                 if let timetable {

@@ -1,0 +1,292 @@
+import ForumModel
+
+/// Finds the cheapest repairs of a schedule's violations with everything else pinned: each occurrence a
+/// violation involves is tried at every other allowed start and room, and with every other pool trainer.
+///
+/// Candidates that would clash with another occurrence's room, trainers or groups are skipped before
+/// scoring; the rest are scored exactly, nearest to the current time first, at most `budget` per
+/// occurrence. Each occurrence is searched once and remembered, so violations sharing one are cheap.
+/// Scoring a candidate looks only at the occurrences it can affect (see `Neighbourhood`).
+public struct RepairSearch {
+    let schedule: Schedule
+    let problem: Problem
+    let budget: Int
+    private let before: (score: Score, hard: Int)
+    private let ids: [String: Int]
+    private let busy: BusyTimes
+    private let neighbourhood: Neighbourhood
+    private var found: [Int: [Repair]] = [:]
+
+    /// Prepares to repair `schedule`; nothing is searched until ``repairs(for:limit:)`` is asked.
+    public init(schedule: Schedule, problem: Problem, budget: Int = 200) {
+        self.schedule = schedule
+        self.problem = problem
+        self.budget = budget
+        before = hardCountedScore(schedule, against: problem)
+        var ids: [String: Int] = [:]
+        for o in 0..<problem.occurrenceCount { ids[problem.occurrences[o].id.description] = o }
+        self.ids = ids
+        busy = BusyTimes(schedule, problem: problem)
+        neighbourhood = Neighbourhood(schedule, problem: problem)
+    }
+
+    /// Changes to one occurrence of `violation` that lower the hard score, best resulting score first.
+    public mutating func repairs(for violation: Violation, limit: Int = 3) -> [Repair] {
+        guard before.score.hard > 0 else { return [] }
+        var all: [Repair] = []
+        for o in violation.sessions.compactMap({ ids[$0] }) {
+            if found[o] == nil { found[o] = search(o) }
+            all += found[o]!
+        }
+        all.sort { ($0.score, -$0.hardViolationsRemoved, $0.description) < ($1.score, -$1.hardViolationsRemoved, $1.description) }
+        var result: [Repair] = []
+        for r in all where !result.contains(where: { $0.occurrence == r.occurrence && $0.change == r.change }) {
+            result.append(r)
+            if result.count == limit { break }
+        }
+        return result
+    }
+
+    /// Every candidate change of occurrence `o` (within the budget) that lowers the hard score.
+    private func search(_ o: Int) -> [Repair] {
+        let candidates = moves(of: o, in: schedule, problem: problem, busy: busy)
+            + trainerChanges(of: o, in: schedule, problem: problem, busy: busy)
+        var result: [Repair] = []
+        for (assignment, change) in candidates.prefix(budget) {
+            let delta = neighbourhood.delta(replacing: o, with: assignment)
+            let after = (score: before.score + delta.score, hard: before.hard + delta.hard)
+            guard after.score.hard < before.score.hard else { continue }
+            let removed = before.hard - after.hard
+            result.append(Repair(
+                occurrence: assignment.id, change: change, score: after.score, hardViolationsRemoved: removed,
+                description: words(change, o, problem) + " (removes \(Explain.count(removed, "hard conflict")); score \(after.score))"))
+        }
+        return result
+    }
+}
+
+/// The score and the number of hard violations (findings with penalty) of a schedule.
+func hardCountedScore(_ schedule: Schedule, against problem: Problem) -> (score: Score, hard: Int) {
+    let view = ScheduleView(schedule, problem: problem)
+    var score = Score.zero
+    var hard = 0
+    for rule in catalogue {
+        let w = LevelWeights(problem.plan.setting(for: rule.id))
+        guard w.isActive else { continue }
+        for f in rule.findings(in: view) where f.units != 0 {
+            score = score + w.score(f.units)
+            if w.hard != 0 { hard += 1 }
+        }
+    }
+    return (score, hard)
+}
+
+/// Scores a change to one occurrence on the part of the schedule it can affect.
+///
+/// Every catalogue finding concerns one occurrence, or occurrences sharing a room on one day, a
+/// trainer, a group, a series or split run, a precedence pair, or overlapping time (popular rooms).
+/// Scoring the schedule restricted to the occurrences sharing any of these with the old or new
+/// assignment, before and after, gives the exact change of the full score: findings among the others
+/// are the same in both, and occurrences left out count as unscheduled in both.
+struct Neighbourhood {
+    let schedule: Schedule
+    let problem: Problem
+    /// Occurrence index of each assignment (-1 when the plan does not know it).
+    private var occurrence: [Int] = []
+    private var byRoomDay: [String: [Int]] = [:]
+    private var byTrainer: [String: [Int]] = [:]
+    private var byGroup: [Int: [Int]] = [:]
+    private var bySeries: [Int: [Int]] = [:]
+    private var bySplitRun: [Int: [Int]] = [:]
+    private var byDay: [Int: [Int]] = [:]
+    private var byOccurrence: [Int: [Int]] = [:]
+    private var partners: [Int: [Int]] = [:]
+    /// Whether popular-in-large-rooms counts (the only rule pairing occurrences by time alone).
+    private let overlapMatters: Bool
+
+    init(_ schedule: Schedule, problem p: Problem) {
+        self.schedule = schedule
+        problem = p
+        overlapMatters = p.weights(.popularInLargeRooms).isActive
+        for (i, a) in schedule.assignments.enumerated() {
+            guard let o = p.occurrenceIndex[a.id] else {
+                occurrence.append(-1)
+                continue
+            }
+            occurrence.append(o)
+            byOccurrence[o, default: []].append(i)
+            for key in Self.keys(a, o, p) {
+                switch key {
+                case .roomDay(let k): byRoomDay[k, default: []].append(i)
+                case .trainer(let t): byTrainer[t, default: []].append(i)
+                case .group(let g): byGroup[g, default: []].append(i)
+                case .series(let s): bySeries[s, default: []].append(i)
+                case .splitRun(let r): bySplitRun[r, default: []].append(i)
+                case .day(let d): byDay[d, default: []].append(i)
+                }
+            }
+        }
+        for pair in p.precedence {
+            partners[Int(pair.earlier), default: []].append(Int(pair.later))
+            partners[Int(pair.later), default: []].append(Int(pair.earlier))
+        }
+    }
+
+    private enum Key { case roomDay(String), trainer(String), group(Int), series(Int), splitRun(Int), day(Int) }
+
+    private static func keys(_ a: Assignment, _ o: Int, _ p: Problem) -> [Key] {
+        var keys: [Key] = [.day(a.date.daysSinceEpoch), .series(Int(p.occSeries[o]))]
+        if let room = a.room { keys.append(.roomDay("\(room)|\(a.date.daysSinceEpoch)")) }
+        if p.occSplitRun[o] >= 0 { keys.append(.splitRun(Int(p.occSplitRun[o]))) }
+        for t in a.trainers { keys.append(.trainer(t)) }
+        for g in p.sesGroups[Int(p.occSession[o])] { keys.append(.group(Int(g))) }
+        return keys
+    }
+
+    /// Score and hard-violation count after minus before replacing occurrence `o`'s assignment by `new`.
+    func delta(replacing o: Int, with new: Assignment) -> (score: Score, hard: Int) {
+        let own = byOccurrence[o] ?? []
+        let old = own.first.map { schedule.assignments[$0] }
+        var members = Set(own)
+        for a in [old, new].compactMap({ $0 }) {
+            for key in Self.keys(a, o, problem) {
+                switch key {
+                case .roomDay(let k): members.formUnion(byRoomDay[k] ?? [])
+                case .trainer(let t): members.formUnion(byTrainer[t] ?? [])
+                case .group(let g): members.formUnion(byGroup[g] ?? [])
+                case .series(let s): members.formUnion(bySeries[s] ?? [])
+                case .splitRun(let r): members.formUnion(bySplitRun[r] ?? [])
+                case .day(let d):
+                    guard overlapMatters else { continue }
+                    for i in byDay[d] ?? [] {
+                        let b = schedule.assignments[i]
+                        if b.start < a.end && a.start < b.end { members.insert(i) }
+                    }
+                }
+            }
+        }
+        for partner in partners[o] ?? [] { members.formUnion(byOccurrence[partner] ?? []) }
+        let sorted = members.sorted()
+        let before = sorted.map { schedule.assignments[$0] }
+        var after = before
+        if let first = own.first, let k = sorted.firstIndex(of: first) { after[k] = new } else { after.append(new) }
+        let b = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: before), against: problem)
+        let a = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: after), against: problem)
+        return (a.score - b.score, a.hard - b.hard)
+    }
+}
+
+/// Moves of occurrence `o` to allowed starts and rooms where its room, trainers and groups are free,
+/// nearest to its current day and time first.
+private func moves(of o: Int, in schedule: Schedule, problem p: Problem, busy: BusyTimes) -> [(Assignment, Repair.Change)] {
+    let id = p.occurrences[o].id
+    let s = Int(p.occSession[o])
+    let session = p.plan.sessions[s]
+    let current = schedule.assignment(for: id)
+    let trainers = current?.trainers ?? session.trainers
+    let trainerIndices = trainers.compactMap { p.trainerIndex[$0] }
+    let groups = p.sesGroups[s].map(Int.init)
+    let minutes = Int(p.sesMinutes[s])
+    var result: [(key: (Int, Int, Int), assignment: Assignment, change: Repair.Change)] = []
+    for t in p.sesDomain[s].map(Int.init) {
+        let date = p.grid.dates[p.grid.day(ofSlot: t)]
+        let from = p.grid.minuteOfDay(slot: t), to = from + minutes
+        guard to <= 1440, let start = TimeOfDay(minutes: from), let end = TimeOfDay(minutes: to) else { continue }
+        guard !trainerIndices.contains(where: { busy.trainerBusy($0, date, from, to, except: o) }),
+              !groups.contains(where: { busy.groupBusy($0, date, from, to, except: o) }) else { continue }
+        for r in p.sesRooms[s].map(Int.init) {
+            let room = p.plan.rooms[r].id
+            if let current, current.date == date, current.start == start, current.room == room { continue }
+            guard !busy.roomBusy(r, date, from, to, except: o), Int(p.roomCapacity[r]) >= p.occurrences[o].size else { continue }
+            let dayDistance = current.map { abs($0.date.daysSinceEpoch - date.daysSinceEpoch) } ?? 0
+            let timeDistance = current.map { abs($0.start.minutes - from) } ?? 0
+            result.append(((dayDistance, timeDistance, r),
+                           Assignment(id: id, date: date, start: start, end: end, room: room, trainers: trainers),
+                           .move(date: date, start: start, end: end, room: room)))
+        }
+    }
+    result.sort { $0.key < $1.key }
+    return result.map { ($0.assignment, $0.change) }
+}
+
+/// Pool trainers of occurrence `o` replaced by (or, when too few, joined by) a candidate who is free then.
+private func trainerChanges(of o: Int, in schedule: Schedule, problem p: Problem, busy: BusyTimes) -> [(Assignment, Repair.Change)] {
+    let s = Int(p.occSession[o])
+    guard let current = schedule.assignment(for: p.occurrences[o].id), p.sesPoolCount[s] > 0 else { return [] }
+    let named = Set(p.plan.sessions[s].trainers)
+    let picks = current.trainers.filter { !named.contains($0) }
+    let (from, to) = (current.start.minutes, current.end.minutes)
+    let free = p.sesPool[s].map { p.plan.trainers[Int($0)].id }.filter { candidate in
+        !current.trainers.contains(candidate)
+            && !busy.trainerBusy(p.trainerIndex[candidate]!, current.date, from, to, except: o)
+    }
+    var result: [(Assignment, Repair.Change)] = []
+    for old in picks {
+        for new in free {
+            var changed = current
+            changed.trainers = current.trainers.map { $0 == old ? new : $0 }
+            result.append((changed, .replaceTrainer(old: old, new: new)))
+        }
+    }
+    if picks.count < Int(p.sesPoolCount[s]) {
+        for new in free {
+            var changed = current
+            changed.trainers.append(new)
+            result.append((changed, .addTrainer(new: new)))
+        }
+    }
+    return result
+}
+
+/// The repair in words.
+private func words(_ change: Repair.Change, _ o: Int, _ p: Problem) -> String {
+    let label = Explain.label(p, o)
+    func name(_ id: String) -> String { p.plan.trainers.first { $0.id == id }?.name ?? id }
+    switch change {
+    case let .move(date, start, _, room):
+        let roomName = p.plan.rooms.first { $0.id == room }?.name ?? room
+        return "move \(label) to \(date) \(start) in \(roomName)"
+    case let .replaceTrainer(old, new):
+        return "give \(label) to \(name(new)) instead of \(name(old)); \(name(new)) is free then"
+    case let .addTrainer(new):
+        return "add \(name(new)) to \(label); \(name(new)) is free then"
+    }
+}
+
+/// Who and what is taken when, from a schedule, to skip candidates that clash outright.
+private struct BusyTimes {
+    /// (occurrence, date, start, end) per room, trainer and group index.
+    typealias Slot = (occurrence: Int, day: Int, start: Int, end: Int)
+    var rooms: [[Slot]]
+    var trainers: [[Slot]]
+    var groups: [[Slot]]
+
+    init(_ schedule: Schedule, problem p: Problem) {
+        rooms = Array(repeating: [], count: p.roomCount)
+        trainers = Array(repeating: [], count: p.trainerCount)
+        groups = Array(repeating: [], count: p.groupCount)
+        let view = ScheduleView(schedule, problem: p)
+        for pl in view.placements {
+            let slot: Slot = (pl.occurrence, pl.date.daysSinceEpoch, pl.start, pl.end)
+            if let r = pl.room { rooms[r].append(slot) }
+            for t in pl.trainers { trainers[t].append(slot) }
+            for g in p.sesGroups[pl.session] { groups[Int(g)].append(slot) }
+        }
+    }
+
+    private static func clash(_ list: [Slot], _ date: LocalDate, _ from: Int, _ to: Int, except o: Int) -> Bool {
+        list.contains { $0.occurrence != o && $0.day == date.daysSinceEpoch && $0.start < to && from < $0.end }
+    }
+
+    func roomBusy(_ r: Int, _ date: LocalDate, _ from: Int, _ to: Int, except o: Int) -> Bool {
+        Self.clash(rooms[r], date, from, to, except: o)
+    }
+
+    func trainerBusy(_ t: Int, _ date: LocalDate, _ from: Int, _ to: Int, except o: Int) -> Bool {
+        Self.clash(trainers[t], date, from, to, except: o)
+    }
+
+    func groupBusy(_ g: Int, _ date: LocalDate, _ from: Int, _ to: Int, except o: Int) -> Bool {
+        Self.clash(groups[g], date, from, to, except: o)
+    }
+}

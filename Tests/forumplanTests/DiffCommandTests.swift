@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// `forumplan diff` and `forumplan export --format csv` end to end on the Taldykorgan example.
+@Suite struct DiffCommandTests {
+    static let plan = "examples/taldykorgan-conference.yaml"
+    static let witness = "examples/witnesses/taldykorgan-conference.schedule.yaml"
+
+    /// The witness as CSV (written by `export --format csv`) and an edited copy.
+    func versions() throws -> (dir: URL, old: String, new: String) {
+        let dir = try CommandRunner.folder(with: [:])
+        let old = dir.appendingPathComponent("old.csv").path
+        let written = try CommandRunner.run(["export", Self.plan, Self.witness, "--format", "csv", "--out", old])
+        #expect(written.status == 0 && written.stdout == "\(old): 12 rows written\n", "\(written.stderr)")
+        let csv = try String(contentsOfFile: old, encoding: .utf8)
+        #expect(csv.hasPrefix("session,occurrence,section,date,start,end,room,trainers\r\n"))
+        let edited = csv
+            .replacingOccurrences(of: "rus-laboratories,,,2019-08-21,14:00,15:00,library,kim", with: "rus-laboratories,,,2019-08-21,14:00,15:00,room-302,kim")
+            .replacingOccurrences(of: "coord-workshop,,2,2019-08-21,14:00,15:30,room-302,cherenkova", with: "coord-workshop,,2,2019-08-21,14:00,15:30,room-302,turekhanova")
+            .replacingOccurrences(of: "coord-workshop,,3,2019-08-21,14:00,15:30,room-303,turekhanova", with: "coord-workshop,,3,2019-08-21,14:00,15:30,room-303,cherenkova")
+            .replacingOccurrences(of: "coord-solodkova,,,2019-08-21,12:15,12:45,conference-hall,solodkova\r\n", with: "")
+        #expect(edited != csv)
+        let new = dir.appendingPathComponent("new.csv").path
+        try edited.write(toFile: new, atomically: true, encoding: .utf8)
+        return (dir, old, new)
+    }
+
+    @Test func changesAreWordedForAnAnnouncement() throws {
+        let (dir, old, new) = try versions()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CommandRunner.run(["diff", Self.plan, Self.witness, new])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Cancelled: 'Professional development of teachers"))
+        #expect(result.stdout.contains("Moved: 'Методические лаборатории и авторские мастерские учителей' from Wed 21 Aug 2019 14:00–15:00, Library reading room, IT school-lyceum No. 28, Taldykorgan to Room 302, IT school-lyceum No. 28, Taldykorgan (same time, Wed 21 Aug 2019 14:00–15:00)."))
+        #expect(result.stdout.contains("New trainers: 'Workshop: managing joint activities of Leading and Magnetic schools (barriers and solutions) (section 3)' on Wed 21 Aug 2019 14:00–15:30 is now run by L.V. Cherenkova instead of G.B. Turekhanova."))
+        let same = try CommandRunner.run(["diff", Self.plan, Self.witness, old])
+        #expect(same.status == 0 && same.stdout == "No changes.\n")
+    }
+
+    @Test func noticesPerTrainerAndJSON() throws {
+        let (dir, _, new) = try versions()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let notices = try CommandRunner.run(["diff", Self.plan, Self.witness, new, "--per", "trainer"])
+        #expect(notices.status == 0)
+        #expect(notices.stdout.contains("Dear L.V. Cherenkova,\nthe programme of \"Regional August conference of teachers of Almaty region\" has changed for you:\n- "))
+        #expect(notices.stdout.contains("Dear T. Solodkova, coordinator, Leading school No. 3, Tekeli,\n"))
+        #expect(!notices.stdout.contains("Dear R.B. Abisheva"))
+        let json = try CommandRunner.run(["diff", Self.plan, Self.witness, new, "--per", "group", "--format", "json"])
+        let body = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let changes = try #require(body["changes"] as? [[String: Any]])
+        #expect(changes.compactMap { $0["kind"] as? String } == ["cancelled", "moved", "restaffed", "restaffed"])
+        #expect(changes.first?["new"] is NSNull)
+        #expect((changes.first?["old"] as? [String: Any])?["room"] as? String == "conference-hall")
+        let groups = try #require(body["notices"] as? [[String: Any]])
+        #expect(groups.compactMap { $0["id"] as? String } == ["coordinators", "russian-teachers"])
+    }
+
+    @Test func exportAsCSVRefusesFeedOptions() throws {
+        let result = try CommandRunner.run(["export", Self.plan, Self.witness, "--format", "csv", "--out", "/tmp/x.csv", "--revoke-token", "kim"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--format csv writes only the CSV file"))
+    }
+}
