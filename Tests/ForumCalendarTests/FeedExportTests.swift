@@ -290,6 +290,16 @@ import Testing
         #expect(!index.contains("<script>"))
     }
 
+    @Test func indexLinksTheTimetableOnlyWhenAsked() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        _ = try export(dir)
+        #expect(!(try dir.read("index.html")).contains("Timetable"))
+        let report = try export(dir, options: ExportOptions(reportLink: "report/index.html"))
+        #expect(report.written.contains("index.html"))
+        #expect(try dir.read("index.html").contains("<a href=\"report/index.html\">Timetable</a>"))
+    }
+
     @Test func mismatchedInputsAreRejectedBeforeWriting() throws {
         let dir = try TempDir()
         defer { dir.cleanup() }

@@ -9,12 +9,16 @@ public struct ExportOptions: Hashable, Sendable {
     public var baseURL: String?
     /// Trainers whose private-feed token is replaced (their old folder is removed).
     public var revokeTokens: [String]
+    /// Path of an HTML timetable in the folder (e.g. `report/index.html`) that `index.html` links to; nil for none.
+    public var reportLink: String?
 
-    /// Creates options; the defaults publish with relative links and revoke nothing.
-    public init(policy: PublicationPolicy = PublicationPolicy(), baseURL: String? = nil, revokeTokens: [String] = []) {
+    /// Creates options; the defaults publish with relative links, revoke nothing and link no timetable.
+    public init(policy: PublicationPolicy = PublicationPolicy(), baseURL: String? = nil, revokeTokens: [String] = [],
+                reportLink: String? = nil) {
         self.policy = policy
         self.baseURL = baseURL
         self.revokeTokens = revokeTokens
+        self.reportLink = reportLink
     }
 }
 
@@ -110,7 +114,8 @@ public enum FeedExporter {
                 throw ExportError.calendar(feed: feed.path, error)
             }
         }
-        let index = FeedIndexPage(forumTitle: plan.forum.title, feeds: catalog.feeds, baseURL: options.baseURL)
+        let index = FeedIndexPage(forumTitle: plan.forum.title, feeds: catalog.feeds, baseURL: options.baseURL,
+                                  reportLink: options.reportLink)
         files.append(("index.html", Data(index.html().utf8)))
 
         var manifest = manifestWithoutFiles

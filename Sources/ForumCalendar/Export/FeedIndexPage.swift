@@ -8,6 +8,8 @@ struct FeedIndexPage {
     let feeds: [Feed]
     /// e.g. `https://forum.example.kz/feeds/`; nil for links relative to the page.
     let baseURL: String?
+    /// Relative path of the HTML timetable to link (`report/index.html`), nil when there is none.
+    let reportLink: String?
 
     /// The whole page.
     func html() -> String {
@@ -25,6 +27,9 @@ struct FeedIndexPage {
         <p>Subscribe to a calendar to see changes as they are published, or download a copy.</p>
 
         """
+        if let reportLink {
+            out += "<p><a href=\"\(escape(reportLink))\">Timetable</a>: the day grids, every trainer's and group's days, printable.</p>\n"
+        }
         let sections: [(Feed.Kind, String)] = [
             (.forum, "Whole forum"), (.group, "Participant groups"), (.section, "Sections"), (.room, "Rooms"), (.venue, "Venues"),
         ]

@@ -47,6 +47,12 @@ public struct FileWriteError: Error, CustomStringConvertible, Sendable {
     public var path: String
     public var reason: String
 
+    /// An error for `path` with `reason` in words (e.g. `Permission denied`).
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
     public var description: String {
         "\(path): error: cannot write the file (\(reason)); the previous version, if any, is unchanged. Check that the folder exists, is writable and has free space."
     }

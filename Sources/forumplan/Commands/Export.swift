@@ -24,6 +24,10 @@ extension ForumPlan {
                 ones show as cancelled for 30 days. Files are written atomically; an export with no change \
                 rewrites nothing. See docs/calendars.md.
 
+                With --report, the HTML timetable of 'forumplan report' is written into DIR/report/ as well \
+                and index.html links it (report/index.html); without it, index.html links no timetable (an \
+                earlier DIR/report/ is left alone, with a note on stderr). See docs/reports.md.
+
                 --format csv writes no feeds: it writes the schedule to the file --out names as a \
                 spreadsheet with the columns session,occurrence,section,date,start,end,room,trainers \
                 (trainers separated by ';'), which 'forumplan check' and 'forumplan diff' read back.
@@ -35,12 +39,14 @@ extension ForumPlan {
                   forumplan export plan.yaml schedule.yaml --out public/feeds
                   forumplan export plan.yaml schedule.yaml --out public/feeds --base-url https://forum.example.kz/feeds
                   forumplan export plan.yaml schedule.yaml --out public/feeds --revoke-token abisheva
+                  forumplan export plan.yaml schedule.yaml --out public/feeds --report
                   forumplan export plan.yaml schedule.yaml --out feeds --format json | jq '.trainer_feeds'
                   forumplan export plan.yaml schedule.yaml --format csv --out timetable.csv
 
                 JSON output (stdout): {"out", "feeds" (count), "written" (paths), "unchanged" (count), \
                 "removed" (paths), "events": {"added", "rescheduled", "edited", "cancelled"}, \
-                "trainer_feeds": [{"trainer", "path"}]}.
+                "trainer_feeds": [{"trainer", "path"}], "report": null, or with --report {"index" (path \
+                relative to DIR), "pages" (count), "written" (paths relative to DIR/report), "removed" (paths)}}.
                 """)
 
         @Argument(help: "The plan file (YAML).")
@@ -61,15 +67,21 @@ extension ForumPlan {
         @Option(name: .long, help: "How often clients should refresh the feeds (REFRESH-INTERVAL), e.g. 30m, 1h.")
         var refresh: String = "1h"
 
+        @Flag(name: .long, help: "Also write the HTML timetable into DIR/report/ and link it from index.html.")
+        var report = false
+
         @Option(help: "text or json: publish feeds and report in that format; csv: write the schedule as a CSV file.")
         var format: Format = .text
+
+        /// The folder inside DIR that --report writes the timetable into.
+        static let reportFolder = "report"
 
         func validate() throws {
             guard DurationText.minutes(refresh) != nil else {
                 throw ValidationError("Please give '--refresh' as a duration such as 30m, 1h or 1h30m.")
             }
-            if format == .csv, baseURL != nil || !revokeToken.isEmpty {
-                throw ValidationError("'--base-url' and '--revoke-token' are about feeds; --format csv writes only the CSV file.")
+            if format == .csv, baseURL != nil || !revokeToken.isEmpty || report {
+                throw ValidationError("'--base-url', '--revoke-token' and '--report' are about feeds; --format csv writes only the CSV file.")
             }
         }
 
@@ -86,9 +98,18 @@ extension ForumPlan {
                 return
             }
             let dir = URL(fileURLWithPath: out)
+            // The timetable first, so that index.html never links a page that is not there yet.
+            let timetable = self.report
+                ? try ForumPlan.Report.write(document: document, schedule: schedule, to: dir.appendingPathComponent(Self.reportFolder))
+                : nil
+            if timetable == nil,
+               FileManager.default.fileExists(atPath: dir.appendingPathComponent(Self.reportFolder + "/index.html").path) {
+                printError("note: \((out as NSString).appendingPathComponent(Self.reportFolder))/ holds an earlier timetable that index.html no longer links; pass --report to refresh it, or remove the folder.")
+            }
             let options = ExportOptions(
                 policy: PublicationPolicy(refreshMinutes: DurationText.minutes(refresh) ?? 60),
-                baseURL: baseURL, revokeTokens: revokeToken)
+                baseURL: baseURL, revokeTokens: revokeToken,
+                reportLink: timetable == nil ? nil : Self.reportFolder + "/index.html")
             let report: ExportReport
             do {
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -109,10 +130,14 @@ extension ForumPlan {
             let trainerFeeds = report.feeds.filter(\.isPrivate).map { (trainer: $0.subject, path: $0.path) }
             switch format {
             case .json:
-                print(ExportJSON(report: report, out: out, trainerFeeds: trainerFeeds).text())
+                print(ExportJSON(report: report, out: out, trainerFeeds: trainerFeeds, timetable: timetable).text())
             case .text, .csv:
                 let events = "\(report.added) new, \(report.rescheduled) rescheduled, \(report.edited) edited, \(report.cancelled) cancelled"
                 print("\(out): \(report.feeds.count) feeds; \(report.written.count) files written, \(report.unchanged) unchanged, \(report.removed.count) removed; events: \(events)")
+                if let timetable {
+                    let r = timetable.result
+                    print("\((out as NSString).appendingPathComponent(Self.reportFolder))/: timetable of \(timetable.pages) pages; \(r.written.count) written, \(r.unchanged) unchanged, \(r.removed.count) removed")
+                }
                 if !trainerFeeds.isEmpty {
                     print("Private trainer feeds (send each link only to its trainer):")
                     for feed in trainerFeeds { print("  \(feed.trainer): \(feed.path)") }
@@ -133,8 +158,16 @@ private struct ExportJSON: Encodable {
     var removed: [String]
     var events: Events
     var trainer_feeds: [TrainerFeed]
+    var report: Timetable?
 
-    init(report: ExportReport, out: String, trainerFeeds: [(trainer: String, path: String)]) {
+    struct Timetable: Encodable {
+        var index: String
+        var pages: Int
+        var written: [String]
+        var removed: [String]
+    }
+
+    init(report: ExportReport, out: String, trainerFeeds: [(trainer: String, path: String)], timetable: ForumPlan.Report.Written?) {
         self.out = out
         feeds = report.feeds.count
         written = report.written
@@ -142,6 +175,26 @@ private struct ExportJSON: Encodable {
         removed = report.removed
         events = Events(added: report.added, rescheduled: report.rescheduled, edited: report.edited, cancelled: report.cancelled)
         trainer_feeds = trainerFeeds.map { TrainerFeed(trainer: $0.trainer, path: $0.path) }
+        self.report = timetable.map {
+            Timetable(index: ForumPlan.Export.reportFolder + "/index.html", pages: $0.pages, written: $0.result.written, removed: $0.result.removed)
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case out, feeds, written, unchanged, removed, events, trainer_feeds, report
+    }
+
+    /// Writes every key, `report` as null when no timetable was written.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(out, forKey: .out)
+        try c.encode(feeds, forKey: .feeds)
+        try c.encode(written, forKey: .written)
+        try c.encode(unchanged, forKey: .unchanged)
+        try c.encode(removed, forKey: .removed)
+        try c.encode(events, forKey: .events)
+        try c.encode(trainer_feeds, forKey: .trainer_feeds)
+        try c.encode(report, forKey: .report)
     }
 
     func text() -> String {
