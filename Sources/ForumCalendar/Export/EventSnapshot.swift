@@ -42,7 +42,7 @@ public struct EventSnapshot: Codable, Hashable, Sendable {
 }
 
 /// One event as a feed shows it: the snapshot plus its publication state.
-struct FeedEvent: Hashable {
+struct FeedEvent: Hashable, Sendable {
     var uid: String
     var snapshot: EventSnapshot
     var sequence: Int

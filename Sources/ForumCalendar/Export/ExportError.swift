@@ -12,8 +12,8 @@ public enum ExportError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknownTrainer(String)
     /// libical failed while building a feed.
     case calendar(feed: String, ICalError)
-    /// Stopped on request (Ctrl-C) after `written` of `of` files; the manifest was not updated.
-    case interrupted(written: Int, of: Int)
+    /// Stopped on request (Ctrl-C) before any file was replaced; the manifest was not updated.
+    case interrupted
 
     /// What is wrong and what to do.
     public var description: String {
@@ -28,8 +28,8 @@ public enum ExportError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(path): error: cannot read the publication state (\(reason)). Restore it from a backup; deleting it restarts SEQUENCE numbers and trainer tokens."
         case let .unknownTrainer(id):
             "error: no trainer '\(id)' in the plan. Use a trainer id from the plan's trainers list."
-        case let .interrupted(written, total):
-            "stopped after writing \(written) of \(total) files: each written feed is complete and the publication state is unchanged. Run the same export again to finish."
+        case .interrupted:
+            "stopped before publishing: no feed was replaced and the publication state is unchanged. Run the same export again to finish."
         case let .calendar(feed, error):
             "error: could not build \(feed): \(error). This is a bug in forumplan; please report it."
         }

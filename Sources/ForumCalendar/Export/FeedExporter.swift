@@ -51,8 +51,8 @@ public enum FeedExporter {
     /// `index.html`. Publication state lives in `dir/.forumplan/` (`manifest.json`, `tokens.json`);
     /// see ``PublicationPolicy`` for SEQUENCE, DTSTAMP and cancellation rules. An export with no
     /// change rewrites nothing. `now` is the clock, used only for events that changed.
-    /// - Parameter shouldStop: asked before each file; when it answers true the export stops with
-    ///   ``ExportError/interrupted(written:of:)``, every file complete and the manifest unchanged.
+    /// - Parameter shouldStop: asked between batches of files; when it answers true the export stops with
+    ///   ``ExportError/interrupted``: no feed replaced, no temporary file left, the manifest unchanged.
     public static func export(
         plan: Plan, schedule: Schedule, to dir: URL, options: ExportOptions = ExportOptions(), now: Date,
         shouldStop: () -> Bool = { false }
@@ -104,16 +104,8 @@ public enum FeedExporter {
             for key in keys { byFeed[key, default: []].append(event) }
         }
         let dates = plan.forum.days + events.map(\.event.snapshot.localDate)
-        let renderer = FeedRenderer(zone: zone, window: window(dates), policy: options.policy)
-        var files: [(path: String, data: Data)] = []
-        for feed in catalog.feeds {
-            do {
-                let text = try renderer.render(feed, events: byFeed[feed.key] ?? [])
-                files.append((feed.path, Data(text.utf8)))
-            } catch {
-                throw ExportError.calendar(feed: feed.path, error)
-            }
-        }
+        let texts = try FeedRenderer.renderAll(catalog.feeds, events: byFeed, zone: plan.forum.timeZone, window: window(dates), policy: options.policy)
+        var files = zip(catalog.feeds, texts).map { (path: $0.path, data: $1) }
         let index = FeedIndexPage(forumTitle: plan.forum.title, feeds: catalog.feeds, baseURL: options.baseURL,
                                   reportLink: options.reportLink)
         files.append(("index.html", Data(index.html().utf8)))
@@ -133,25 +125,27 @@ public enum FeedExporter {
     }
 
     /// Writes tokens first (so a trainer folder never outlives its token), then feeds and the
-    /// index, then removes stale files, and writes the manifest last.
+    /// index (all flushed before any replaces its old version), then removes stale files, and
+    /// writes the manifest last.
     private static func write(_ built: Built, to dir: URL, shouldStop: () -> Bool) throws -> ExportReport {
         let fm = FileManager.default
-        var written: [String] = []
-        var unchanged = 0
-        var folders: Set<String> = []
-        func put(_ path: String, _ data: Data) throws {
-            let url = dir.appendingPathComponent(path)
-            let folder = url.deletingLastPathComponent()
-            if folders.insert(folder.path).inserted {
-                try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-            }
-            if try AtomicFile.write(data, to: url) { written.append(path) } else { unchanged += 1 }
+        let paths = [built.state[0].path] + built.files.map(\.path)
+        let items = zip(paths, [built.state[0].data] + built.files.map(\.data)).map { (url: dir.appendingPathComponent($0), data: $1) }
+        var folders: [String] = []
+        for item in items {
+            let folder = item.url.deletingLastPathComponent().path
+            guard !folders.contains(folder) else { continue }
+            folders.append(folder)
+            try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
-        try put(built.state[0].path, built.state[0].data)
-        for file in built.files {
-            if shouldStop() { throw ExportError.interrupted(written: written.count, of: built.files.count) }
-            try put(file.path, file.data)
+        let changed: [Bool]
+        do {
+            changed = try AtomicFile.writeAll(items, shouldStop: shouldStop)
+        } catch is WriteStopped {
+            throw ExportError.interrupted
         }
+        var written = zip(paths, changed).filter(\.1).map(\.0)
+        var unchanged = changed.count - written.count
 
         var removed: [String] = []
         let current = Set(built.files.map(\.path))
@@ -167,7 +161,11 @@ public enum FeedExporter {
             try? fm.removeItem(at: dir.appendingPathComponent(folder))
             removed.append(folder + "/")
         }
-        try put(built.state[1].path, built.state[1].data)
+        if try AtomicFile.write(built.state[1].data, to: dir.appendingPathComponent(built.state[1].path)) {
+            written.append(built.state[1].path)
+        } else {
+            unchanged += 1
+        }
         return ExportReport(
             feeds: built.feeds, written: written.sorted(), unchanged: unchanged, removed: removed,
             added: built.changes.added, rescheduled: built.changes.rescheduled, edited: built.changes.edited,

@@ -23,32 +23,36 @@ public enum ReportWriter {
     public static let manifestName = ".report-pages"
 
     /// Writes `pages` under `dir` (created when missing).
-    /// - Throws: ``ReportWriteError`` when a folder or file cannot be written; pages already written stay complete.
+    /// - Throws: ``ReportWriteError`` when a folder or file cannot be written; no page is then replaced.
     public static func write(_ pages: [ReportPage], to dir: URL) throws(ReportWriteError) -> Result {
         let fm = FileManager.default
         let manifest = dir.appendingPathComponent(manifestName)
         let old = (try? String(contentsOf: manifest, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
         var result = Result(written: [], unchanged: 0, removed: [], bytes: 0)
-        var folders: Set<String> = []
+        var folders: [String] = []
+        var items: [AtomicFile.Item] = []
         for page in pages {
             let url = dir.appendingPathComponent(page.path)
             let folder = url.deletingLastPathComponent()
-            if folders.insert(folder.path).inserted {
+            if !folders.contains(folder.path) {
+                folders.append(folder.path)
                 do {
                     try fm.createDirectory(at: folder, withIntermediateDirectories: true)
                 } catch {
                     throw .folder(path: folder.path, reason: folderProblem(folder, error))
                 }
             }
-            let data = Data(page.html.utf8)
-            result.bytes += data.count
-            do {
-                if try AtomicFile.write(data, to: url) { result.written.append(page.path) } else { result.unchanged += 1 }
-            } catch let error as FileWriteError {
-                throw .file(error)
-            } catch {
-                throw .file(FileWriteError(path: url.path, reason: error.localizedDescription))
-            }
+            items.append((url, Data(page.html.utf8)))
+            result.bytes += items[items.count - 1].data.count
+        }
+        do {
+            let changed = try AtomicFile.writeAll(items)
+            result.written = zip(pages, changed).filter(\.1).map(\.0.path)
+            result.unchanged = changed.count - result.written.count
+        } catch let error as FileWriteError {
+            throw .file(error)
+        } catch {
+            throw .file(FileWriteError(path: dir.path, reason: error.localizedDescription))
         }
         let current = Set(pages.map(\.path))
         for path in old.sorted() where !current.contains(path) && isPagePath(path) {
