@@ -22,6 +22,8 @@ public struct Problem: Sendable {
     let trainerIndex: [String: Int]
     let groupIndex: [String: Int]
     let venueIndex: [String: Int]
+    /// The published schedule being re-planned (nil: planning from scratch).
+    var replan: Replan?
     /// Level weights by `ConstraintID.allCases` position.
     let weights: [LevelWeights]
 

@@ -85,7 +85,7 @@ final class Portfolio: @unchecked Sendable {
 
     private func work(_ i: Int) {
         let w = workers[i]
-        w.construct()
+        if problem.replan == nil { w.construct() } else { w.startFromBaseline() }
         w.calibrate()
         if !w.hasChoice { stop(.stalled) } // everything is fixed: the constructed schedule is the only one
         let searchStart = w.elapsed()

@@ -90,8 +90,8 @@ extension ForumPlan {
     }
 }
 
-/// What `diff --format json` prints (keys documented in `forumplan diff --help`).
-private struct DiffJSON: Encodable {
+/// What `diff --format json` prints (keys documented in `forumplan diff --help`); `solve --baseline` reuses its changes.
+struct DiffJSON: Encodable {
     struct Slot: Encodable {
         var date, start, end: String
         var room: String?
