@@ -15,7 +15,7 @@ struct Replan: Sendable {
     let trainers: FlatLists
     /// Baseline pool picks (candidate positions in `sesPool`, -1 unfilled), parallel to the search's pool slots.
     let poolPicks: [[Int32]]
-    /// People whose calendars an occurrence's change touches: its attendance plus its trainers.
+    /// People whose calendars an occurrence's change touches: its attendance plus its trainers (at least 1).
     let people: [Int32]
     /// Occurrences that keep their baseline time, room and trainers.
     let locked: [Bool]
@@ -68,7 +68,7 @@ extension Problem {
             pick = Array(pick.prefix(Int(sesPoolCount[s])))
             pick += [Int32](repeating: -1, count: Int(sesPoolCount[s]) - pick.count)
             picks.append(pick)
-            people.append(occSize[o] + Int32(sesNamed.range(s).count) + sesPoolCount[s])
+            people.append(max(1, occSize[o] + Int32(sesNamed.range(s).count) + sesPoolCount[s]))
             let early = a.map { a in lockInstant.map { a.date.daysSinceEpoch * 1440 + a.start.minutes < $0 } ?? false } ?? false
             let isLocked = plan.sessions[occurrence.sessionIndex].locked || early
             if isLocked && a == nil { throw ReplanError.lockedWithoutBaseline(occurrence: occurrence.id.description) }
