@@ -44,9 +44,9 @@ final class Portfolio: @unchecked Sendable {
                          fullAssert: options.fullAssert, origin: origin)
         }
         let n = problem.occurrenceCount
-        // Re-planning starts from a good schedule and only looks nearby: shorter cycles will do.
+        // Re-planning starts from a repaired baseline where every change costs: short cycles will do.
         let fresh = problem.replan == nil
-        cycleMoves = max(1, options.cycleMoves ?? (fresh ? max(200_000, 4_000 * n) : max(50_000, 500 * n)))
+        cycleMoves = max(1, options.cycleMoves ?? (fresh ? max(200_000, 4_000 * n) : max(5_000, 5 * n)))
         stallMoves = max(1, options.stallMoves ?? 2 * cycleMoves)
         epochMoves = max(256, min(1 << 16, stallMoves / 4))
         adopt = [Bool](repeating: false, count: options.threads)
