@@ -103,7 +103,11 @@ extension ForumPlan {
                 printError("\(plan): error: \(error.description)")
                 throw ExitStatus.badInput
             }
-            let old = try baseline.map { try ScheduleInput.load($0, plan: resolved).schedule }
+            let old = try baseline.map { path in
+                let loaded = try ScheduleInput.load(path, plan: resolved)
+                ScheduleInput.warnUnmatched(loaded, path: path)
+                return loaded.schedule
+            }
             let problem: Problem
             do {
                 problem = try old.map { try Problem(plan: resolved, baseline: $0, lockBefore: lockBefore.flatMap(Self.dateTime)) }
