@@ -6,7 +6,8 @@ import ForumSolver
 /// day of absence (the trainer and day with the most occurrences in the witness, or `--trainer`
 /// and `--day`), plus the unchanged plan as a control.
 ///
-/// Prints, per case, the time to finish (compiling included), the score, how many occurrences the
+/// Prints, per case, the time to finish (compiling included; `search`: the solver alone), the moves
+/// over all threads, the score, how many occurrences the
 /// absence forces to change (the trainer's that day), how many changed, and how many of those were
 /// not forced (target: none), split into moved (time or room) and re-staffed.
 enum ReplanBench {
@@ -32,7 +33,7 @@ enum ReplanBench {
             TimeWindow(day: date, start: TimeOfDay(minutes: 0)!, end: TimeOfDay(minutes: 1440)!))
         let forced = baseline.assignments.filter { $0.date == date && $0.trainers.contains(absent) }.map(\.id)
         print("forumplan-bench --replan: \(plan) from its witness, \(options.threads) thread(s), seed \(options.seed)")
-        print("case                               occ  score                 total    forced  changed  moved  restaffed  unforced")
+        print("case                               occ  score                 total   search    moves  forced  changed  moved  restaffed  unforced")
         var status: Int32 = 0
         for (name, plan, forced) in [("unchanged plan", instance.plan, [OccurrenceID]()),
                                      ("\(absent) absent \(date)", changed, forced)] {
@@ -53,9 +54,9 @@ enum ReplanBench {
             let changes = result.schedule.assignments.filter { a in old[a.id].map { $0 != a } ?? false }
             let moved = changes.filter { a in old[a.id].map { ($0.date, $0.start, $0.room) != (a.date, a.start, a.room) } ?? false }
             let unforced = changes.filter { !forced.contains($0.id) }
-            print(String(format: "%-33@ %5d  %-20@ %6.2fs  %6d  %7d  %5d  %9d  %8d",
+            print(String(format: "%-33@ %5d  %-20@ %6.2fs  %6.2fs  %7d  %6d  %7d  %5d  %9d  %8d",
                          name as NSString, problem.occurrenceCount, result.score.description as NSString, seconds,
-                         forced.count, changes.count, moved.count, changes.count - moved.count, unforced.count))
+                         result.statistics.elapsed, result.statistics.moves, forced.count, changes.count, moved.count, changes.count - moved.count, unforced.count))
             for a in unforced.prefix(5) { print("  unforced change: \(a.id)") }
             if result.score.hard != 0 { status = 1 }
         }
