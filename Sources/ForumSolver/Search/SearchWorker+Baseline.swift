@@ -5,7 +5,7 @@ extension SearchWorker {
     /// still allowed (locked ones always do); the others are placed as in construction. Then each
     /// unlocked occurrence that takes part in a hard violation is repaired, in occurrence order:
     /// first with other pool trainers at the same place, and if that is not enough, at the start
-    /// and room (with its baseline trainers) adding the least.
+    /// and room (with its baseline trainers) adding the least, in its baseline room if that is no worse.
     func startFromBaseline() {
         let p = problem, st = state
         guard let replan = p.replan else { return }
@@ -30,10 +30,23 @@ extension SearchWorker {
             st.remove(o)
             for (k, c) in replan.poolPicks[o].enumerated() { st.setPool(o, slot: k, candidate: Int(c)) }
             place(o, preferred: preferred[Int(p.occSession[o])])
+            backToBaselineRoom(o)
             if inHardViolation(o) { refillPools(o) }
         }
         startFromCurrent()
         prepareMoves()
+    }
+
+    /// Moves placed occurrence `o` into its baseline room at its current start when that lowers the score.
+    private func backToBaselineRoom(_ o: Int) {
+        let st = state
+        guard let r0 = problem.replan.map({ Int($0.room[o]) }), r0 >= 0, Int(st.room[o]) != r0,
+              problem.sesRoomAllowed[Int(st.occSession[o]) * problem.roomCount + r0] else { return }
+        let t = Int(st.start[o])
+        let delta = st.peekMove(o, t, r0)
+        guard (delta.hard, delta.medium, delta.soft) < (0, 0, 0) else { return }
+        st.remove(o)
+        st.insert(o, at: t, room: r0)
     }
 
     /// Clears `o`'s pool slots and fills them again with the candidates adding the least.
