@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEMO_PLAN := examples/taraz-forum.yaml
 DEMO_OUT := out/demo
 
-.PHONY: all deps build demo test clean bench bench-solve bench-export fuzz test-sanitize screenshots
+.PHONY: all deps build demo test clean bench bench-solve bench-export bench-replan fuzz test-sanitize screenshots
 
 all: build
 
@@ -55,6 +55,13 @@ bench: bench-solve bench-export
 bench-solve: deps
 	$(SWIFT) build -c release --product forumplan-bench
 	"$$($(SWIFT) build -c release --show-bin-path)/forumplan-bench" $(BENCH_ARGS)
+
+# Re-planning figures: the Otpan witness after one trainer's day of absence (the busiest trainer-day
+# unless REPLAN_ARGS names --trainer ID --day DATE): time to finish, forced vs changed sessions.
+REPLAN_ARGS ?=
+bench-replan: deps
+	$(SWIFT) build -c release --product forumplan-bench
+	"$$($(SWIFT) build -c release --show-bin-path)/forumplan-bench" --replan $(BENCH_ARGS) $(REPLAN_ARGS)
 
 # Fuzzing (not in CI): each libFuzzer target (Fuzz/) for FUZZ_TIME seconds, corpora seeded from the
 # examples, calendars and test fixtures. Crashes land in .build-fuzz/crashes/; once fixed, keep the

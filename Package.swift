@@ -81,7 +81,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "ForumSolverTests",
-            dependencies: ["ForumSolver", "ForumModel", "ForumCTT"],
+            dependencies: ["ForumSolver", "ForumModel", "ForumCTT", "ForumCalendar"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "ForumCalendarTests",

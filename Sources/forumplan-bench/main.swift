@@ -7,11 +7,15 @@ import ForumSolver
 /// Solves each instance in its own child process (so peak memory is per instance) and prints one
 /// row per instance: occurrences, hard/soft score, time to first feasible, time to the final best,
 /// total time, moves per second and peak memory. With no instances: every `examples/*.yaml` plus a
-/// generated Otpan-size rollout. `--child` is the internal per-instance mode.
+/// generated Otpan-size rollout. `--child` is the internal per-instance mode. `--replan [--trainer
+/// ID --day DATE]` measures re-planning instead (see ``ReplanBench``).
 var arguments = Array(CommandLine.arguments.dropFirst())
 var options = BenchOptions()
 var instances: [String] = []
 var child = false
+var replan = false
+var absentTrainer: String?
+var absentDay: LocalDate?
 while !arguments.isEmpty {
     let a = arguments.removeFirst()
     switch a {
@@ -19,8 +23,14 @@ while !arguments.isEmpty {
     case "--threads": options.threads = Int(arguments.removeFirst()) ?? 1
     case "--seed": options.seed = UInt64(arguments.removeFirst()) ?? 1
     case "--child": child = true
+    case "--replan": replan = true
+    case "--trainer": absentTrainer = arguments.removeFirst()
+    case "--day": absentDay = LocalDate(iso: arguments.removeFirst())
     default: instances.append(a)
     }
+}
+if replan {
+    exit(ReplanBench.run(options: options, trainer: absentTrainer, day: absentDay))
 }
 if child {
     exit(BenchRun.child(instances[0], options: options))

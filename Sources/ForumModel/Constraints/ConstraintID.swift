@@ -26,6 +26,8 @@ public enum ConstraintID: String, CaseIterable, Hashable, Sendable, Comparable {
     case loadBalance = "load-balance"
     case lateFinish = "late-finish"
     case popularInLargeRooms = "popular-in-large-rooms"
+    // Medium by default, and only counted when re-planning against a baseline schedule.
+    case disruption = "disruption"
 
     /// Level and weight when the plan does not override them.
     public var defaultSetting: ConstraintSetting {
@@ -43,6 +45,7 @@ public enum ConstraintID: String, CaseIterable, Hashable, Sendable, Comparable {
         case .loadBalance: return ConstraintSetting(level: .soft, weight: 1)
         case .lateFinish: return ConstraintSetting(level: .soft, weight: 1)
         case .popularInLargeRooms: return ConstraintSetting(level: .soft, weight: 1)
+        case .disruption: return ConstraintSetting(level: .medium, weight: 1)
         }
     }
 

@@ -18,5 +18,5 @@ var catalogue: [any CatalogueRule.Type] { [
     TrainerUnavailable.self, GroupOverlap.self, OutsideHours.self, TrainerLanguage.self, TrainerSkill.self,
     TrainerCount.self, Precedence.self, Pinned.self, TrainerDailyLoad.self, GroupCompactness.self,
     GroupGaps.self, SpreadOverDays.self, RoomStability.self, VenueChanges.self, TrainerPreferences.self,
-    LoadBalance.self, LateFinish.self, PopularInLargeRooms.self,
+    LoadBalance.self, LateFinish.self, PopularInLargeRooms.self, Disruption.self,
 ] }

@@ -2,9 +2,10 @@ import ForumModel
 
 /// A plan compiled for search: dense integer indices, precomputed domains and static costs.
 ///
-/// Compile once with ``init(_:)``, then ``solve(_:options:progress:)`` it or
-/// ``evaluate(_:against:)`` any schedule against it. Occurrences are numbered `0 ..< n` in the
-/// order of `Plan.occurrences()`; rooms, trainers, groups and sessions in plan order.
+/// Compile once with ``init(_:)`` (or ``init(plan:baseline:lockBefore:)`` to re-plan a published
+/// schedule), then ``solve(_:options:progress:)`` it or ``evaluate(_:against:)`` any schedule
+/// against it. Occurrences are numbered `0 ..< n` in the order of `Plan.occurrences()`; rooms,
+/// trainers, groups and sessions in plan order.
 ///
 /// Hard settings prune: a start time, room or pool trainer that would break a hard constraint on
 /// its own is left out of the search (and if that leaves nothing, everything is allowed and the
@@ -22,6 +23,8 @@ public struct Problem: Sendable {
     let trainerIndex: [String: Int]
     let groupIndex: [String: Int]
     let venueIndex: [String: Int]
+    /// The published schedule being re-planned (nil: planning from scratch).
+    var replan: Replan?
     /// Level weights by `ConstraintID.allCases` position.
     let weights: [LevelWeights]
 

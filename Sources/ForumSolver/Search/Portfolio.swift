@@ -44,7 +44,9 @@ final class Portfolio: @unchecked Sendable {
                          fullAssert: options.fullAssert, origin: origin)
         }
         let n = problem.occurrenceCount
-        cycleMoves = max(1, options.cycleMoves ?? max(200_000, 4_000 * n))
+        // Re-planning starts from a repaired baseline where every change costs: short cycles will do.
+        let fresh = problem.replan == nil
+        cycleMoves = max(1, options.cycleMoves ?? (fresh ? max(200_000, 4_000 * n) : max(5_000, 5 * n)))
         stallMoves = max(1, options.stallMoves ?? 2 * cycleMoves)
         epochMoves = max(256, min(1 << 16, stallMoves / 4))
         adopt = [Bool](repeating: false, count: options.threads)
@@ -85,7 +87,7 @@ final class Portfolio: @unchecked Sendable {
 
     private func work(_ i: Int) {
         let w = workers[i]
-        w.construct()
+        if problem.replan == nil { w.construct() } else { w.startFromBaseline() }
         w.calibrate()
         if !w.hasChoice { stop(.stalled) } // everything is fixed: the constructed schedule is the only one
         let searchStart = w.elapsed()

@@ -33,6 +33,7 @@ extension SearchState {
         delta.add(sesTimeCost[s * slots + t], minus: sesTimeCost[s * slots + t0])
         delta.add(sesRoomCost[s * rooms + r], minus: sesRoomCost[s * rooms + r0])
         delta.add(max(0, Int(occSize[o]) - Int(roomCap[r])) - max(0, Int(occSize[o]) - Int(roomCap[r0])), wCapacity)
+        if let costs = disruption { delta.add(costs.place(o, t, r), minus: costs.place(o, t0, r0)) }
 
         // Room.
         var pairs = 0

@@ -12,6 +12,7 @@ extension SearchState {
         charge(sesRoomCost[s * rooms + r], 1)
         charge(sesFixedCost[s], 1)
         charge(max(0, Int(occSize[o]) - Int(roomCap[r])), wCapacity)
+        if let costs = disruption { charge(disruptionCost(costs, o, t, r), 1) }
 
         // Room.
         var pairs = 0
@@ -146,6 +147,7 @@ extension SearchState {
         charge(-pairs * grid, wRoom)
 
         charge(-max(0, Int(occSize[o]) - Int(roomCap[r])), wCapacity)
+        if let costs = disruption { charge(disruptionCost(costs, o, t, r), -1) }
         charge(sesFixedCost[s], -1)
         charge(sesRoomCost[s * rooms + r], -1)
         charge(sesTimeCost[s * slots + t], -1)
@@ -170,6 +172,7 @@ extension SearchState {
         } else {
             let tr = Int(sesPool[pc + old])
             charge(sesPoolCost[pc + old], -1)
+            if let costs = disruption { charge(costs.trainer(o, tr), -1) }
             chargePoolTime(tr, t, len, -1)
             detach(o, tr, j, t, len, d, minutes)
         }
@@ -179,6 +182,7 @@ extension SearchState {
         } else {
             let tr = Int(sesPool[pc + c])
             charge(sesPoolCost[pc + c], 1)
+            if let costs = disruption { charge(costs.trainer(o, tr), 1) }
             chargePoolTime(tr, t, len, 1)
             attach(o, tr, j, t, len, d, minutes)
         }

@@ -77,6 +77,8 @@ final class SearchState {
 
     /// The running score.
     var hard = 0, medium = 0, soft = 0
+    /// The re-planning term (nil without a baseline).
+    let disruption: DisruptionCosts?
 
     init(_ p: Problem) {
         problem = p
@@ -187,6 +189,7 @@ final class SearchState {
         wAvoid = p.weights(.trainerPreferences)
         wBalance = p.weights(.loadBalance)
         wPopular = p.weights(.popularInLargeRooms)
+        disruption = DisruptionCosts(p)
 
         useTrainerGap = wTrainer.isActive && p.trMinBreak.indices.contains { p.trMinBreak[$0] > 0 || anyTravel }
         useDaily = wDaily.isActive && p.trMaxDaily.contains { $0 != Int32.max }

@@ -38,7 +38,7 @@ extension SearchWorker {
 
     /// Each session's candidate rooms, best first: no hard cost, then seats for everyone with the
     /// fewest to spare, then the lowest soft cost.
-    private func preferredRooms() -> [[Int32]] {
+    func preferredRooms() -> [[Int32]] {
         let p = problem
         var largest = [Int32](repeating: 0, count: p.sessionCount)
         for o in 0..<p.occurrenceCount { largest[Int(p.occSession[o])] = max(largest[Int(p.occSession[o])], p.occSize[o]) }
@@ -56,7 +56,7 @@ extension SearchWorker {
     }
 
     /// Places `o` at the start and room (first free preferred room, or its series' room) adding the least.
-    private func place(_ o: Int, preferred: [Int32]) {
+    func place(_ o: Int, preferred: [Int32]) {
         let st = state
         let s = Int(st.occSession[o])
         let len = Int(st.sesSlots[s])
@@ -103,7 +103,7 @@ extension SearchWorker {
     }
 
     /// Fills `o`'s pool slots one by one with the candidate adding the least.
-    private func fillPools(_ o: Int) {
+    func fillPools(_ o: Int) {
         let st = state
         let s = Int(st.occSession[o])
         let candidates = Int(st.sesPoolOff[s + 1] - st.sesPoolOff[s])

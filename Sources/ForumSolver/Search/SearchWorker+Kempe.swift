@@ -28,7 +28,7 @@ extension SearchWorker {
                     node = Int(st.nodeNext[node])
                     guard y != x, !inChain(y), st.conflict(x, y) else { continue }
                     let sy = Int(st.occSession[y])
-                    guard Int(st.start[y]) == to, Int(st.sesSlots[sy]) == len,
+                    guard Int(st.start[y]) == to, Int(st.sesSlots[sy]) == len, st.isMovable(y),
                           st.sesTimeAllowed[sy * st.slots + from], chCount < Self.maxChain else { return false }
                     record(y, from, Int(st.room[y]))
                 }

@@ -3,7 +3,7 @@ extension SearchWorker {
     /// Chooses the move mix from what the problem allows (no room moves with one room, no pool moves without a choice).
     func prepareMoves() {
         let p = problem
-        movable = (0..<p.occurrenceCount).filter { state.start[$0] >= 0 }.map(Int32.init)
+        movable = (0..<p.occurrenceCount).filter { state.start[$0] >= 0 && state.isMovable($0) }.map(Int32.init)
         let roomChoice = (0..<p.sessionCount).contains { p.sesRooms.range($0).count > 1 }
         let poolChoice = (0..<p.sessionCount).contains { p.sesPool.range($0).count > Int(p.sesPoolCount[$0]) }
         let timeChoice = movable.contains { o in
@@ -63,7 +63,7 @@ extension SearchWorker {
         if st.roomSlot[cell] == 1 {
             let q = Int(st.roomOccupants[cell])
             let sq = Int(st.occSession[q])
-            if q != o && Int(st.start[q]) == t && st.sesSlots[sq] == st.sesSlots[s]
+            if q != o && Int(st.start[q]) == t && st.sesSlots[sq] == st.sesSlots[s] && st.isMovable(q)
                 && st.sesTimeAllowed[sq * st.slots + t0] && st.sesRoomAllowed[sq * st.rooms + r0] {
                 record(o, t, r)
                 record(q, t0, r0)

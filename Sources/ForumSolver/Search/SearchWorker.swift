@@ -31,7 +31,7 @@ final class SearchWorker {
     var annealing = Annealing(initial: 1, final: 1)
     /// Temperature for hard worsenings while the schedule is still infeasible (a feasible one stays feasible).
     var hardAnnealing = Annealing(initial: 1, final: 1)
-    /// Placeable occurrences, the only ones moves touch.
+    /// Placed occurrences that are not locked, the only ones moves touch.
     var movable: [Int32] = []
     /// Whether any move can change anything (false when every start, room and trainer is fixed).
     var hasChoice = true

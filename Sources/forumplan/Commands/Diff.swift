@@ -55,11 +55,7 @@ extension ForumPlan {
             let plan = document.plan
             let before = try ScheduleInput.load(old, plan: plan)
             let after = try ScheduleInput.load(new, plan: plan)
-            for (path, result) in [(old, before), (new, after)] {
-                for u in result.unmatched {
-                    printError("\(path): \(u.origin): warning: '\(u.session)' \(u.reason); the row is left out" + (u.hint.map { " (did you mean \($0)?)" } ?? ""))
-                }
-            }
+            for (path, result) in [(old, before), (new, after)] { ScheduleInput.warnUnmatched(result, path: path) }
             let diff = ScheduleDiff(plan: plan, old: before.schedule, new: after.schedule)
             let notices = per.map { self.notices(diff, $0) } ?? []
             switch format {
@@ -90,8 +86,8 @@ extension ForumPlan {
     }
 }
 
-/// What `diff --format json` prints (keys documented in `forumplan diff --help`).
-private struct DiffJSON: Encodable {
+/// What `diff --format json` prints (keys documented in `forumplan diff --help`); `solve --baseline` reuses its changes.
+struct DiffJSON: Encodable {
     struct Slot: Encodable {
         var date, start, end: String
         var room: String?

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import ForumCalendar
 import ForumModel
+import ForumReports
 import ForumSolver
 
 extension ForumPlan {
@@ -17,6 +18,14 @@ extension ForumPlan {
                 conflicts remain (it is then marked 'feasible: false'). The same plan, --seed and --threads \
                 without --time-limit give the same schedule byte for byte.
 
+                Re-planning: with --baseline (the published schedule, YAML, .csv or .ics) the search starts \
+                from it and every change counts at the 'medium' level, between hard and soft: a moved start \
+                costs twice the people affected (attendance plus trainers), a new room once, each new \
+                trainer once. A feasible schedule with the fewest, smallest changes wins. Sessions with \
+                'locked: true' and occurrences starting before --lock-before keep their baseline time, room \
+                and trainers. The changes are then listed as 'forumplan diff' words them, with counts, and \
+                the score is shown as hard/medium/soft.
+
                 Exit status: 0 no hard conflicts, 1 hard conflicts or unplaced sessions remain (schedule \
                 still written), 2 bad plan, calendar or usage, 3 internal error.
 
@@ -24,12 +33,15 @@ extension ForumPlan {
                   forumplan solve examples/taraz-forum.yaml -o taraz.schedule.yaml
                   forumplan solve plan.yaml -o schedule.yaml --time-limit 60 --threads 2
                   forumplan solve plan.yaml -o schedule.yaml --seed 7 --quiet --format json | jq '.score'
+                  forumplan solve plan.yaml -o v2.yaml --baseline v1.yaml --lock-before 2019-11-15T14:00
 
                 JSON output (stdout): {"schedule" (path), "feasible", "score": {"hard", "medium", "soft"}, \
                 "stop_reason", "seconds", "moves", "moves_per_second", "time_to_first_feasible" (null: \
                 never), "violations": [{"constraint", "level", "penalty", "message", "sessions", "trainers", \
                 "rooms", "groups", "date", "start", "end"}], "unplaced": [{"occurrence", "reason"}], \
-                "infeasibilities": [{"constraint", "message", "sessions"}]}.
+                "infeasibilities": [{"constraint", "message", "sessions"}]}; with --baseline also "replan": \
+                {"baseline" (path), "counts": {"moved", "restaffed", "added", "cancelled", "unchanged", \
+                "locked"}, "changes": [as in 'forumplan diff --format json']}.
                 """)
 
         @Argument(help: "The plan file (YAML).")
@@ -47,6 +59,14 @@ extension ForumPlan {
         @Option(help: "Parallel searches (one per core is a good choice).")
         var threads: Int = 1
 
+        @Option(help: ArgumentHelp("Re-plan: the published schedule to change as little as possible (YAML, .csv or .ics).",
+                                   valueName: "schedule"))
+        var baseline: String?
+
+        @Option(help: ArgumentHelp("With --baseline: keep every occurrence starting before this forum-local time.",
+                                   valueName: "YYYY-MM-DDTHH:MM"))
+        var lockBefore: String?
+
         @Flag(help: "No progress line and no text summary (errors are still printed).")
         var quiet = false
 
@@ -59,6 +79,12 @@ extension ForumPlan {
             }
             guard (1...256).contains(threads) else {
                 throw ValidationError("Please give '--threads' between 1 and 256, e.g. --threads 2.")
+            }
+            if let lockBefore {
+                guard baseline != nil else { throw ValidationError("'--lock-before' needs '--baseline OLD': it locks occurrences of the baseline.") }
+                guard Self.dateTime(lockBefore) != nil else {
+                    throw ValidationError("Please give '--lock-before' as a forum-local date and time, e.g. --lock-before 2019-11-15T14:00.")
+                }
             }
         }
 
@@ -77,7 +103,19 @@ extension ForumPlan {
                 printError("\(plan): error: \(error.description)")
                 throw ExitStatus.badInput
             }
-            let problem = Problem(resolved)
+            let old = try baseline.map { path in
+                let loaded = try ScheduleInput.load(path, plan: resolved)
+                ScheduleInput.warnUnmatched(loaded, path: path)
+                return loaded.schedule
+            }
+            let problem: Problem
+            do {
+                problem = try old.map { try Problem(plan: resolved, baseline: $0, lockBefore: lockBefore.flatMap(Self.dateTime)) }
+                    ?? Problem(resolved)
+            } catch let error as ReplanError {
+                printError("\(baseline ?? plan): error: \(error.description)")
+                throw ExitStatus.badInput
+            }
             if !quiet {
                 for infeasibility in problem.infeasibilities { printError("infeasible: \(infeasibility)") }
             }
@@ -94,15 +132,26 @@ extension ForumPlan {
                 printError("forumplan: internal error: \(failure)")
                 throw ExitStatus.internalError
             }
+            let replan: ReplanSummary? = if let baseline, let old {
+                ReplanSummary(baseline: baseline, old: old, diff: ScheduleDiff(plan: resolved, old: old, new: result.schedule),
+                              locked: problem.lockedOccurrences.count)
+            } else { nil }
             switch format {
             case .json:
-                print(try SolveReport(path: output, result: result, feasible: feasible).json())
+                print(try SolveReport(path: output, result: result, feasible: feasible, replan: replan).json())
             case .text where !quiet:
-                print(SolveSummary(path: output, result: result, feasible: feasible, colour: terminal.colour).text)
+                print(SolveSummary(path: output, result: result, feasible: feasible, colour: terminal.colour, replan: replan).text)
             case .text:
                 break
             }
             if !feasible { throw ExitStatus.hardConflicts }
+        }
+
+        /// `2019-11-15T14:00` (or with a space) as a forum-local date and time.
+        static func dateTime(_ text: String) -> (date: LocalDate, time: TimeOfDay)? {
+            let parts = text.split(whereSeparator: { $0 == "T" || $0 == " " })
+            guard parts.count == 2, let date = LocalDate(iso: parts[0]), let time = TimeOfDay(parsing: parts[1]) else { return nil }
+            return (date, time)
         }
     }
 }

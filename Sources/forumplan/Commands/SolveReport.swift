@@ -8,12 +8,16 @@ struct SolveSummary {
     var result: SolveResult
     var feasible: Bool
     var colour: Bool
+    /// The changes against the baseline when re-planning.
+    var replan: ReplanSummary? = nil
 
     var text: String {
         let stats = result.statistics
         var lines: [String] = []
         let verdict = feasible ? paint("feasible", code: "32") : paint("INFEASIBLE", code: "31")
-        lines.append("\(path): \(verdict), score \(result.score) (\(result.schedule.assignments.count) placed, \(result.schedule.unplaced.count) unplaced)")
+        let score = replan == nil ? result.score.description
+            : "\(result.score.hard)hard/\(result.score.medium)medium/\(result.score.soft)soft"
+        lines.append("\(path): \(verdict), score \(score) (\(result.schedule.assignments.count) placed, \(result.schedule.unplaced.count) unplaced)")
         let first = stats.timeToFirstFeasible.map { String(format: "%.2fs", $0) } ?? "never"
         lines.append(String(
             format: "searched %.2fs (%@), %d moves, %.2fM moves/s on %d thread%@; first feasible %@, best at %.2fs",
@@ -29,6 +33,7 @@ struct SolveSummary {
             let level = violation.level == .hard ? paint(violation.level.rawValue, code: "31") : violation.level.rawValue
             lines.append("  [\(level) \(violation.penalty)] \(violation.constraint.rawValue): \(violation.message)")
         }
+        if let replan { lines += replan.lines }
         if !feasible {
             lines.append("The schedule is written but marked 'feasible: false'. Fix the plan where the lines above say, then solve again.")
         }
@@ -56,8 +61,9 @@ struct SolveReport: Encodable {
     var violations: [Violation]
     var unplaced: [UnplacedJSON]
     var infeasibilities: [Infeasibility]
+    var replan: ReplanSummary.JSON?
 
-    init(path: String, result: SolveResult, feasible: Bool) {
+    init(path: String, result: SolveResult, feasible: Bool, replan: ReplanSummary? = nil) {
         schedule = path
         self.feasible = feasible
         score = ScoreJSON(hard: result.score.hard, medium: result.score.medium, soft: result.score.soft)
@@ -69,11 +75,12 @@ struct SolveReport: Encodable {
         violations = result.violations
         unplaced = result.schedule.unplaced.map { UnplacedJSON(occurrence: $0.id.description, reason: $0.reason) }
         infeasibilities = result.infeasibilities
+        self.replan = replan?.json
     }
 
     private enum CodingKeys: String, CodingKey {
         case schedule, feasible, score, stop_reason, seconds, moves, moves_per_second, time_to_first_feasible,
-             violations, unplaced, infeasibilities
+             violations, unplaced, infeasibilities, replan
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -89,6 +96,7 @@ struct SolveReport: Encodable {
         try c.encode(violations, forKey: .violations)
         try c.encode(unplaced, forKey: .unplaced)
         try c.encode(infeasibilities, forKey: .infeasibilities)
+        try c.encodeIfPresent(replan, forKey: .replan) // only with --baseline
     }
 
     func json() throws -> String {

@@ -9,6 +9,13 @@ import ForumReports
 /// anything else our schedule YAML. Unreadable rows, and rooms or trainers the plan does not know,
 /// are printed on stderr with their row (event, assignment) and end the command with exit status 2.
 enum ScheduleInput {
+    /// Prints a warning on stderr for each row of `result` that matches no occurrence (it is left out).
+    static func warnUnmatched(_ result: ScheduleMatcher.Result, path: String) {
+        for u in result.unmatched {
+            printError("\(path): \(u.origin): warning: '\(u.session)' \(u.reason); the row is left out" + (u.hint.map { " (did you mean \($0)?)" } ?? ""))
+        }
+    }
+
     static func load(_ path: String, plan: Plan) throws -> ScheduleMatcher.Result {
         let url = URL(fileURLWithPath: path)
         let rows: [ScheduleRow]
