@@ -34,7 +34,7 @@ import ForumModel
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let items = (0..<100).map { (url: dir.appendingPathComponent("f\($0).txt"), data: Data("old \($0)\n".utf8)) }
-        try AtomicFile.writeAll(items)
+        _ = try AtomicFile.writeAll(items)
         var next = items.map { (url: $0.url, data: Data("new\n".utf8)) }
         next[80].url = dir.appendingPathComponent("missing-folder/f80.txt")
         #expect(throws: FileWriteError.self) { try AtomicFile.writeAll(next) }
