@@ -114,7 +114,7 @@ public enum FeedExporter {
                 throw ExportError.calendar(feed: feed.path, error)
             }
         }
-        let index = FeedIndexPage(forumTitle: plan.forum.title, feeds: catalog.feeds, baseURL: options.baseURL,
+        let index = FeedIndexPage(forumTitle: plan.forum.title, days: plan.forum.days, feeds: catalog.feeds, baseURL: options.baseURL,
                                   reportLink: options.reportLink)
         files.append(("index.html", Data(index.html().utf8)))
 
