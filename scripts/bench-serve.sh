@@ -25,6 +25,7 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 
 trap cleanup EXIT
 
 "$bin" export examples/otpan-rollout.yaml examples/witnesses/otpan-rollout.schedule.yaml --out "$work/feeds" >/dev/null
+chmod -R a+rX "$work" # nginx's workers run as an unprivileged user
 big="forum.ics"
 small="groups/$(cd "$work/feeds/groups" && ls -S | tail -1)"
 echo "bench-serve: Otpan example; big feed $big ($(stat -c %s "$work/feeds/$big") bytes), small feed $small ($(stat -c %s "$work/feeds/$small") bytes)"
@@ -40,7 +41,7 @@ http {
     types { text/calendar ics; text/html html; }
     default_type application/octet-stream;
     charset utf-8;
-    charset_types text/calendar text/html;
+    charset_types text/calendar;
     access_log $work/nginx-access.log;
     client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp;
     uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
@@ -63,6 +64,9 @@ serve_pid=$!
 pids+=($serve_pid)
 for port in $serve_port $nginx_port; do
     for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$port/$big" && break; sleep 0.1; done
+    for path in "$big" "$small"; do # both servers must answer 200 with the same bytes, or the figures mean nothing
+        curl -fs "http://127.0.0.1:$port/$path" | cmp -s - "$work/feeds/$path" || { echo "bench-serve: port $port does not serve $path"; exit 1; }
+    done
 done
 
 # run NAME PORT PATH [HEADER]: prints "req/s avg-latency p99-latency"
@@ -74,6 +78,7 @@ run() {
         out="$(wrk -t1 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$2/$3")"
     fi
     local rps avg p99
+    if grep -q "Non-2xx" <<<"$out"; then echo "bench-serve: errors on port $2: $(grep Non-2xx <<<"$out")" >&2; fi
     rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
     avg="$(awk '/^ +Latency/ {print $2; exit}' <<<"$out")"
     p99="$(awk '/^ +99%/ {print $2}' <<<"$out")"

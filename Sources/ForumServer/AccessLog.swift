@@ -37,7 +37,7 @@ final class LogSink: Sendable {
             let now = time(nil)
             if now != pending.second {
                 pending.second = now
-                pending.stamp = Self.timestamp(now)
+                pending.stamp = HTTPDate.iso8601(now)
             }
             pending.bytes.append(contentsOf: pending.stamp.utf8)
             pending.bytes.append(UInt8(ascii: " "))
@@ -63,14 +63,6 @@ final class LogSink: Sendable {
             }
         }
         bytes.removeAll(keepingCapacity: true)
-    }
-
-    private static func timestamp(_ seconds: Int) -> String {
-        var time = time_t(seconds)
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 }
 

@@ -11,13 +11,25 @@ enum HTTPDate {
 
     /// The IMF-fixdate of `seconds` since 1970 (UTC).
     static func format(_ seconds: Int) -> String {
-        var time = time_t(seconds)
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let parts = utc(seconds)
         return "\(weekdays[Int(parts.tm_wday)]), \(two(parts.tm_mday)) \(months[Int(parts.tm_mon)]) \(parts.tm_year + 1900) "
             + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)) GMT"
     }
+
+    /// `2026-11-23T14:05:09Z`, the time stamp of log lines.
+    static func iso8601(_ seconds: Int) -> String {
+        let parts = utc(seconds)
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    }
+
+    private static func utc(_ seconds: Int) -> tm {
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        return parts
+    }
+
+    private static func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     /// Seconds since 1970 of an IMF-fixdate; nil for anything else (the header is then ignored).
     static func parse(_ text: some StringProtocol) -> Int? {

@@ -11,17 +11,15 @@ import Testing
 
 /// `forumplan serve` as a user runs it: a real process on 127.0.0.1, stopped with SIGTERM.
 struct ServeCommandTests {
-    @Test func exportsServesAndStopsGracefully() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("forumplan-serve-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: out) }
+    /// Starts `forumplan arguments…` (a serve command with `--port 0`) and waits for the address it prints.
+    func startServer(_ arguments: [String]) throws -> (process: Process, port: Int, printed: String, stderr: Pipe) {
         let process = Process()
         process.executableURL = CommandRunner.executable
-        process.arguments = ["serve", "examples/taraz-forum.yaml", "examples/witnesses/taraz-forum.schedule.yaml",
-                             "--port", "0", "--out", out.path, "--access-log", "off"]
+        process.arguments = arguments
         process.currentDirectoryURL = CommandRunner.packageRoot
-        let stdout = Pipe()
+        let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
+        process.standardError = stderr
         try process.run()
         var printed = ""
         while !printed.contains("(Ctrl-C to stop)") {
@@ -29,8 +27,17 @@ struct ServeCommandTests {
             if chunk.isEmpty { break }
             printed += String(decoding: chunk, as: UTF8.self)
         }
-        let port = try #require(printed.split(separator: "\n").last { $0.hasPrefix("Serving") }
-            .flatMap { $0.split(separator: ":").last?.split(separator: "/").first }.flatMap { Int($0) }, "\(printed)")
+        let line = printed.split(separator: "\n").last { $0.hasPrefix("Serving") }
+        let port = try #require(line?.split(separator: ":").last?.split(separator: "/").first.flatMap { Int($0) }, "\(printed)")
+        return (process, port, printed, stderr)
+    }
+
+    @Test func exportsServesAndStopsGracefully() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("forumplan-serve-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let (process, port, printed, _) = try startServer(
+            ["serve", "examples/taraz-forum.yaml", "examples/witnesses/taraz-forum.schedule.yaml", "--port", "0", "--out", out.path,
+             "--access-log", "off"])
         #expect(printed.contains("feeds; "), "the export summary comes first")
         let index = try String(contentsOf: URL(string: "http://127.0.0.1:\(port)/index.html")!, encoding: .utf8)
         #expect(index.contains("webcal") || index.contains("data-feed"))
@@ -38,6 +45,23 @@ struct ServeCommandTests {
         process.terminate() // SIGTERM
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
+    }
+
+    @Test func theAccessLogShortensTokensAndIsFlushedAtShutdown() throws {
+        let token = "0123456789abcdef0123456789abcdef"
+        let dir = try CommandRunner.folder(with: ["forum.ics": "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let trainer = dir.appendingPathComponent("trainers/\(token)")
+        try FileManager.default.createDirectory(at: trainer, withIntermediateDirectories: true)
+        try Data("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".utf8).write(to: trainer.appendingPathComponent("abisheva.ics"))
+        let (process, port, _, stderr) = try startServer(["serve", dir.path, "--port", "0"])
+        _ = try Data(contentsOf: URL(string: "http://127.0.0.1:\(port)/trainers/\(token)/abisheva.ics")!)
+        process.terminate()
+        let log = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(log.contains("info request bytes=32 encoding=identity method=GET path=/trainers/0123…/abisheva.ics status=200 us="), "\(log)")
+        #expect(!log.contains(token))
     }
 
     @Test func aTakenPortExitsWithStatus2() throws {
