@@ -9,7 +9,7 @@ struct CachedFile: Sendable {
         var body: ByteBuffer
         /// Headers of a `200` (and of a `HEAD`), with Content-Length.
         var headers: HTTPFields
-        /// Headers of a `304`: validators and caching only.
+        /// Headers of a `304`: validators, caching, and the length a `200` would have (RFC 9110 §8.6).
         var notModified: HTTPFields
     }
 
@@ -43,10 +43,10 @@ struct CachedFile: Sendable {
         func representation(_ body: ByteBuffer, tag: String, encoding: String?) -> Representation {
             var notModified = common
             notModified[.eTag] = tag
+            notModified[.contentLength] = String(body.readableBytes)
             var headers = notModified
             headers[.contentType] = type
             if let encoding { headers[.contentEncoding] = encoding }
-            headers[.contentLength] = String(body.readableBytes)
             return Representation(body: body, headers: headers, notModified: notModified)
         }
         plain = representation(bytes, tag: etag, encoding: nil)

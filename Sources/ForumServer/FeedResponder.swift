@@ -44,7 +44,8 @@ public struct FeedResponder: HTTPResponder {
             return (Self.text(.methodNotAllowed, "Only GET and HEAD are served here.\n", headers: headers), nil)
         }
         guard let relative = RequestPath.resolve(request.head.path ?? ""), let file = folder.file(at: relative) else {
-            return (Self.text(.notFound, "Not found.\n"), nil)
+            let notFound = Self.text(.notFound, "Not found.\n")
+            return (isHead ? notFound.createHeadResponse() : notFound, nil)
         }
         let form = ContentNegotiation.acceptsGzip(request.headers[.acceptEncoding]) ? file.gzipped ?? file.plain : file.plain
         if isFresh(file, request.headers) {

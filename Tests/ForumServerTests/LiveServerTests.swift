@@ -23,6 +23,7 @@ struct LiveServerTests {
             let tag = try #require(feed.headers["etag"])
             let again = try await RawHTTP.fetch(port: port, target: "/forum.ics", headers: ["If-None-Match": tag])
             #expect(again.status == 304 && again.body.isEmpty && again.headers["etag"] == tag)
+            #expect([nil, String(feed.body.count)].contains(again.headers["content-length"]), "a 304 may only state the length of the 200")
             let since = try await RawHTTP.fetch(port: port, target: "/forum.ics", headers: ["If-Modified-Since": feed.headers["last-modified"] ?? ""])
             #expect(since.status == 304)
             let head = try await RawHTTP.fetch(port: port, method: "HEAD", target: "/forum.ics")
@@ -33,6 +34,8 @@ struct LiveServerTests {
             let post = try await RawHTTP.fetch(port: port, method: "POST", target: "/forum.ics")
             #expect(post.status == 405 && post.headers["allow"] == "GET, HEAD")
             #expect(try await RawHTTP.fetch(port: port, target: "/missing.ics").status == 404)
+            let headMissing = try await RawHTTP.fetch(port: port, method: "HEAD", target: "/missing.ics")
+            #expect(headMissing.status == 404 && headMissing.body.isEmpty)
             let trainer = try await RawHTTP.fetch(port: port, target: "/trainers/\(FeedFolder.token)/abisheva.ics")
             #expect(trainer.status == 200 && trainer.headers["cache-control"] == "private, max-age=600")
         }
