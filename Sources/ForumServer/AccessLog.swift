@@ -81,10 +81,23 @@ struct LogLineHandler: LogHandler {
         var line = "\(event.level) \(event.message)"
         let all = metadata.merging(event.metadata ?? [:]) { $1 }
         for key in all.keys.sorted() {
-            line += " \(key)=\(all[key].map { "\($0)" } ?? "")"
+            line += " \(key)=\(Self.quoted(all[key].map { "\($0)" } ?? ""))"
         }
         if event.level >= .error { line += " source=\(event.source)" }
         sink.append(line)
+    }
+}
+
+extension LogLineHandler {
+    /// `value` as is, or in double quotes (with `"` and `\` escaped) when it holds spaces, quotes or `=`.
+    static func quoted(_ value: String) -> String {
+        guard value.contains(where: { $0 == " " || $0 == "\"" || $0 == "=" || $0 == "\\" }) || value.isEmpty else { return value }
+        var out = "\""
+        for c in value {
+            if c == "\"" || c == "\\" { out.append("\\") }
+            out.append(c)
+        }
+        return out + "\""
     }
 }
 

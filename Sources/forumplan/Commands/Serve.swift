@@ -38,7 +38,7 @@ extension ForumPlan {
                   forumplan serve public/feeds
                   forumplan serve public/feeds --host 0.0.0.0 --port 8080 --access-log off
                   forumplan serve plan.yaml schedule.yaml --out public/feeds
-                  forumplan serve plan.yaml schedule.yaml --port 0    # any free port; the address is printed
+                  forumplan serve plan.yaml schedule.yaml --port 0   # any free port, printed
                 """)
 
         @Argument(help: ArgumentHelp("DIR, a folder 'forumplan export' wrote; or PLAN SCHEDULE to export and serve.",
