@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEMO_PLAN := examples/taraz-forum.yaml
 DEMO_OUT := out/demo
 
-.PHONY: all deps build demo test clean bench bench-solve bench-export bench-replan fuzz test-sanitize screenshots
+.PHONY: all deps build demo test clean bench bench-solve bench-export bench-replan bench-serve fuzz test-sanitize screenshots
 
 all: build
 
@@ -46,6 +46,13 @@ clean:
 # Export timing: every feed of the Otpan example (2,803 occurrences) with its witness schedule (release build).
 bench-export: deps
 	$(SWIFT) run -c release forumcal-bench
+
+# Feed server figures (not in CI): `forumplan serve` beside nginx on the exported Otpan example, wrk on
+# loopback (big feed, small feed, gzip; req/s, latency, ratio), then 60 s sustained with RSS samples.
+# Installs nginx and wrk with apt-get when missing. DURATION, CONNECTIONS and SUSTAIN tune the runs.
+bench-serve: deps
+	$(SWIFT) build -c release --product forumplan
+	scripts/bench-serve.sh "$$($(SWIFT) build -c release --show-bin-path)/forumplan"
 
 # Solver figures: every example plus a generated Otpan-size rollout, one child process each
 # (occurrences, score, time to first feasible and to best, moves/s per core, peak memory).

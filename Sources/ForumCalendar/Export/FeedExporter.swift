@@ -106,7 +106,7 @@ public enum FeedExporter {
         let dates = plan.forum.days + events.map(\.event.snapshot.localDate)
         let texts = try FeedRenderer.renderAll(catalog.feeds, events: byFeed, zone: plan.forum.timeZone, window: window(dates), policy: options.policy)
         var files = zip(catalog.feeds, texts).map { (path: $0.path, data: $1) }
-        let index = FeedIndexPage(forumTitle: plan.forum.title, feeds: catalog.feeds, baseURL: options.baseURL,
+        let index = FeedIndexPage(forumTitle: plan.forum.title, days: plan.forum.days, feeds: catalog.feeds, baseURL: options.baseURL,
                                   reportLink: options.reportLink)
         files.append(("index.html", Data(index.html().utf8)))
 

@@ -1,10 +1,15 @@
-/// `index.html`: the public feeds with subscribe (`webcal://`) and download links.
+import ForumModel
+
+/// `index.html`: the forum's title and dates, and the public feeds with subscribe (`webcal://`) and
+/// download links, laid out to read on a phone.
 ///
 /// Trainer feeds are private and never listed. Without a base URL the page turns each relative
 /// link into a `webcal://` link in the browser (the page knows its own address); with one, the
 /// links are absolute in the file.
 struct FeedIndexPage {
     let forumTitle: String
+    /// The forum's days, sorted.
+    let days: [LocalDate]
     let feeds: [Feed]
     /// e.g. `https://forum.example.kz/feeds/`; nil for links relative to the page.
     let baseURL: String?
@@ -20,10 +25,11 @@ struct FeedIndexPage {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(forumTitle)): calendars</title>
-        <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}td{padding:.2rem .8rem .2rem 0}</style>
+        <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.4}table{border-collapse:collapse;width:100%}td{padding:.4rem .8rem .4rem 0;border-bottom:1px solid #ddd}td a{display:inline-block;padding:.2rem 0;white-space:nowrap}.dates{font-size:1.1rem}</style>
         </head>
         <body>
         <h1>\(escape(forumTitle))</h1>
+        \(datesParagraph)
         <p>Subscribe to a calendar to see changes as they are published, or download a copy.</p>
 
         """
@@ -56,6 +62,25 @@ struct FeedIndexPage {
         }
         out += "</body>\n</html>\n"
         return out
+    }
+
+    /// `<p class="dates">12–14 November 2019 (3 days)</p>`, or nothing for a forum without days.
+    private var datesParagraph: String {
+        guard let first = days.first, let last = days.last else { return "" }
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
+        let span: String
+        if first == last {
+            span = "\(first.day) \(months[first.month - 1]) \(first.year)"
+        } else if first.year != last.year {
+            span = "\(first.day) \(months[first.month - 1]) \(first.year) – \(last.day) \(months[last.month - 1]) \(last.year)"
+        } else if first.month != last.month {
+            span = "\(first.day) \(months[first.month - 1]) – \(last.day) \(months[last.month - 1]) \(last.year)"
+        } else {
+            span = "\(first.day)–\(last.day) \(months[first.month - 1]) \(first.year)"
+        }
+        let count = days.count == 1 ? "1 day" : "\(days.count) days"
+        return "<p class=\"dates\"><time datetime=\"\(first)\">\(span)</time> (\(count))</p>"
     }
 
     private func subscribeAttributes(_ path: String) -> String {

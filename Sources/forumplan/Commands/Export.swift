@@ -132,8 +132,7 @@ extension ForumPlan {
             case .json:
                 print(ExportJSON(report: report, out: out, trainerFeeds: trainerFeeds, timetable: timetable).text())
             case .text, .csv:
-                let events = "\(report.added) new, \(report.rescheduled) rescheduled, \(report.edited) edited, \(report.cancelled) cancelled"
-                print("\(out): \(report.feeds.count) feeds; \(report.written.count) files written, \(report.unchanged) unchanged, \(report.removed.count) removed; events: \(events)")
+                print(Self.summary(report, out: out))
                 if let timetable {
                     let r = timetable.result
                     print("\((out as NSString).appendingPathComponent(Self.reportFolder))/: timetable of \(timetable.pages) pages; \(r.written.count) written, \(r.unchanged) unchanged, \(r.removed.count) removed")
@@ -144,6 +143,24 @@ extension ForumPlan {
                 }
             }
         }
+    }
+}
+
+extension ForumPlan.Export {
+    /// The line `export` prints: feeds, files written, events changed.
+    static func summary(_ report: ExportReport, out: String) -> String {
+        let events = "\(report.added) new, \(report.rescheduled) rescheduled, \(report.edited) edited, \(report.cancelled) cancelled"
+        return "\(out): \(report.feeds.count) feeds; \(report.written.count) files written, \(report.unchanged) unchanged, \(report.removed.count) removed; events: \(events)"
+    }
+
+    /// Loads `plan` and `schedule` and publishes their feeds into `dir` with the default options
+    /// (as `export` without flags does); returns the summary line. `serve PLAN SCHEDULE` calls it.
+    static func publishFeeds(plan: String, schedule: String, to dir: URL) throws -> String {
+        let document = try PlanLoader.load(contentsOf: URL(fileURLWithPath: plan))
+        let schedule = try ScheduleFile.read(contentsOf: URL(fileURLWithPath: schedule))
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let report = try FeedExporter.export(plan: document.plan, schedule: schedule, to: dir, now: Date())
+        return summary(report, out: dir.path)
     }
 }
 
