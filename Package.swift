@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(
             name: "ForumServerTests",
             dependencies: [
-                "ForumServer", "ForumCalendar", "ForumModel",
+                "ForumServer", "ForumCalendar", "ForumModel", "ForumTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -132,7 +132,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "forumplanTests",
-            dependencies: ["forumplan"],
+            dependencies: ["forumplan", "ForumTestSupport"],
             swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import ForumCalendar
 import ForumModel
+import ForumTestSupport
 import Foundation
 import NIOConcurrencyHelpers
 import Testing
