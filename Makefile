@@ -97,10 +97,11 @@ fuzz: deps
 # The test suite under AddressSanitizer, then the multi-threaded parts (solver portfolio, concurrent
 # export, server) under ThreadSanitizer; each prints its time. Not in CI (several times slower).
 test-sanitize: deps
-	@start=$$(date +%s); $(SWIFT) test --sanitize=address --scratch-path .build-asan; \
+	@start=$$(date +%s); TEST_TIME_SCALE=4 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp \
+		$(SWIFT) test --sanitize=address --scratch-path .build-asan; \
 		echo "test-sanitize: address sanitizer run took $$(( $$(date +%s) - start )) s"
-	@start=$$(date +%s); $(SWIFT) test --sanitize=thread --scratch-path .build-tsan \
-		--filter 'SolveTests|ConcurrencyTests|Server|Portfolio'; \
+	@start=$$(date +%s); TEST_TIME_SCALE=8 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan \
+		--filter 'SolveTests|SearchTests|ConcurrencyTests|LiveServerTests|ServeCommandTests|AtomicFileTests|FeedExportTests'; \
 		echo "test-sanitize: thread sanitizer run took $$(( $$(date +%s) - start )) s"
 
 # PNGs of the HTML timetable of the Taraz and Otpan examples (screen and print) in docs/screenshots/,

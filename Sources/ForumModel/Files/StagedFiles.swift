@@ -26,15 +26,14 @@ final class StagedFiles: @unchecked Sendable {
             if let failure { throw failure }
             return
         }
-        let done = DispatchGroup()
-        for worker in 0..<threads {
-            done.enter()
-            Thread.detachNewThread { [self] in
-                defer { done.leave() }
+        let jobs = (0..<threads).map { worker in
+            WriterJob { [self] in
                 stage(items, indices: stride(from: range.lowerBound + worker, to: range.upperBound, by: threads), skipIfUnchanged: skipIfUnchanged)
             }
         }
-        done.wait()
+        let running = jobs.compactMap { $0.start() }
+        for job in jobs where !running.contains(where: { $0 === job }) { job.work() } // no thread to spare: work here
+        for job in running { job.join() }
         if let failure { throw failure }
     }
 
@@ -57,5 +56,35 @@ final class StagedFiles: @unchecked Sendable {
     func removeTemporaries() {
         for case let temp? in temps { try? FileManager.default.removeItem(at: temp) }
         temps = temps.map { _ in nil }
+    }
+}
+
+/// One writer thread, joined before the batch ends (so nothing it holds outlives the batch).
+private final class WriterJob: @unchecked Sendable {
+    let work: @Sendable () -> Void
+    private var thread: pthread_t?
+
+    init(_ work: @escaping @Sendable () -> Void) { self.work = work }
+
+    /// Starts the thread; nil when the system has none to give.
+    func start() -> WriterJob? {
+        let context = Unmanaged.passRetained(self).toOpaque()
+        var handle = pthread_t()
+        let status = pthread_create(&handle, nil, { context in
+            let job = Unmanaged<WriterJob>.fromOpaque(context!).takeRetainedValue()
+            job.work()
+            return nil
+        }, context)
+        guard status == 0 else {
+            Unmanaged<WriterJob>.fromOpaque(context).release()
+            return nil
+        }
+        thread = handle
+        return self
+    }
+
+    /// Waits for the thread to end.
+    func join() {
+        if let thread { pthread_join(thread, nil) }
     }
 }
