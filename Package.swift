@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "ForumCalendar", targets: ["ForumCalendar"]),
         .library(name: "ForumReports", targets: ["ForumReports"]),
         .library(name: "ForumCTT", targets: ["ForumCTT"]),
+        .executable(name: "ctt-solve", targets: ["ctt-solve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -67,6 +68,15 @@ let package = Package(
             name: "ForumCTT",
             dependencies: ["ForumModel"],
             swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "ctt-solve",
+            dependencies: [
+                "ForumModel",
+                "ForumSolver",
+                "ForumCTT",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "ForumCTTTests",
             dependencies: ["ForumCTT"],
@@ -99,7 +109,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "forumplanTests",
-            dependencies: ["forumplan"],
+            dependencies: ["forumplan", "ctt-solve", "ForumCTT", "ForumModel", "ForumSolver"],
             swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
