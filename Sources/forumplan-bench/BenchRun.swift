@@ -20,7 +20,7 @@ struct BenchOptions {
 enum BenchRun {
     static let header = "instance                     occ  score              feasible  best      total     moves/s   peak MB  stop"
     /// The table for ITC-2007 instances: hard and soft by the competition's rules.
-    static let itcHeader = "instance   hard   soft   best  (soft+1)/(best+1)  seconds  moves/s/core  peak MB"
+    static let itcHeader = "instance  hard   soft   best  (soft+1)/(best+1)  seconds  moves/s/core  peak MB"
 
     static func parent(_ instances: [String], options: BenchOptions) -> Int32 {
         print("forumplan-bench: \(options.threads) thread(s), seed \(options.seed), time limit \(options.timeLimit.map { "\($0) s" } ?? "none (stop on stall)")")
@@ -96,9 +96,12 @@ enum BenchRun {
         let cost = CTTCost(lectures, instance: ctt)
         let best = instance.bestKnown.map { "\($0)" } ?? "-"
         let ratio = instance.bestKnown.map { Double(cost.soft + 1) / Double($0 + 1) }
-        print(String(format: "%-9@ %5d  %5d  %5@  %17@  %7.1f  %12.0f  %7.1f", instance.name as NSString, cost.hard, cost.soft,
-                     best as NSString, (ratio.map { String(format: "%.3f", $0) } ?? "-") as NSString,
-                     result.statistics.elapsed, result.statistics.movesPerSecond / Double(threads), peak))
+        func pad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
+        let ratioText = ratio.map { String(format: "%.3f", $0) } ?? "-"
+        print(instance.name.padding(toLength: 9, withPad: " ", startingAt: 0) + pad("\(cost.hard)", 5) + pad("\(cost.soft)", 7)
+              + pad(best, 7) + pad(ratioText, 19)
+              + String(format: "  %7.1f  %12.0f  %7.1f", result.statistics.elapsed,
+                       result.statistics.movesPerSecond / Double(threads), peak))
         if let ratio, cost.hard == 0 { print("ratio \(ratio)") }
         return 0
     }
