@@ -41,9 +41,9 @@ extension SearchWorker {
         return o
     }
 
-    /// Move `o` to a new start and/or room from its domain (a quarter of new starts next to one of its
-    /// groups' occurrences); when one occurrence of the same length
-    /// holds exactly that start and room, the two exchange places instead.
+    /// Move `o` to a new start and/or room from its domain (a quarter of new starts right next to an
+    /// occurrence of one of its groups); when one occurrence of the same length holds exactly that
+    /// start and room, the two exchange places instead.
     @inline(__always) func single(_ o: Int, newTime: Bool, newRoom: Bool, feasible: Bool) -> Bool {
         let st = state
         let s = Int(st.occSession[o])
