@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEMO_PLAN := examples/taraz-forum.yaml
 DEMO_OUT := out/demo
 
-.PHONY: all deps build demo test clean bench bench-solve bench-export bench-replan bench-serve fuzz test-sanitize screenshots
+.PHONY: all deps build demo test clean bench bench-solve bench-ctt bench-export bench-replan bench-serve fuzz test-sanitize screenshots
 
 all: build
 
@@ -56,7 +56,7 @@ bench-serve: deps
 
 # Solver figures: every example plus a generated Otpan-size rollout, one child process each
 # (occurrences, score, time to first feasible and to best, moves/s per core, peak memory).
-BENCH_ARGS ?= --threads 2
+BENCH_ARGS ?= --threads 2 --time-limit 60
 bench: bench-solve bench-export
 
 bench-solve: deps
@@ -69,6 +69,17 @@ REPLAN_ARGS ?=
 bench-replan: deps
 	$(SWIFT) build -c release --product forumplan-bench
 	"$$($(SWIFT) build -c release --show-bin-path)/forumplan-bench" --replan $(BENCH_ARGS) $(REPLAN_ARGS)
+
+# ITC-2007 track 3: every bench/ctt instance matching CTT_FILTER (a shell glob, e.g. 'comp0[1-5]'),
+# CTT_TIME seconds on CTT_THREADS threads each, one child process per instance; prints hard and soft
+# by the competition's rules, the best known, (soft+1)/(best+1), seconds, and the mean ratio.
+CTT_TIME ?= 60
+CTT_THREADS ?= 2
+CTT_FILTER ?= comp*
+bench-ctt: deps
+	$(SWIFT) build -c release --product forumplan-bench
+	"$$($(SWIFT) build -c release --show-bin-path)/forumplan-bench" --time-limit $(CTT_TIME) --threads $(CTT_THREADS) \
+		$$(ls bench/ctt/$(CTT_FILTER).ctt)
 
 # Fuzzing (not in CI): each libFuzzer target (Fuzz/) for FUZZ_TIME seconds, corpora seeded from the
 # examples, calendars and test fixtures. Crashes land in .build-fuzz/crashes/; once fixed, keep the

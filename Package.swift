@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "ForumReports", targets: ["ForumReports"]),
         .library(name: "ForumCTT", targets: ["ForumCTT"]),
         .library(name: "ForumServer", targets: ["ForumServer"]),
+        .executable(name: "ctt-solve", targets: ["ctt-solve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -100,6 +101,15 @@ let package = Package(
             name: "ForumCTT",
             dependencies: ["ForumModel"],
             swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "ctt-solve",
+            dependencies: [
+                "ForumModel",
+                "ForumSolver",
+                "ForumCTT",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "ForumCTTTests",
             dependencies: ["ForumCTT"],
@@ -132,7 +142,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "forumplanTests",
-            dependencies: ["forumplan", "ForumTestSupport"],
+            dependencies: ["forumplan", "ctt-solve", "ForumCTT", "ForumModel", "ForumSolver", "ForumTestSupport"],
             swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

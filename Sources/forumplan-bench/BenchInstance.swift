@@ -9,6 +9,8 @@ struct BenchInstance {
     var plan: Plan
     /// Best-known soft cost, for ITC-2007 instances.
     var bestKnown: Int?
+    /// The ITC-2007 instance the plan was mapped from (its solutions are scored by the ITC rules).
+    var ctt: CTTInstance?
 
     /// Loads a `.yaml` plan (busy and holiday calendars folded in) or an ITC-2007 `.ctt` instance.
     static func load(_ path: String) throws -> BenchInstance {
@@ -17,7 +19,7 @@ struct BenchInstance {
         if url.pathExtension == "ctt" {
             let text = try String(contentsOf: url, encoding: .utf8)
             let instance = try CTTInstance(parsing: text, file: path)
-            return BenchInstance(name: name, plan: instance.plan(), bestKnown: bestKnown(name, near: url))
+            return BenchInstance(name: name, plan: instance.plan(), bestKnown: bestKnown(name, near: url), ctt: instance)
         }
         let document = try PlanLoader.load(contentsOf: url)
         return BenchInstance(name: name, plan: try PlanCalendars.resolve(document), bestKnown: nil)

@@ -18,6 +18,17 @@ import Testing
         #expect(written.split(separator: "\n").map(String.init).sorted() == normalized)
     }
 
+    @Test(arguments: CTTFixtures.names)
+    func bestSolutionsCostExactlyTheBestKnown(name: String) throws {
+        let instance = try CTTFixtures.instance(name)
+        let table = try String(contentsOf: CTTFixtures.directory.appendingPathComponent("best-known.tsv"), encoding: .utf8)
+        let row = try #require(table.split(separator: "\n").map { $0.split(separator: "\t") }.first { $0.first == Substring(name) })
+        let text = try String(contentsOf: CTTFixtures.directory.appendingPathComponent("best-solutions/\(name).sol"), encoding: .utf8)
+        let cost = CTTCost(try CTTSolution.lectures(text, instance: instance, file: "\(name).sol"), instance: instance)
+        #expect(cost.hard == 0)
+        #expect(cost.soft == Int(row[1]))
+    }
+
     @Test func brokenSolutionLinesAreNamed() throws {
         let instance = try CTTFixtures.instance("comp01")
         let cases: [(String, String)] = [

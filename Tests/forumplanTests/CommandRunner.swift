@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs the built `forumplan` binary the way a user would, and captures what it prints.
+/// Runs a built command (`forumplan`, `ctt-solve`) the way a user would, and captures what it prints.
 struct CommandRunner {
     /// What one run produced.
     struct Result {
@@ -10,23 +10,29 @@ struct CommandRunner {
     }
 
     /// The `forumplan` executable SwiftPM built next to this test bundle.
-    static var executable: URL {
+    static var executable: URL { executable(named: "forumplan") }
+
+    /// The executable `name` SwiftPM built next to this test bundle.
+    static func executable(named name: String) -> URL {
         let bundleFolder = Bundle.main.bundleURL.deletingLastPathComponent()
         for folder in [Bundle.main.bundleURL, bundleFolder] {
-            let candidate = folder.appendingPathComponent("forumplan")
+            let candidate = folder.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        return bundleFolder.appendingPathComponent("forumplan")
+        return bundleFolder.appendingPathComponent(name)
     }
 
     /// The package's root folder (for `examples/`).
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Runs `forumplan arguments…` in `folder` with NO_COLOR set; `launcher` (e.g. a shell that sets
+    /// Runs `tool arguments…` in `folder` with NO_COLOR set; `launcher` (e.g. a shell that sets
     /// limits, then runs its last argument with the rest) goes in front of the executable.
-    static func run(_ arguments: [String], in folder: URL = packageRoot, launcher: [String] = []) throws -> Result {
+    static func run(
+        _ arguments: [String], tool: String = "forumplan", in folder: URL = packageRoot, launcher: [String] = []
+    ) throws -> Result {
         let process = Process()
+        let executable = executable(named: tool)
         if let first = launcher.first {
             process.executableURL = URL(fileURLWithPath: first)
             process.arguments = launcher.dropFirst() + [executable.path] + arguments

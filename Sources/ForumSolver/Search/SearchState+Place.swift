@@ -227,10 +227,9 @@ extension SearchState {
         for k in 0..<len {
             var node = Int(slotHead[t + k])
             while node >= 0 {
-                let p = Int(nodeOcc[node])
-                let capP = roomCap[Int(room[p])]
-                if p != o && capP != Int32.max
-                    && PopularInLargeRooms.inverted(sizeA: size, capA: cap, sizeB: occSize[p], capB: capP) {
+                let capP = nodeCap[node]
+                if capP != Int32.max && Int(nodeOcc[node]) != o
+                    && PopularInLargeRooms.inverted(sizeA: size, capA: cap, sizeB: nodeSize[node], capB: capP) {
                     units += grid
                 }
                 node = Int(nodeNext[node])
@@ -242,8 +241,10 @@ extension SearchState {
     /// Adds `o`'s nodes to the rosters of the slots it covers.
     @inline(__always) func link(_ o: Int, _ t: Int, _ len: Int) {
         let nb = Int(nodeBase[o])
+        let cap = roomCap[Int(room[o])]
         for k in 0..<len {
             let node = nb + k, head = Int(slotHead[t + k])
+            nodeCap[node] = cap
             nodeNext[node] = Int32(head)
             nodePrev[node] = -1
             if head >= 0 { nodePrev[head] = Int32(node) }

@@ -39,6 +39,61 @@ extension SearchState {
 }
 
 extension SearchState {
+    /// Whether exchanging placed occurrences `o` (to start `to`, room `ro`) and `q` (to `tq`, `rq`)
+    /// surely adds a hard violation; like `surelyBreaksHard`, for states with no hard violation.
+    ///
+    /// Counters are read with both occurrences' own contributions taken out, so only third parties
+    /// (and static costs) count; split runs are left to the full evaluation.
+    @inline(__always) func surelySwapBreaksHard(_ o: Int, _ to: Int, _ ro: Int, _ q: Int, _ tq: Int, _ rq: Int) -> Bool {
+        occupiedByOthers(o, at: to, room: ro, besides: q) || occupiedByOthers(q, at: tq, room: rq, besides: o)
+    }
+
+    /// Whether `o` at start `t` in room `r` would meet a static hard cost or share a room, trainer
+    /// or group with a placed occurrence other than itself and `q`.
+    @inline(__always) private func occupiedByOthers(_ o: Int, at t: Int, room r: Int, besides q: Int) -> Bool {
+        let s = Int(occSession[o])
+        if sesTimeCost[s * slots + t].hard > 0 || sesRoomCost[s * rooms + r].hard > 0 { return true }
+        if wCapacity.hard > 0 && Int(occSize[o]) > Int(roomCap[r]) { return true }
+        let len = Int(sesSlots[s])
+        let t0 = Int(start[o]), e0 = t0 + len
+        let tq = Int(start[q]), eq = tq + Int(sesSlots[Int(occSession[q])])
+        @inline(__always) func own(_ x: Int) -> Int { (x >= t0 && x < e0 ? 1 : 0) }
+        @inline(__always) func other(_ x: Int) -> Int { (x >= tq && x < eq ? 1 : 0) }
+        if wRoom.hard > 0 {
+            let r0 = Int(room[o]), rq = Int(room[q])
+            for k in 0..<len {
+                let x = t + k
+                let mine = (r == r0 ? own(x) : 0) + (r == rq ? other(x) : 0)
+                if Int(roomSlot[r * slots + x]) > mine { return true }
+            }
+        }
+        if wTrainer.hard > 0 {
+            for j in 0..<trainerSlots(o) {
+                let tr = trainer(o, j)
+                guard tr >= 0 else { continue }
+                var qHas = false
+                for i in 0..<trainerSlots(q) where trainer(q, i) == tr { qHas = true }
+                for k in 0..<len {
+                    let x = t + k
+                    if Int(trainerSlot[tr * slots + x]) > own(x) + (qHas ? other(x) : 0) { return true }
+                }
+            }
+        }
+        if wGroup.hard > 0 && occSplitRun[o] < 0 && occSplitRun[q] < 0 {
+            let sq = Int(occSession[q])
+            for gi in Int(sesGroupsOff[s])..<Int(sesGroupsOff[s + 1]) {
+                let g = sesGroups[gi]
+                var qHas = false
+                for i in Int(sesGroupsOff[sq])..<Int(sesGroupsOff[sq + 1]) where sesGroups[i] == g { qHas = true }
+                for k in 0..<len {
+                    let x = t + k
+                    if Int(groupSlot[Int(g) * slots + x]) > own(x) + (qHas ? other(x) : 0) { return true }
+                }
+            }
+        }
+        return false
+    }
+
     /// Whether placed occurrence `o` shares its room, a trainer or a group with another occurrence
     /// at the same time, or sits where a static hard cost applies (a hint for picking moves).
     func hasHardConflict(_ o: Int) -> Bool {

@@ -74,6 +74,8 @@ final class SearchState {
     let trTotal: P32
     let seriesDay: P32, seriesDays: P32, seriesRoom: P32, seriesRooms: P32
     let slotHead: P32, nodeNext: P32, nodePrev: P32, nodeOcc: P32
+    /// Size of each roster node's occurrence and seats of its room while linked (for `popularUnits`).
+    let nodeSize: P32, nodeCap: P32
 
     /// The running score.
     var hard = 0, medium = 0, soft = 0
@@ -264,6 +266,8 @@ final class SearchState {
         var owner = [Int32](repeating: 0, count: nodeCount)
         for o in 0..<p.occurrenceCount { for k in Int(nodes[o])..<Int(nodes[o + 1]) { owner[k] = Int32(o) } }
         nodeOcc = a.copy(owner)
+        nodeSize = a.copy(owner.map { p.occSize[Int($0)] })
+        nodeCap = a.make(nodeCount, 0)
 
         // Everything starts unplaced: each occurrence is outside the hours for its whole duration.
         for o in 0..<n { charge(Int(sesMinutes[Int(occSession[o])]), wOutside) }

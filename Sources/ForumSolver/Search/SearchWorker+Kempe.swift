@@ -1,7 +1,7 @@
 extension SearchWorker {
     /// A Kempe-chain move: `o` goes from its start `t1` to another start `t2`; every occurrence it
-    /// would then clash with (shared trainer or group) goes from `t2` to `t1`, and so on, so the two
-    /// time slots exchange a closed set of conflicting occurrences. Rooms stay.
+    /// would then clash with (shared trainer, group or room) goes from `t2` to `t1`, and so on, so the
+    /// two time slots exchange a closed set of conflicting occurrences. Rooms stay.
     ///
     /// Only occurrences of `o`'s length that start exactly at `t1` or `t2` can join; a clash with
     /// anything else, a start outside someone's domain or a chain longer than `maxChain` drops the move.
@@ -26,7 +26,7 @@ extension SearchWorker {
                 while node >= 0 {
                     let y = Int(st.nodeOcc[node])
                     node = Int(st.nodeNext[node])
-                    guard y != x, !inChain(y), st.conflict(x, y) else { continue }
+                    guard y != x, !inChain(y), st.room[y] == st.room[x] || st.conflict(x, y) else { continue }
                     let sy = Int(st.occSession[y])
                     guard Int(st.start[y]) == to, Int(st.sesSlots[sy]) == len, st.isMovable(y),
                           st.sesTimeAllowed[sy * st.slots + from], chCount < Self.maxChain else { return false }

@@ -27,7 +27,7 @@ extension SearchWorker {
         if kind < mix[0] { return single(o, newTime: true, newRoom: false, feasible: feasible) }
         if kind < mix[1] { return single(o, newTime: false, newRoom: true, feasible: feasible) }
         if kind < mix[2] { return single(o, newTime: true, newRoom: true, feasible: feasible) }
-        if kind < mix[3] { return swap(o) }
+        if kind < mix[3] { return swap(o, feasible: feasible) }
         if kind < mix[4] { return kempe(o) }
         return pool(o)
     }
@@ -41,8 +41,9 @@ extension SearchWorker {
         return o
     }
 
-    /// Move `o` to a new start and/or room from its domain; when one occurrence of the same length
-    /// holds exactly that start and room, the two exchange places instead.
+    /// Move `o` to a new start and/or room from its domain (a quarter of new starts right next to an
+    /// occurrence of one of its groups); when one occurrence of the same length holds exactly that
+    /// start and room, the two exchange places instead.
     @inline(__always) func single(_ o: Int, newTime: Bool, newRoom: Bool, feasible: Bool) -> Bool {
         let st = state
         let s = Int(st.occSession[o])
@@ -51,7 +52,8 @@ extension SearchWorker {
         if newTime {
             let first = Int(st.sesDomainOff[s]), count = Int(st.sesDomainOff[s + 1]) - first
             guard count > 1 else { return false }
-            t = Int(st.sesDomain[first + rng.below(count)])
+            let guided = rng.below(4) == 0 ? startNextToGroup(o) : -1
+            t = guided >= 0 ? guided : Int(st.sesDomain[first + rng.below(count)])
         }
         if newRoom {
             let first = Int(st.sesRoomsOff[s]), count = Int(st.sesRoomsOff[s + 1]) - first
@@ -65,6 +67,7 @@ extension SearchWorker {
             let sq = Int(st.occSession[q])
             if q != o && Int(st.start[q]) == t && st.sesSlots[sq] == st.sesSlots[s] && st.isMovable(q)
                 && st.sesTimeAllowed[sq * st.slots + t0] && st.sesRoomAllowed[sq * st.rooms + r0] {
+                if feasible && st.surelySwapBreaksHard(o, t, r, q, t0, r0) { return false }
                 record(o, t, r)
                 record(q, t0, r0)
                 return true
@@ -76,7 +79,7 @@ extension SearchWorker {
     }
 
     /// Exchange the starts and rooms of `o` and another occurrence (only starts when a room does not fit).
-    @inline(__always) func swap(_ o: Int) -> Bool {
+    @inline(__always) func swap(_ o: Int, feasible: Bool) -> Bool {
         let st = state
         let q = Int(movable[rng.below(movable.count)])
         guard q != o else { return false }
@@ -86,6 +89,7 @@ extension SearchWorker {
         guard st.sesTimeAllowed[so * st.slots + tq], st.sesTimeAllowed[sq * st.slots + to] else { return false }
         let roomsFit = st.sesRoomAllowed[so * st.rooms + rq] && st.sesRoomAllowed[sq * st.rooms + ro]
         if !roomsFit && to == tq { return false }
+        if feasible && st.surelySwapBreaksHard(o, tq, roomsFit ? rq : ro, q, to, roomsFit ? ro : rq) { return false }
         record(o, tq, roomsFit ? rq : ro)
         record(q, to, roomsFit ? ro : rq)
         return true

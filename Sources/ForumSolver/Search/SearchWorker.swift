@@ -135,26 +135,46 @@ final class SearchWorker {
         }
     }
 
-    /// One move: generate, quick-reject, score (by peeking for single moves, else by applying), accept or undo.
+    /// One move: generate, quick-reject, score, accept or undo.
+    ///
+    /// A placement move is scored by applying all its changes but the last and peeking at the last,
+    /// so a rejected single move writes nothing and a rejected swap half of what applying it would.
     @inline(__always) func step() {
         let h0 = state.hard, m0 = state.medium, s0 = state.soft
         guard generateMove(feasible: h0 == 0) else { return }
-        if chCount == 1 && poolO < 0 {
-            let peek = state.peekMove(Int(chO[0]), Int(chNewT[0]), Int(chNewR[0]))
-            let delta = peek.medium &* 1000 &+ peek.soft
-            guard accepts(peek.hard, delta, feasible: h0 == 0) else { return }
-            if atBest && (peek.hard > 0 || delta > 0) {
-                bestDecisions = state.decisions()
-                atBest = false
-            }
-            applyMove()
-            if fullAssert && invariantFailure == nil
-                && (state.hard - h0, state.medium - m0, state.soft - s0) != (peek.hard, peek.medium, peek.soft) {
-                invariantFailure = "worker \(index), move \(moves): peeked \(peek) but applying changed the score by \(state.hard - h0)/\(state.medium - m0)/\(state.soft - s0)"
-            }
-            noteScore()
+        guard poolO < 0 else { return stepApplied(h0, m0, s0) }
+        let last = chCount - 1
+        for i in 0..<last { place(i, new: true) }
+        let peek = state.peekMove(Int(chO[last]), Int(chNewT[last]), Int(chNewR[last]))
+        let dh = state.hard &- h0 &+ peek.hard
+        let dm = state.medium &- m0 &+ peek.medium, ds = state.soft &- s0 &+ peek.soft
+        let delta = dm &* 1000 &+ ds
+        guard accepts(dh, delta, feasible: h0 == 0) else {
+            for i in stride(from: last - 1, through: 0, by: -1) { place(i, new: false) }
             return
         }
+        if atBest && (dh > 0 || delta > 0) {
+            for i in stride(from: last - 1, through: 0, by: -1) { place(i, new: false) }
+            bestDecisions = state.decisions()
+            atBest = false
+            for i in 0..<last { place(i, new: true) }
+        }
+        place(last, new: true)
+        if fullAssert && invariantFailure == nil && (state.hard - h0, state.medium - m0, state.soft - s0) != (dh, dm, ds) {
+            invariantFailure = "worker \(index), move \(moves): expected a change of \(dh)/\(dm)/\(ds) but applying changed the score by \(state.hard - h0)/\(state.medium - m0)/\(state.soft - s0)"
+        }
+        noteScore()
+    }
+
+    /// Moves the occurrence of pending change `i` to its new (or back to its old) start and room.
+    @inline(__always) private func place(_ i: Int, new: Bool) {
+        let o = Int(chO[i])
+        state.remove(o)
+        state.insert(o, at: Int(new ? chNewT[i] : chOldT[i]), room: Int(new ? chNewR[i] : chOldR[i]))
+    }
+
+    /// Scores a move with a pool change by applying it, then keeps or undoes it.
+    @inline(__always) private func stepApplied(_ h0: Int, _ m0: Int, _ s0: Int) {
         applyMove()
         let dh = state.hard - h0
         let delta = (state.medium - m0) &* 1000 &+ (state.soft - s0)

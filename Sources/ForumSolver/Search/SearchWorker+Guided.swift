@@ -1,0 +1,20 @@
+extension SearchWorker {
+    /// A start right before or right after a placed occurrence of one of `o`'s groups on the same
+    /// day (a step towards compact days), or -1 when the random pick gives none in `o`'s domain.
+    @inline(__always) func startNextToGroup(_ o: Int) -> Int {
+        let st = state
+        let s = Int(st.occSession[o])
+        let gFirst = Int(st.sesGroupsOff[s]), gCount = Int(st.sesGroupsOff[s + 1]) - gFirst
+        guard gCount > 0 else { return -1 }
+        let g = Int(st.sesGroups[gFirst + rng.below(gCount)])
+        let d = rng.below(st.days)
+        let count = Int(st.gdCount[g * st.days + d])
+        guard count > 0 else { return -1 }
+        let p = Int(st.gdList[Int(st.gdBase[g]) + d * Int(st.gdCap[g]) + rng.below(count)])
+        guard p != o else { return -1 }
+        let len = Int(st.sesSlots[s])
+        let t = rng.below(2) == 0 ? Int(st.start[p]) + Int(st.sesSlots[Int(st.occSession[p])]) : Int(st.start[p]) - len
+        guard t >= d * st.perDay, t + len <= (d + 1) * st.perDay, st.sesTimeAllowed[s * st.slots + t] else { return -1 }
+        return t
+    }
+}
