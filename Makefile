@@ -108,12 +108,13 @@ fuzz: deps
 # The test suite under AddressSanitizer, then the multi-threaded parts (solver portfolio, concurrent
 # export, server) under ThreadSanitizer; each prints its time. Not in CI (several times slower).
 test-sanitize: deps
-	@start=$$(date +%s); TEST_TIME_SCALE=4 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp \
-		$(SWIFT) test --sanitize=address --scratch-path .build-asan; \
-		echo "test-sanitize: address sanitizer run took $$(( $$(date +%s) - start )) s"
-	@start=$$(date +%s); TEST_TIME_SCALE=8 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan \
-		--filter 'SolveTests|SearchTests|ConcurrencyTests|LiveServerTests|ServeCommandTests|AtomicFileTests|FeedExportTests'; \
-		echo "test-sanitize: thread sanitizer run took $$(( $$(date +%s) - start )) s"
+	@start=$$(date +%s); TEST_SANITIZER=address TEST_TIME_SCALE=4 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp \
+		$(SWIFT) test --sanitize=address --scratch-path .build-asan; asan=$$?; \
+		echo "test-sanitize: address sanitizer run took $$(( $$(date +%s) - start )) s (exit $$asan)"; \
+	start=$$(date +%s); TEST_SANITIZER=thread TEST_TIME_SCALE=8 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan \
+		--filter 'SolveTests|SearchTests|ReplanTests|ConcurrencyTests|LiveServerTests|ServeCommandTests|AtomicFileTests|FeedExportTests'; tsan=$$?; \
+		echo "test-sanitize: thread sanitizer run took $$(( $$(date +%s) - start )) s (exit $$tsan)"; \
+	test $$asan = 0 && test $$tsan = 0
 
 # PNGs of the HTML timetable of the Taraz and Otpan examples (screen and print) in docs/screenshots/,
 # rendered by headless Chromium from Debian's packages (installed with apt-get when missing).
