@@ -218,33 +218,12 @@ extension SearchState {
         return units
     }
 
-    /// Minutes of inverted size/capacity pairs between `o` (at `t` in room `r`) and everyone else in its slots.
-    func popularUnits(_ o: Int, _ t: Int, _ len: Int, _ r: Int) -> Int {
-        let cap = roomCap[r]
-        guard cap != Int32.max else { return 0 }
-        let size = occSize[o]
-        var units = 0
-        for k in 0..<len {
-            var node = Int(slotHead[t + k])
-            while node >= 0 {
-                let capP = nodeCap[node]
-                if capP != Int32.max && Int(nodeOcc[node]) != o
-                    && PopularInLargeRooms.inverted(sizeA: size, capA: cap, sizeB: nodeSize[node], capB: capP) {
-                    units += grid
-                }
-                node = Int(nodeNext[node])
-            }
-        }
-        return units
-    }
-
     /// Adds `o`'s nodes to the rosters of the slots it covers.
     @inline(__always) func link(_ o: Int, _ t: Int, _ len: Int) {
         let nb = Int(nodeBase[o])
-        let cap = roomCap[Int(room[o])]
+        if usePopular { popularAdd(o, t, len, 1) }
         for k in 0..<len {
             let node = nb + k, head = Int(slotHead[t + k])
-            nodeCap[node] = cap
             nodeNext[node] = Int32(head)
             nodePrev[node] = -1
             if head >= 0 { nodePrev[head] = Int32(node) }
@@ -255,6 +234,7 @@ extension SearchState {
     /// Removes `o`'s nodes from the rosters of the slots it covers.
     @inline(__always) func unlink(_ o: Int, _ t: Int, _ len: Int) {
         let nb = Int(nodeBase[o])
+        if usePopular { popularAdd(o, t, len, -1) }
         for k in 0..<len {
             let node = nb + k
             let next = Int(nodeNext[node]), prev = Int(nodePrev[node])

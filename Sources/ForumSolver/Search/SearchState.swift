@@ -74,8 +74,11 @@ final class SearchState {
     let trTotal: P32
     let seriesDay: P32, seriesDays: P32, seriesRoom: P32, seriesRooms: P32
     let slotHead: P32, nodeNext: P32, nodePrev: P32, nodeOcc: P32
-    /// Size of each roster node's occurrence and seats of its room while linked (for `popularUnits`).
-    let nodeSize: P32, nodeCap: P32
+    /// Popular-in-large-rooms ranks: 1-based rank of each occurrence's size among the distinct sizes,
+    /// of each room's seats among the distinct finite capacities (0: unlimited); counts of the ranks.
+    let popSizeRank: P32, popCapRank: P32, popSizes: Int, popCaps: Int
+    /// Per slot, a 2-D Fenwick table over (capacity rank, size rank) of the seated occurrences in it.
+    let popTree: P32
 
     /// The running score.
     var hard = 0, medium = 0, soft = 0
@@ -266,8 +269,12 @@ final class SearchState {
         var owner = [Int32](repeating: 0, count: nodeCount)
         for o in 0..<p.occurrenceCount { for k in Int(nodes[o])..<Int(nodes[o + 1]) { owner[k] = Int32(o) } }
         nodeOcc = a.copy(owner)
-        nodeSize = a.copy(owner.map { p.occSize[Int($0)] })
-        nodeCap = a.make(nodeCount, 0)
+        let sizes = Array(Set(p.occSize)).sorted(), caps = Array(Set(p.roomCapacity.filter { $0 != Int32.max })).sorted()
+        popSizeRank = a.copy(p.occSize.map { s in Int32(sizes.firstIndex(of: s)! + 1) })
+        popCapRank = a.copy(p.roomCapacity.map { c in c == Int32.max ? 0 : Int32(caps.firstIndex(of: c)! + 1) })
+        popSizes = sizes.count
+        popCaps = caps.count
+        popTree = a.make(usePopular ? p.slotCount * (caps.count + 1) * (sizes.count + 1) : 0, 0)
 
         // Everything starts unplaced: each occurrence is outside the hours for its whole duration.
         for o in 0..<n { charge(Int(sesMinutes[Int(occSession[o])]), wOutside) }
