@@ -20,7 +20,7 @@ extension Agenda {
             if row.date != day {
                 flush()
                 day = row.date
-                let weekday = LocalDate(iso: row.date).map { " (\(Self.weekdayName($0.weekday)))" } ?? ""
+                let weekday = LocalDate(iso: row.date).map { " (\($0.weekday.name))" } ?? ""
                 out += "\n\(row.date)\(weekday)\n"
             }
             table.append([
@@ -84,17 +84,5 @@ extension Agenda {
         out += line(widths.map { String(repeating: "-", count: $0) })
         for row in rows.dropFirst() { out += line(row) }
         return out
-    }
-
-    private static func weekdayName(_ w: Weekday) -> String {
-        switch w {
-        case .monday: "Monday"
-        case .tuesday: "Tuesday"
-        case .wednesday: "Wednesday"
-        case .thursday: "Thursday"
-        case .friday: "Friday"
-        case .saturday: "Saturday"
-        case .sunday: "Sunday"
-        }
     }
 }

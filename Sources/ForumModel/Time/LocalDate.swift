@@ -84,6 +84,19 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 public enum Weekday: String, CaseIterable, Sendable, Hashable {
     case monday = "mon", tuesday = "tue", wednesday = "wed", thursday = "thu"
     case friday = "fri", saturday = "sat", sunday = "sun"
+
+    /// The English name shown to people, e.g. `Thursday`.
+    public var name: String {
+        switch self {
+        case .monday: "Monday"
+        case .tuesday: "Tuesday"
+        case .wednesday: "Wednesday"
+        case .thursday: "Thursday"
+        case .friday: "Friday"
+        case .saturday: "Saturday"
+        case .sunday: "Sunday"
+        }
+    }
 }
 
 extension Character {

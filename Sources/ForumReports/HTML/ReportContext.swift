@@ -91,17 +91,7 @@ struct ReportContext: Sendable {
     }
 
     /// Long weekday name of a date, e.g. `Thursday`.
-    static func weekdayName(_ day: LocalDate) -> String {
-        switch day.weekday {
-        case .monday: "Monday"
-        case .tuesday: "Tuesday"
-        case .wednesday: "Wednesday"
-        case .thursday: "Thursday"
-        case .friday: "Friday"
-        case .saturday: "Saturday"
-        case .sunday: "Sunday"
-        }
-    }
+    static func weekdayName(_ day: LocalDate) -> String { day.weekday.name }
 
     /// `Thu 2019-11-14`.
     static func dayLabel(_ day: LocalDate) -> String { String(weekdayName(day).prefix(3)) + " " + day.description }

@@ -76,13 +76,7 @@ extension ForumPlan {
         func run() throws {
             let document = try PlanLoader.load(contentsOf: URL(fileURLWithPath: plan))
             for warning in document.warnings { printError(warning.description) }
-            let resolved: Plan
-            do {
-                resolved = try PlanCalendars.resolve(document)
-            } catch {
-                printError("\(plan): error: \(error.description)")
-                throw ExitStatus.badInput
-            }
+            let resolved = try resolvedPlan(document, path: plan)
             let matched = try ScheduleInput.load(schedule, plan: resolved)
             let problem = Problem(resolved)
             let (score, all) = evaluate(matched.schedule, against: problem)

@@ -96,13 +96,7 @@ extension ForumPlan {
             defer { withExtendedLifetime(interrupt) {} }
             let document = try PlanLoader.load(contentsOf: URL(fileURLWithPath: plan))
             for warning in document.warnings where !quiet { printError(warning.description) }
-            let resolved: Plan
-            do {
-                resolved = try PlanCalendars.resolve(document)
-            } catch {
-                printError("\(plan): error: \(error.description)")
-                throw ExitStatus.badInput
-            }
+            let resolved = try resolvedPlan(document, path: plan)
             let old = try baseline.map { path in
                 let loaded = try ScheduleInput.load(path, plan: resolved)
                 ScheduleInput.warnUnmatched(loaded, path: path)
