@@ -24,14 +24,7 @@ struct BusyTimeReader {
     }
 
     private func intervals(root: ICalComponentRef) throws(CalendarFileError) -> [ICalSpan] {
-        let calendars: [ICalComponentRef]
-        if root.isCalendar {
-            calendars = [root]
-        } else if root.isRootOfMany, !root.children(.calendar).isEmpty {
-            calendars = root.children(.calendar)
-        } else {
-            throw error(.noCalendar(found: root.kindName))
-        }
+        guard let calendars = root.calendars else { throw error(.noCalendar(found: root.kindName)) }
         let problems = root.parseErrors()
         guard problems.isEmpty else { throw error(.parseErrors(problems)) }
 

@@ -32,12 +32,7 @@ public enum CalendarSchedule {
                 throw fail("not an iCalendar file (libical could not parse it: not iCalendar text, or missing END lines). Export the calendar again as .ics.")
             }
             return try root.withRef { root throws(CalendarScheduleErrors) in
-                let calendars: [ICalComponentRef]
-                if root.isCalendar {
-                    calendars = [root]
-                } else if root.isRootOfMany, !root.children(.calendar).isEmpty {
-                    calendars = root.children(.calendar)
-                } else {
+                guard let calendars = root.calendars else {
                     throw fail("the file's top level is \(root.kindName), not VCALENDAR. Wrap the events in BEGIN:VCALENDAR … END:VCALENDAR.")
                 }
                 let problems = root.parseErrors()

@@ -19,6 +19,14 @@ struct ICalComponentRef {
     /// Whether this is libical's XROOT (several top-level components, e.g. concatenated calendars).
     var isRootOfMany: Bool { icalcomponent_isa(handle) == ICAL_XROOT_COMPONENT }
 
+    /// The VCALENDARs a parsed file holds: itself, or those under libical's XROOT; nil when neither.
+    var calendars: [ICalComponentRef]? {
+        if isCalendar { return [self] }
+        guard isRootOfMany else { return nil }
+        let calendars = children(.calendar)
+        return calendars.isEmpty ? nil : calendars
+    }
+
     /// Direct children of `kind`, in file order (an independent iterator, safe to nest).
     func children(_ kind: ICalComponentKind?) -> [ICalComponentRef] {
         var result: [ICalComponentRef] = []
