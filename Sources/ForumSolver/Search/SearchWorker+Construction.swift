@@ -132,7 +132,8 @@ extension SearchWorker {
     ///
     /// The start temperature is `initialRatio` of the mean worsening (most random moves worsen a
     /// constructed schedule a lot, the useful ones a little); the end temperature is `finalRatio` of the start.
-    func calibrate(initialRatio: Double = 0.05, hardRatio: Double = 0.1, finalRatio: Double = 0.05) {
+    /// (On the ITC-2007 instances a tenth beat a twentieth clearly once room moves prefer a sibling's room.)
+    func calibrate(initialRatio: Double = 0.1, hardRatio: Double = 0.1, finalRatio: Double = 0.05) {
         var sum = 0, count = 0, hardSum = 0, hardCount = 0
         for _ in 0..<400 {
             let h0 = state.hard, m0 = state.medium, s0 = state.soft

@@ -10,8 +10,13 @@ extension SearchWorker {
             let s = Int(p.occSession[Int(o)])
             return state.sesDomainOff[s + 1] - state.sesDomainOff[s] > 1
         }
+        var perSeries = [[Int32]](repeating: [], count: p.seriesCount)
+        for o in movable { perSeries[Int(p.occSeries[Int(o)])].append(o) }
+        seriesOff = [0]
+        for list in perSeries { seriesOff.append(seriesOff.last! + Int32(list.count)) }
+        seriesMembers = perSeries.flatMap { $0 }
         hasChoice = timeChoice || (roomChoice && !movable.isEmpty) || poolChoice
-        let weights = [20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 25, 5, poolChoice ? 15 : 0]
+        let weights = [20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 20, 15, poolChoice ? 15 : 0]
         let total = weights.reduce(0, +)
         var sum = 0
         mix = weights.map { w in sum += w; return sum * 1024 / total }
@@ -42,7 +47,8 @@ extension SearchWorker {
     }
 
     /// Move `o` to a new start and/or room from its domain (a quarter of new starts right next to an
-    /// occurrence of one of its groups); when one occurrence of the same length holds exactly that
+    /// occurrence of one of its groups, three quarters of new rooms the room of another meeting of its
+    /// series, a step towards room stability); when one occurrence of the same length holds exactly that
     /// start and room, the two exchange places instead.
     @inline(__always) func single(_ o: Int, newTime: Bool, newRoom: Bool, feasible: Bool) -> Bool {
         let st = state
@@ -58,7 +64,8 @@ extension SearchWorker {
         if newRoom {
             let first = Int(st.sesRoomsOff[s]), count = Int(st.sesRoomsOff[s + 1]) - first
             guard count > 1 else { return false }
-            r = Int(st.sesRooms[first + rng.below(count)])
+            let mate = rng.below(4) != 0 ? siblingRoom(o) : -1
+            r = mate >= 0 && mate != r0 ? mate : Int(st.sesRooms[first + rng.below(count)])
         }
         guard t != t0 || r != r0 else { return false }
         let cell = r * st.slots + t
@@ -76,6 +83,15 @@ extension SearchWorker {
         if feasible && st.surelyBreaksHard(o, t, r) { return false }
         record(o, t, r)
         return true
+    }
+
+    /// The room of another movable occurrence of `o`'s series, or -1 when it has none.
+    @inline(__always) func siblingRoom(_ o: Int) -> Int {
+        let series = Int(problem.occSeries[o])
+        let first = Int(seriesOff[series]), count = Int(seriesOff[series + 1]) - first
+        guard count > 1 else { return -1 }
+        let q = Int(seriesMembers[first + rng.below(count)])
+        return q == o ? -1 : Int(state.room[q])
     }
 
     /// Exchange the starts and rooms of `o` and another occurrence (only starts when a room does not fit).

@@ -35,6 +35,8 @@ final class SearchWorker {
     var movable: [Int32] = []
     /// Whether any move can change anything (false when every start, room and trainer is fixed).
     var hasChoice = true
+    /// Movable occurrences of each series (offsets `seriesOff`, series count + 1), for room moves towards a sibling's room.
+    var seriesOff: [Int32] = [], seriesMembers: [Int32] = []
     /// Cumulative move-kind thresholds out of 1024: time, room, time+room, swap, kempe, pool.
     var mix: [Int] = []
 
