@@ -18,3 +18,21 @@ extension SearchWorker {
         return t
     }
 }
+
+extension SearchWorker {
+    /// A start on a day without a meeting of `o`'s series, when the series meets on fewer days than
+    /// its minimum and `o` shares its day with a sibling (a step towards spreading over days); else -1.
+    @inline(__always) func startOnFreeDay(_ o: Int) -> Int {
+        let st = state
+        let sr = Int(st.occSeries[o])
+        guard st.useSpread, Int(st.seriesDays[sr]) < Int(st.seriesMinDays[sr]),
+              st.seriesDay[sr * st.days + Int(st.start[o]) / st.perDay] > 1 else { return -1 }
+        let s = Int(st.occSession[o])
+        let first = Int(st.sesDomainOff[s]), count = Int(st.sesDomainOff[s + 1]) - first
+        for _ in 0..<4 {
+            let t = Int(st.sesDomain[first + rng.below(count)])
+            if st.seriesDay[sr * st.days + t / st.perDay] == 0 { return t }
+        }
+        return -1
+    }
+}

@@ -47,7 +47,7 @@ extension SearchWorker {
     }
 
     /// Move `o` to a new start and/or room from its domain (a quarter of new starts right next to an
-    /// occurrence of one of its groups, three quarters of new rooms the room of another meeting of its
+    /// occurrence of one of its groups, a quarter on a day its series lacks, three quarters of new rooms the room of another meeting of its
     /// series, a step towards room stability); when one occurrence of the same length holds exactly that
     /// start and room, the two exchange places instead.
     @inline(__always) func single(_ o: Int, newTime: Bool, newRoom: Bool, feasible: Bool) -> Bool {
@@ -58,7 +58,8 @@ extension SearchWorker {
         if newTime {
             let first = Int(st.sesDomainOff[s]), count = Int(st.sesDomainOff[s + 1]) - first
             guard count > 1 else { return false }
-            let guided = rng.below(4) == 0 ? startNextToGroup(o) : -1
+            let pick = rng.below(4)
+            let guided = pick == 0 ? startNextToGroup(o) : pick == 1 ? startOnFreeDay(o) : -1
             t = guided >= 0 ? guided : Int(st.sesDomain[first + rng.below(count)])
         }
         if newRoom {
