@@ -56,7 +56,8 @@ extension SearchWorker {
     }
 
     /// Places `o` at the start and room (first free preferred room, or its series' room) adding the
-    /// least, each start tried with the pool trainers `guessPools` finds for it.
+    /// least, each start tried with the pool trainers `guessPools` finds for it (unless `o` already
+    /// has pool trainers, as when re-planning keeps the published ones).
     func place(_ o: Int, preferred: [Int32]) {
         let st = state
         let s = Int(st.occSession[o])
@@ -64,9 +65,10 @@ extension SearchWorker {
         let sibling = seriesRoom(o)
         let pb = Int(st.occPoolOff[o]), pools = Int(st.sesPoolCount[s])
         var best = (h: Int.max, d: Int.max), bestT = -1, bestR = -1, ties = 0
-        var bestPicks = [Int32](repeating: -1, count: pools)
+        let guess = pools > 0 && (0..<pools).allSatisfy { st.poolPick[pb + $0] < 0 }
+        var bestPicks = (0..<pools).map { st.poolPick[pb + $0] }
         func consider(_ t: Int, _ r: Int) {
-            if pools > 0 { guessPools(o, at: t, room: r) }
+            if guess { guessPools(o, at: t, room: r) }
             let h0 = st.hard, m0 = st.medium, s0 = st.soft
             st.insert(o, at: t, room: r)
             let key = (h: st.hard - h0, d: (st.medium - m0) * 1000 + st.soft - s0)
