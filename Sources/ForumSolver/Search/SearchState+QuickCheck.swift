@@ -95,19 +95,20 @@ extension SearchState {
     }
 
     /// Whether placed occurrence `o` shares its room, a trainer or a group with another occurrence
-    /// at the same time, or sits where a static hard cost applies (a hint for picking moves).
+    /// at the same time where that is a hard violation, or sits where a static hard cost applies.
     func hasHardConflict(_ o: Int) -> Bool {
         let s = Int(occSession[o])
         let t = Int(start[o]), r = Int(room[o])
         guard t >= 0 else { return false }
         if sesTimeCost[s * slots + t].hard > 0 || sesRoomCost[s * rooms + r].hard > 0 { return true }
         let len = Int(sesSlots[s])
-        for k in 0..<len where roomSlot[r * slots + t + k] > 1 { return true }
-        for j in 0..<trainerSlots(o) {
+        if wRoom.hard > 0 { for k in 0..<len where roomSlot[r * slots + t + k] > 1 { return true } }
+        for j in 0..<trainerSlots(o) where wTrainer.hard > 0 {
             let tr = trainer(o, j)
             guard tr >= 0 else { continue }
             for k in 0..<len where trainerSlot[tr * slots + t + k] > 1 { return true }
         }
+        guard wGroup.hard > 0 else { return false }
         let split = Int(occSplitRun[o])
         for gi in Int(sesGroupsOff[s])..<Int(sesGroupsOff[s + 1]) {
             let gb = Int(sesGroups[gi]) * slots + t

@@ -22,16 +22,16 @@ extension SearchWorker {
         let preferred = preferredRooms()
         for o in 0..<p.occurrenceCount where st.start[o] < 0 && p.isPlaceable(o) {
             place(o, preferred: preferred[Int(p.occSession[o])])
-            refillPools(o)
+            fillPools(o)
         }
         for o in 0..<p.occurrenceCount where st.start[o] >= 0 && !replan.locked[o] && inHardViolation(o) {
-            refillPools(o)
+            fillPools(o)
             guard inHardViolation(o) else { continue }
             st.remove(o)
             for (k, c) in replan.poolPicks[o].enumerated() { st.setPool(o, slot: k, candidate: Int(c)) }
             place(o, preferred: preferred[Int(p.occSession[o])])
             backToBaselineRoom(o)
-            if inHardViolation(o) { refillPools(o) }
+            if inHardViolation(o) { fillPools(o) }
         }
         startFromCurrent()
         prepareMoves()
@@ -47,23 +47,5 @@ extension SearchWorker {
         guard (delta.hard, delta.medium, delta.soft) < (0, 0, 0) else { return }
         st.remove(o)
         st.insert(o, at: t, room: r0)
-    }
-
-    /// Clears `o`'s pool slots and fills them again with the candidates adding the least.
-    private func refillPools(_ o: Int) {
-        for k in 0..<Int(state.sesPoolCount[Int(state.occSession[o])]) { state.setPool(o, slot: k, candidate: -1) }
-        fillPools(o)
-    }
-
-    /// Whether placed occurrence `o` adds hard penalty (taking it out would lower `hard`, leaving
-    /// aside the `outside-hours` charge for an unplaced occurrence).
-    private func inHardViolation(_ o: Int) -> Bool {
-        let st = state
-        let t = Int(st.start[o]), r = Int(st.room[o])
-        let h0 = st.hard
-        st.remove(o)
-        let share = h0 - st.hard + Int(st.sesMinutes[Int(st.occSession[o])]) * st.wOutside.hard
-        st.insert(o, at: t, room: r)
-        return share > 0
     }
 }

@@ -55,25 +55,35 @@ extension SearchWorker {
         }
     }
 
-    /// Places `o` at the start and room (first free preferred room, or its series' room) adding the least.
+    /// Places `o` at the start and room (first free preferred room, or its series' room) adding the
+    /// least, each start tried with the pool trainers `guessPools` finds for it (unless `o` already
+    /// has pool trainers, as when re-planning keeps the published ones).
     func place(_ o: Int, preferred: [Int32]) {
         let st = state
         let s = Int(st.occSession[o])
         let len = Int(st.sesSlots[s])
         let sibling = seriesRoom(o)
+        let pb = Int(st.occPoolOff[o]), pools = Int(st.sesPoolCount[s])
         var best = (h: Int.max, d: Int.max), bestT = -1, bestR = -1, ties = 0
+        let guess = pools > 0 && (0..<pools).allSatisfy { st.poolPick[pb + $0] < 0 }
+        var bestPicks = (0..<pools).map { st.poolPick[pb + $0] }
         func consider(_ t: Int, _ r: Int) {
+            if guess { guessPools(o, at: t, room: r) }
             let h0 = st.hard, m0 = st.medium, s0 = st.soft
             st.insert(o, at: t, room: r)
             let key = (h: st.hard - h0, d: (st.medium - m0) * 1000 + st.soft - s0)
             st.remove(o)
             moves += 1
+            var take = false
             if key < best {
-                best = key; bestT = t; bestR = r; ties = 1
+                best = key; ties = 1; take = true
             } else if key == best {
                 ties += 1
-                if rng.below(ties) == 0 { bestT = t; bestR = r }
+                take = rng.below(ties) == 0
             }
+            guard take else { return }
+            bestT = t; bestR = r
+            for k in 0..<pools { bestPicks[k] = st.poolPick[pb + k] }
         }
         for t32 in problem.sesDomain[s] {
             let t = Int(t32)
@@ -82,6 +92,7 @@ extension SearchWorker {
             consider(t, r)
             if let sibling, sibling != r, st.sesRoomAllowed[s * st.rooms + sibling] { consider(t, sibling) }
         }
+        for k in 0..<pools { st.poolPick[pb + k] = bestPicks[k] }
         st.insert(o, at: bestT, room: bestR)
     }
 
@@ -102,16 +113,17 @@ extension SearchWorker {
         return nil
     }
 
-    /// Fills `o`'s pool slots one by one with the candidate adding the least.
+    /// Fills (or refills) `o`'s pool slots one by one with the candidate adding the least.
     func fillPools(_ o: Int) {
         let st = state
         let s = Int(st.occSession[o])
         let candidates = Int(st.sesPoolOff[s + 1] - st.sesPoolOff[s])
         let base = Int(st.occPoolOff[o])
         for k in 0..<Int(st.sesPoolCount[s]) {
+            st.setPool(o, slot: k, candidate: -1)
             var best = (h: Int.max, d: Int.max), pick = -1, ties = 0
             for c in 0..<candidates {
-                if (0..<k).contains(where: { Int(st.poolPick[base + $0]) == c }) { continue }
+                if (0..<Int(st.sesPoolCount[s])).contains(where: { $0 != k && Int(st.poolPick[base + $0]) == c }) { continue }
                 let h0 = st.hard, m0 = st.medium, s0 = st.soft
                 st.setPool(o, slot: k, candidate: c)
                 let key = (h: st.hard - h0, d: (st.medium - m0) * 1000 + st.soft - s0)

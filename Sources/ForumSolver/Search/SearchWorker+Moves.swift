@@ -15,6 +15,12 @@ extension SearchWorker {
         seriesOff = [0]
         for list in perSeries { seriesOff.append(seriesOff.last! + Int32(list.count)) }
         seriesMembers = perSeries.flatMap { $0 }
+        conflictEvery = max(1 << 10, 8 * movable.count)
+        hardSpan = max(1 << 14, 64 * movable.count)
+        hardCycleStart = moves
+        hardLow = state.hard
+        hardLowAt = moves
+        conflictsAt = Int.min / 2
         hasChoice = timeChoice || (roomChoice && !movable.isEmpty) || poolChoice
         let weights = [20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 20, 15, poolChoice ? 15 : 0]
         let total = weights.reduce(0, +)
@@ -37,8 +43,10 @@ extension SearchWorker {
         return pool(o)
     }
 
-    /// A random movable occurrence; while infeasible, preferably one in a hard conflict.
+    /// A random movable occurrence; while infeasible, mostly one from the last list of hard
+    /// conflicts, otherwise preferably one in a room, trainer or group clash.
     @inline(__always) func pickOccurrence(feasible: Bool) -> Int {
+        if !feasible && !conflicts.isEmpty && rng.below(16) != 0 { return Int(conflicts[rng.below(conflicts.count)]) }
         var o = Int(movable[rng.below(movable.count)])
         if !feasible {
             for _ in 0..<8 where !state.hasHardConflict(o) { o = Int(movable[rng.below(movable.count)]) }

@@ -29,8 +29,16 @@ final class SearchWorker {
 
     /// Temperature for soft (and medium) worsenings.
     var annealing = Annealing(initial: 1, final: 1)
-    /// Temperature for hard worsenings while the schedule is still infeasible (a feasible one stays feasible).
+    /// Temperature for hard worsenings while the schedule is still infeasible (a feasible one stays
+    /// feasible). It cools over `hardSpan` moves, independently of the time limit, and heats up
+    /// again when the hard score has not reached a new low for `hardSpan` moves after that.
     var hardAnnealing = Annealing(initial: 1, final: 1)
+    /// Moves of one hard cooling, and of the wait for a new low before reheating.
+    var hardSpan = 1 << 14
+    /// The move count when the current hard cooling began.
+    var hardCycleStart = 0
+    /// The lowest hard score since the current hard cooling began, and the move count when it was reached.
+    var hardLow = Int.max, hardLowAt = 0
     /// Placed occurrences that are not locked, the only ones moves touch.
     var movable: [Int32] = []
     /// Whether any move can change anything (false when every start, room and trainer is fixed).
@@ -39,6 +47,12 @@ final class SearchWorker {
     var seriesOff: [Int32] = [], seriesMembers: [Int32] = []
     /// Cumulative move-kind thresholds out of 1024: time, room, time+room, swap, kempe, pool.
     var mix: [Int] = []
+    /// Movable occurrences whose removal lowers the hard score, refreshed every `conflictEvery` moves while infeasible.
+    var conflicts: [Int32] = []
+    /// Moves between two refreshes of `conflicts` (about eight times the occurrences: a refresh costs two changes each).
+    var conflictEvery = 1 << 14
+    /// The move count at the last refresh of `conflicts`.
+    var conflictsAt = Int.min / 2
 
     // The pending move: placement changes and an optional pool change.
     let chO: P32, chNewT: P32, chNewR: P32, chOldT: P32, chOldR: P32
@@ -73,6 +87,7 @@ final class SearchWorker {
     func adopt(_ d: Decisions) {
         if atBest { bestDecisions = state.decisions(); atBest = false }
         state.restore(d)
+        conflictsAt = Int.min / 2
         noteScore()
     }
 
@@ -87,6 +102,7 @@ final class SearchWorker {
 
     /// Records the current state as best when it is better.
     @inline(__always) func noteScore() {
+        if state.hard < hardLow { hardLow = state.hard; hardLowAt = moves }
         let score = state.score
         if score < bestScore {
             bestScore = score
@@ -100,6 +116,17 @@ final class SearchWorker {
     func elapsed() -> Double {
         let d = ContinuousClock.now - origin
         return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
+
+    /// Sets the hard temperature for the current move count, starting a new cooling when the last
+    /// one is over and the hard score has not reached a new low for `hardSpan` moves.
+    @inline(__always) func coolHard() {
+        if moves - hardCycleStart >= hardSpan && moves - hardLowAt >= hardSpan {
+            hardCycleStart = moves
+            hardLow = state.hard
+            hardLowAt = moves
+        }
+        hardAnnealing.set(progress: Double(moves - hardCycleStart) / Double(hardSpan))
     }
 
     /// Applies the pending move.
@@ -126,7 +153,8 @@ final class SearchWorker {
                 if shouldStop() { break }
                 let p = progress(moves)
                 annealing.set(progress: p)
-                hardAnnealing.set(progress: p)
+                if state.hard > 0 { coolHard() }
+                if state.hard > 0 && moves - conflictsAt >= conflictEvery { refreshConflicts() }
             }
             moves += 1
             step()

@@ -1,0 +1,57 @@
+extension SearchWorker {
+    /// Sets the pool picks of unplaced occurrence `o` for a trial at start `t` in room `r`: each slot
+    /// gets a candidate who is free then, within the daily load and able to travel from and to
+    /// the day's other sessions, preferring one already teaching at that venue that day, then the
+    /// least loaded. A quick guess so construction weighs starts with their trainers; the full
+    /// evaluation of the trial decides.
+    func guessPools(_ o: Int, at t: Int, room r: Int) {
+        let st = state
+        let s = Int(st.occSession[o])
+        let slotsToFill = Int(st.sesPoolCount[s])
+        let pc = Int(st.sesPoolOff[s]), candidates = Int(st.sesPoolOff[s + 1]) - pc
+        let pb = Int(st.occPoolOff[o])
+        guard slotsToFill > 0, candidates > 0 else { return }
+        for k in 0..<slotsToFill { st.poolPick[pb + k] = -1 }
+        for k in 0..<slotsToFill {
+            var best = (Int.max, Int.max, Int.max), pick = -1
+            for c in 0..<candidates {
+                if (0..<k).contains(where: { Int(st.poolPick[pb + $0]) == c }) { continue }
+                let key = poolFit(o, Int(st.sesPool[pc + c]), pc + c, t, r)
+                if key < best { best = key; pick = c }
+            }
+            st.poolPick[pb + k] = Int32(pick)
+        }
+    }
+
+    /// How well trainer `tr` (pool entry `entry`) suits `o` at start `t` in room `r`: hard obstacles
+    /// (static cost, unavailability, a clash, the daily load, a travel shortfall), then whether the
+    /// day is a new working day or another town, then the trainer's minutes that day.
+    @inline(__always) private func poolFit(_ o: Int, _ tr: Int, _ entry: Int, _ t: Int, _ r: Int) -> (Int, Int, Int) {
+        let st = state
+        let s = Int(st.occSession[o])
+        let len = Int(st.sesSlots[s]), minutes = Int(st.sesMinutes[s]), d = t / st.perDay
+        var obstacles = st.sesPoolCost[entry].hard > 0 ? 1 : 0
+        let ub = tr * (st.slots + 1) + t
+        if st.wUnavailable.hard > 0 && st.trUnavailable[ub + len] > st.trUnavailable[ub] { obstacles += 1 }
+        for x in 0..<len where st.trainerSlot[tr * st.slots + t + x] > 0 { obstacles += 1 }
+        let td = tr * st.days + d
+        let load = st.useDaily ? Int(st.tdLoad[td]) : 0
+        if st.useDaily && st.wDaily.hard > 0 && load + minutes > Int(st.trMaxDaily[tr]) { obstacles += 1 }
+        var elsewhere = load > 0 ? 1 : 2
+        if st.useTrainerGap && st.trNeedsGap[tr] {
+            let base = Int(st.tdBase[tr]) + d * Int(st.tdCap[tr])
+            let va = Int(st.roomVenue[r])
+            let sa = Int(st.slotMinute[t]), ea = sa + minutes
+            for i in 0..<Int(st.tdCount[td]) {
+                let q = Int(st.tdList[base + i])
+                let vb = Int(st.roomVenue[Int(st.room[q])])
+                let sb = Int(st.slotMinute[Int(st.start[q])]), eb = sb + Int(st.sesMinutes[Int(st.occSession[q])])
+                let needed = Int(st.trMinBreak[tr]) + (va >= 0 && vb >= 0 ? Int(st.travel[va * st.venues + vb]) : 0)
+                let gap = sa < sb ? sb - ea : sa - eb
+                if gap < needed && st.wTrainer.hard > 0 { obstacles += 1 }
+                if vb == va { elsewhere = 0 }
+            }
+        }
+        return (obstacles, elsewhere, load)
+    }
+}
