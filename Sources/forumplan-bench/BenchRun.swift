@@ -18,7 +18,7 @@ struct BenchOptions {
 
 /// Running instances: the parent spawns one child per instance and prints the table.
 enum BenchRun {
-    static let header = "instance                     occ  score              feasible  best      total     moves/s   peak MB  stop"
+    static let header = "instance                      occ  score              feasible  best      total     moves/s/core  peak MB  stop"
     /// The table for ITC-2007 instances: hard and soft by the competition's rules.
     static let itcHeader = "instance  hard   soft   best  (soft+1)/(best+1)  seconds  moves/s/core  peak MB"
 
@@ -74,15 +74,28 @@ enum BenchRun {
         func seconds(_ x: Double?) -> String { x.map { String(format: "%.2fs", $0) } ?? "-" }
         let score = "\(result.score.hard)/\(result.score.soft)"
             + (instance.bestKnown.map { " (\($0))" } ?? "")
-        print(String(format: "%-27@ %5d  %-17@  %-8@  %-8@  %-8@  %8.0f  %7.1f  %@",
-                     instance.name as NSString, problem.occurrenceCount, score as NSString,
-                     seconds(s.timeToFirstFeasible) as NSString, seconds(s.timeToBest) as NSString,
-                     seconds(s.elapsed) as NSString, s.movesPerSecond / Double(options.threads), peak,
-                     result.stopReason.rawValue as NSString))
+        func left(_ text: String, _ width: Int) -> String { text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0) }
+        print(left(instance.name, 27) + String(format: " %5d  ", problem.occurrenceCount) + left(score, 17) + "  "
+              + left(seconds(s.timeToFirstFeasible), 8) + "  " + left(seconds(s.timeToBest), 8) + "  " + left(seconds(s.elapsed), 8)
+              + String(format: "  %12.0f  %7.1f  ", s.movesPerSecond / Double(options.threads), peak) + result.stopReason.rawValue)
+        if result.score.hard > 0 { print("  hard left: " + hardSummary(result.schedule, problem)) }
         if let best = instance.bestKnown, result.score.hard == 0 {
             print("ratio \(Double(result.score.soft + 1) / Double(best + 1))")
         }
         return 0
+    }
+
+    /// The hard violations of an infeasible result, by constraint: count and penalty.
+    private static func hardSummary(_ schedule: Schedule, _ problem: Problem) -> String {
+        let hard = evaluate(schedule, against: problem).violations.filter { $0.level == .hard }
+        var order: [ConstraintID] = []
+        var totals: [ConstraintID: (count: Int, penalty: Int)] = [:]
+        for v in hard {
+            if totals[v.constraint] == nil { order.append(v.constraint) }
+            totals[v.constraint, default: (0, 0)].count += 1
+            totals[v.constraint, default: (0, 0)].penalty += v.penalty
+        }
+        return order.map { "\($0.rawValue) \(totals[$0]!.count) (\(totals[$0]!.penalty))" }.joined(separator: ", ")
     }
 
     /// One row of the ITC table: the solution encoded, read back and scored by `CTTCost`.
