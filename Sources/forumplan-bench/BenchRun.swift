@@ -74,9 +74,8 @@ enum BenchRun {
         func seconds(_ x: Double?) -> String { x.map { String(format: "%.2fs", $0) } ?? "-" }
         let score = "\(result.score.hard)/\(result.score.soft)"
             + (instance.bestKnown.map { " (\($0))" } ?? "")
-        func left(_ text: String, _ width: Int) -> String { text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0) }
-        print(left(instance.name, 27) + String(format: " %5d  ", problem.occurrenceCount) + left(score, 17) + "  "
-              + left(seconds(s.timeToFirstFeasible), 8) + "  " + left(seconds(s.timeToBest), 8) + "  " + left(seconds(s.elapsed), 8)
+        print(instance.name.padded(27) + String(format: " %5d  ", problem.occurrenceCount) + score.padded(17) + "  "
+              + seconds(s.timeToFirstFeasible).padded(8) + "  " + seconds(s.timeToBest).padded(8) + "  " + seconds(s.elapsed).padded(8)
               + String(format: "  %12.0f  %7.1f  ", s.movesPerSecond / Double(options.threads), peak) + result.stopReason.rawValue)
         if result.score.hard > 0 { print("  hard left: " + hardSummary(result.schedule, problem)) }
         if let best = instance.bestKnown, result.score.hard == 0 {
@@ -111,7 +110,7 @@ enum BenchRun {
         let ratio = instance.bestKnown.map { Double(cost.soft + 1) / Double($0 + 1) }
         func pad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
         let ratioText = ratio.map { String(format: "%.3f", $0) } ?? "-"
-        print(instance.name.padding(toLength: 9, withPad: " ", startingAt: 0) + pad("\(cost.hard)", 5) + pad("\(cost.soft)", 7)
+        print(instance.name.padded(9) + pad("\(cost.hard)", 5) + pad("\(cost.soft)", 7)
               + pad(best, 7) + pad(ratioText, 19)
               + String(format: "  %7.1f  %12.0f  %7.1f", result.statistics.elapsed,
                        result.statistics.movesPerSecond / Double(threads), peak))
