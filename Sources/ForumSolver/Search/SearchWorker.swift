@@ -64,6 +64,8 @@ final class SearchWorker {
     var chCount = 0
     var poolO = -1, poolK = 0, poolNew = 0, poolOld = 0
     static let maxChain = 48
+    /// Scratch for the occurrences a Kempe chain's member would clash with.
+    var clashing: [Int32] = []
     private let scratch = Arena()
 
     init(problem: Problem, index: Int, seed: UInt64, fullAssert: Bool, origin: ContinuousClock.Instant) {
