@@ -18,7 +18,7 @@ struct BenchOptions {
 
 /// Running instances: the parent spawns one child per instance and prints the table.
 enum BenchRun {
-    static let header = "instance                     occ  score              feasible  best      total     moves/s   peak MB  stop"
+    static let header = "instance                      occ  score              feasible  best      total     moves/s/core  peak MB  stop"
     /// The table for ITC-2007 instances: hard and soft by the competition's rules.
     /// The soft split is weighted (capacity, min working days, compactness, room stability); "to best" is
     /// the seconds until the final best was found.
@@ -76,15 +76,27 @@ enum BenchRun {
         func seconds(_ x: Double?) -> String { x.map { String(format: "%.2fs", $0) } ?? "-" }
         let score = "\(result.score.hard)/\(result.score.soft)"
             + (instance.bestKnown.map { " (\($0))" } ?? "")
-        print(String(format: "%-27@ %5d  %-17@  %-8@  %-8@  %-8@  %8.0f  %7.1f  %@",
-                     instance.name as NSString, problem.occurrenceCount, score as NSString,
-                     seconds(s.timeToFirstFeasible) as NSString, seconds(s.timeToBest) as NSString,
-                     seconds(s.elapsed) as NSString, s.movesPerSecond / Double(options.threads), peak,
-                     result.stopReason.rawValue as NSString))
+        print(instance.name.padded(27) + String(format: " %5d  ", problem.occurrenceCount) + score.padded(17) + "  "
+              + seconds(s.timeToFirstFeasible).padded(8) + "  " + seconds(s.timeToBest).padded(8) + "  " + seconds(s.elapsed).padded(8)
+              + String(format: "  %12.0f  %7.1f  ", s.movesPerSecond / Double(options.threads), peak) + result.stopReason.rawValue)
+        if result.score.hard > 0 { print("  hard left: " + hardSummary(result.schedule, problem)) }
         if let best = instance.bestKnown, result.score.hard == 0 {
             print("ratio \(Double(result.score.soft + 1) / Double(best + 1))")
         }
         return 0
+    }
+
+    /// The hard violations of an infeasible result, by constraint: count and penalty.
+    private static func hardSummary(_ schedule: Schedule, _ problem: Problem) -> String {
+        let hard = evaluate(schedule, against: problem).violations.filter { $0.level == .hard }
+        var order: [ConstraintID] = []
+        var totals: [ConstraintID: (count: Int, penalty: Int)] = [:]
+        for v in hard {
+            if totals[v.constraint] == nil { order.append(v.constraint) }
+            totals[v.constraint, default: (0, 0)].count += 1
+            totals[v.constraint, default: (0, 0)].penalty += v.penalty
+        }
+        return order.map { "\($0.rawValue) \(totals[$0]!.count) (\(totals[$0]!.penalty))" }.joined(separator: ", ")
     }
 
     /// One row of the ITC table: the solution encoded, read back and scored by `CTTCost`.
@@ -100,7 +112,7 @@ enum BenchRun {
         let ratio = instance.bestKnown.map { Double(cost.soft + 1) / Double($0 + 1) }
         func pad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
         let ratioText = ratio.map { String(format: "%.3f", $0) } ?? "-"
-        print(instance.name.padding(toLength: 9, withPad: " ", startingAt: 0) + pad("\(cost.hard)", 5) + pad("\(cost.soft)", 7)
+        print(instance.name.padded(9) + pad("\(cost.hard)", 5) + pad("\(cost.soft)", 7)
               + pad(best, 7) + pad(ratioText, 19) + pad("\(cost.roomCapacity)", 5) + pad("\(5 * cost.minWorkingDays)", 5)
               + pad("\(2 * cost.curriculumCompactness)", 5) + pad("\(cost.roomStability)", 5)
               + String(format: "  %7.1f  %7.1f  %12.0f  %7.1f", result.statistics.elapsed, result.statistics.timeToBest,

@@ -143,9 +143,10 @@ extension SearchWorker {
     /// Sets the annealing range from the typical worsening of random moves in the current state.
     ///
     /// The start temperature is `initialRatio` of the mean worsening (most random moves worsen a
-    /// constructed schedule a lot, the useful ones a little); the end temperature is `finalRatio` of the start.
+    /// constructed schedule a lot, the useful ones a little); the end temperature is `finalRatio` of
+    /// the start. Hard coolings start at `hardRatio` of the mean hard worsening, reheats at up to all of it.
     /// (On the ITC-2007 instances a tenth beat a twentieth clearly once room moves prefer a sibling's room.)
-    func calibrate(initialRatio: Double = 0.1, hardRatio: Double = 0.1, finalRatio: Double = 0.05) {
+    func calibrate(initialRatio: Double = 0.1, hardRatio: Double = 0.01, finalRatio: Double = 0.05) {
         var sum = 0, count = 0, hardSum = 0, hardCount = 0
         for _ in 0..<400 {
             let h0 = state.hard, m0 = state.medium, s0 = state.soft
@@ -161,5 +162,8 @@ extension SearchWorker {
         annealing = Annealing(initial: initial, final: initial * finalRatio)
         let hard = (hardCount == 0 ? 1 : Double(hardSum) / Double(hardCount)) * hardRatio
         hardAnnealing = Annealing(initial: hard, final: hard * finalRatio)
+        hardRange = (hard, hard * finalRatio)
+        hardHeat = 1
+        maxHardHeat = 1 / hardRatio
     }
 }

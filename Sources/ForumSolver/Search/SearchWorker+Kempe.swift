@@ -21,20 +21,82 @@ extension SearchWorker {
             let from = Int(chOldT[next]), to = Int(chNewT[next])
             next += 1
             // Everyone who would clash with x at its new start must move the other way.
-            for k in 0..<len {
-                var node = Int(st.slotHead[to + k])
-                while node >= 0 {
-                    let y = Int(st.nodeOcc[node])
-                    node = Int(st.nodeNext[node])
-                    guard y != x, !inChain(y), st.room[y] == st.room[x] || st.conflict(x, y) else { continue }
-                    let sy = Int(st.occSession[y])
-                    guard Int(st.start[y]) == to, Int(st.sesSlots[sy]) == len, st.isMovable(y),
-                          st.sesTimeAllowed[sy * st.slots + from], chCount < Self.maxChain else { return false }
-                    record(y, from, Int(st.room[y]))
-                }
+            if !clashes(of: x, at: to, len: len) { scanClashes(of: x, at: to, len: len) }
+            for y32 in clashing {
+                let y = Int(y32)
+                guard !inChain(y) else { continue }
+                let sy = Int(st.occSession[y])
+                guard Int(st.start[y]) == to, Int(st.sesSlots[sy]) == len, st.isMovable(y),
+                      st.sesTimeAllowed[sy * st.slots + from], chCount < Self.maxChain else { return false }
+                record(y, from, Int(st.room[y]))
             }
         }
         return true
+    }
+
+    /// Fills `clashing` with the placed occurrences that would clash with `x` (length `len`) at
+    /// start `t`: in its room, in one of its groups (sections of one run aside) or with one of its
+    /// trainers. Reads the room counters and the group and trainer day lists; false when these
+    /// cannot name everyone (a room cell held twice, a trainer without a day list who is busy).
+    @inline(__always) func clashes(of x: Int, at t: Int, len: Int) -> Bool {
+        let st = state
+        clashing.removeAll(keepingCapacity: true)
+        let x0 = Int(st.start[x])
+        @inline(__always) func own(_ slot: Int) -> Bool { slot >= x0 && slot < x0 + len }
+        @inline(__always) func overlaps(_ y: Int) -> Bool {
+            let sy = Int(st.start[y])
+            return sy < t + len && t < sy + Int(st.sesSlots[Int(st.occSession[y])])
+        }
+        @inline(__always) func add(_ y: Int) {
+            if !clashing.contains(Int32(y)) { clashing.append(Int32(y)) }
+        }
+        let r = Int(st.room[x])
+        for k in 0..<len {
+            let cell = r * st.slots + t + k
+            let mine = own(t + k)
+            let count = Int(st.roomSlot[cell]) - (mine ? 1 : 0)
+            if count > 1 { return false }
+            if count == 1 { add(Int(st.roomOccupants[cell]) - (mine ? x : 0)) }
+        }
+        let d = t / st.perDay
+        let s = Int(st.occSession[x]), split = Int(st.occSplitRun[x])
+        for gi in Int(st.sesGroupsOff[s])..<Int(st.sesGroupsOff[s + 1]) {
+            let g = Int(st.sesGroups[gi])
+            let base = Int(st.gdBase[g]) + d * Int(st.gdCap[g])
+            for i in 0..<Int(st.gdCount[g * st.days + d]) {
+                let y = Int(st.gdList[base + i])
+                if y != x && overlaps(y) && !(split >= 0 && Int(st.occSplitRun[y]) == split) { add(y) }
+            }
+        }
+        for j in 0..<st.trainerSlots(x) {
+            let tr = st.trainer(x, j)
+            guard tr >= 0 else { continue }
+            if st.useTrainerGap && st.trNeedsGap[tr] {
+                let base = Int(st.tdBase[tr]) + d * Int(st.tdCap[tr])
+                for i in 0..<Int(st.tdCount[tr * st.days + d]) {
+                    let y = Int(st.tdList[base + i])
+                    if y != x && overlaps(y) { add(y) }
+                }
+            } else {
+                for k in 0..<len where Int(st.trainerSlot[tr * st.slots + t + k]) > (own(t + k) ? 1 : 0) { return false }
+            }
+        }
+        return true
+    }
+
+    /// Fills `clashing` like `clashes`, by walking every occurrence in the slots `x` would cover.
+    func scanClashes(of x: Int, at t: Int, len: Int) {
+        let st = state
+        clashing.removeAll(keepingCapacity: true)
+        for k in 0..<len {
+            var node = Int(st.slotHead[t + k])
+            while node >= 0 {
+                let y = Int(st.nodeOcc[node])
+                node = Int(st.nodeNext[node])
+                guard y != x, st.room[y] == st.room[x] || st.conflict(x, y), !clashing.contains(Int32(y)) else { continue }
+                clashing.append(Int32(y))
+            }
+        }
     }
 
     @inline(__always) private func inChain(_ y: Int) -> Bool {

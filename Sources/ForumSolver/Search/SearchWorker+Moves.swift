@@ -20,6 +20,8 @@ extension SearchWorker {
         hardCycleStart = moves
         hardLow = state.hard
         hardLowAt = moves
+        hardRecord = state.hard
+        hardRecordAt = moves
         conflictsAt = Int.min / 2
         hasChoice = timeChoice || (roomChoice && !movable.isEmpty) || poolChoice
         let weights = [20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 20, 15, poolChoice ? 15 : 0]

@@ -31,14 +31,21 @@ final class SearchWorker {
     var annealing = Annealing(initial: 1, final: 1)
     /// Temperature for hard worsenings while the schedule is still infeasible (a feasible one stays
     /// feasible). It cools over `hardSpan` moves, independently of the time limit, and heats up
-    /// again when the hard score has not reached a new low for `hardSpan` moves after that.
+    /// again when the hard score has not reached a new low for `hardSpan` moves after that; each
+    /// reheat that follows a cooling without a new record starts twice as hot (up to `maxHardHeat`).
     var hardAnnealing = Annealing(initial: 1, final: 1)
+    /// The calibrated start and end temperatures of a hard cooling, before reheating multiplies them.
+    var hardRange = (start: 1.0, end: 1.0)
+    /// The current multiplier of `hardBase`, and its upper bound.
+    var hardHeat = 1.0, maxHardHeat = 100.0
     /// Moves of one hard cooling, and of the wait for a new low before reheating.
     var hardSpan = 1 << 14
     /// The move count when the current hard cooling began.
     var hardCycleStart = 0
     /// The lowest hard score since the current hard cooling began, and the move count when it was reached.
     var hardLow = Int.max, hardLowAt = 0
+    /// The lowest hard score so far, and the move count when it was reached.
+    var hardRecord = Int.max, hardRecordAt = 0
     /// Placed occurrences that are not locked, the only ones moves touch.
     var movable: [Int32] = []
     /// Whether any move can change anything (false when every start, room and trainer is fixed).
@@ -59,6 +66,8 @@ final class SearchWorker {
     var chCount = 0
     var poolO = -1, poolK = 0, poolNew = 0, poolOld = 0
     static let maxChain = 48
+    /// Scratch for the occurrences a Kempe chain's member would clash with.
+    var clashing: [Int32] = []
     private let scratch = Arena()
 
     init(problem: Problem, index: Int, seed: UInt64, fullAssert: Bool, origin: ContinuousClock.Instant) {
@@ -102,7 +111,11 @@ final class SearchWorker {
 
     /// Records the current state as best when it is better.
     @inline(__always) func noteScore() {
-        if state.hard < hardLow { hardLow = state.hard; hardLowAt = moves }
+        if state.hard < hardLow {
+            hardLow = state.hard
+            hardLowAt = moves
+            if hardLow < hardRecord { hardRecord = hardLow; hardRecordAt = moves }
+        }
         let score = state.score
         if score < bestScore {
             bestScore = score
@@ -122,6 +135,8 @@ final class SearchWorker {
     /// one is over and the hard score has not reached a new low for `hardSpan` moves.
     @inline(__always) func coolHard() {
         if moves - hardCycleStart >= hardSpan && moves - hardLowAt >= hardSpan {
+            hardHeat = hardRecordAt >= hardCycleStart ? 1 : min(maxHardHeat, 2 * hardHeat)
+            hardAnnealing = Annealing(initial: hardRange.start * hardHeat, final: hardRange.end * hardHeat)
             hardCycleStart = moves
             hardLow = state.hard
             hardLowAt = moves

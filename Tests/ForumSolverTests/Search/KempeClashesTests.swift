@@ -1,0 +1,34 @@
+import ForumModel
+import Testing
+@testable import ForumSolver
+
+/// The Kempe move's quick clash finder (room counters, group and trainer day lists) names exactly
+/// the occurrences a walk over every occupant of the slots names, whenever it answers at all.
+@Suite struct KempeClashesTests {
+    @Test func quickClashesMatchTheSlotWalkOnRandomPlans() {
+        var compared = 0, nonEmpty = 0
+        for seed in UInt64(0)..<150 {
+            let problem = Problem(RandomPlans.make(seed: seed))
+            let worker = SearchWorker(problem: problem, index: 0, seed: seed, fullAssert: false, origin: .now)
+            worker.construct()
+            let st = worker.state
+            var rng = Xoshiro(seed: seed &+ 30_000)
+            for _ in 0..<40 where !worker.movable.isEmpty {
+                let x = Int(worker.movable[rng.below(worker.movable.count)])
+                let s = Int(st.occSession[x])
+                let domain = Int(st.sesDomainOff[s])..<Int(st.sesDomainOff[s + 1])
+                guard !domain.isEmpty else { continue }
+                let t = Int(st.sesDomain[domain.lowerBound + rng.below(domain.count)])
+                let len = Int(st.sesSlots[s])
+                guard worker.clashes(of: x, at: t, len: len) else { continue }
+                let quick = Set(worker.clashing)
+                worker.scanClashes(of: x, at: t, len: len)
+                let walked = Set(worker.clashing)
+                #expect(quick == walked, "seed \(seed), \(problem.occurrences[x].id) at slot \(t): quick \(quick.sorted()), walk \(walked.sorted())")
+                compared += 1
+                if !walked.isEmpty { nonEmpty += 1 }
+            }
+        }
+        #expect(compared > 1000 && nonEmpty > 100, "too few comparisons (\(compared), \(nonEmpty) with clashes): the test checks little")
+    }
+}
