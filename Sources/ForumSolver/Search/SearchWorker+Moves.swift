@@ -57,9 +57,9 @@ extension SearchWorker {
     }
 
     /// Move `o` to a new start and/or room from its domain (a quarter of new starts right next to an
-    /// occurrence of one of its groups, a quarter on a day its series lacks, three quarters of new rooms the room of another meeting of its
-    /// series, a step towards room stability); when one occurrence of the same length holds exactly that
-    /// start and room, the two exchange places instead.
+    /// occurrence of one of its groups, a quarter on a day its series lacks; three quarters of new
+    /// rooms the room of another meeting of its series); when one occurrence of the same length
+    /// holds exactly that start and room, the two exchange places instead.
     @inline(__always) func single(_ o: Int, newTime: Bool, newRoom: Bool, feasible: Bool) -> Bool {
         let st = state
         let s = Int(st.occSession[o])
