@@ -36,7 +36,7 @@ final class SearchWorker {
     var hardAnnealing = Annealing(initial: 1, final: 1)
     /// The calibrated start and end temperatures of a hard cooling, before reheating multiplies them.
     var hardRange = (start: 1.0, end: 1.0)
-    /// The current multiplier of `hardBase`, and its upper bound.
+    /// The current multiplier of `hardRange`, and its upper bound.
     var hardHeat = 1.0, maxHardHeat = 100.0
     /// Moves of one hard cooling, and of the wait for a new low before reheating.
     var hardSpan = 1 << 14
@@ -54,7 +54,7 @@ final class SearchWorker {
     var seriesOff: [Int32] = [], seriesMembers: [Int32] = []
     /// Cumulative move-kind thresholds out of 1024: time, room, time+room, swap, kempe, pool.
     var mix: [Int] = []
-    /// Movable occurrences whose removal lowers the hard score, refreshed every `conflictEvery` moves while infeasible.
+    /// Movable occurrences in a hard violation (`refreshConflicts`), refreshed every `conflictEvery` moves while infeasible.
     var conflicts: [Int32] = []
     /// Moves between two refreshes of `conflicts` (about eight times the occurrences: a refresh costs two changes each).
     var conflictEvery = 1 << 14
