@@ -75,7 +75,6 @@ extension SearchState {
         let base = Int(tdBase[tr]) + d * Int(tdCap[tr])
         let c = Int(tdCount[tr * days + d])
         guard c > 1 else { return 0 }
-        let minBreak = Int(trMinBreak[tr])
         var units = 0
         for x in 0..<c {
             let a = Int(tdList[base + x])
@@ -85,7 +84,7 @@ extension SearchState {
                 let b = Int(tdList[base + y])
                 let sb = Int(slotMinute[Int(start[b])]), eb = sb + Int(sesMinutes[Int(occSession[b])])
                 let vb = Int(roomVenue[Int(room[b])])
-                let needed = minBreak + (va >= 0 && vb >= 0 ? Int(travel[va * venues + vb]) : 0)
+                let needed = neededGap(tr, va, vb)
                 if min(ea, eb) > max(sa, sb) {
                     units += needed
                 } else {
@@ -94,5 +93,10 @@ extension SearchState {
             }
         }
         return units
+    }
+
+    /// Minutes trainer `tr` needs between a session at venue `va` and one at venue `vb` (-1: no venue).
+    @inline(__always) func neededGap(_ tr: Int, _ va: Int, _ vb: Int) -> Int {
+        Int(trMinBreak[tr]) + (va >= 0 && vb >= 0 ? Int(travel[va * venues + vb]) : 0)
     }
 }

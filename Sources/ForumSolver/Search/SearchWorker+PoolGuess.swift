@@ -46,7 +46,7 @@ extension SearchWorker {
                 let q = Int(st.tdList[base + i])
                 let vb = Int(st.roomVenue[Int(st.room[q])])
                 let sb = Int(st.slotMinute[Int(st.start[q])]), eb = sb + Int(st.sesMinutes[Int(st.occSession[q])])
-                let needed = Int(st.trMinBreak[tr]) + (va >= 0 && vb >= 0 ? Int(st.travel[va * st.venues + vb]) : 0)
+                let needed = st.neededGap(tr, va, vb)
                 let gap = sa < sb ? sb - ea : sa - eb
                 if gap < needed && st.wTrainer.hard > 0 { obstacles += 1 }
                 if vb == va { elsewhere = 0 }
