@@ -8,19 +8,15 @@ enum RoomStability: CatalogueRule {
 
     static func findings(in v: ScheduleView) -> [Finding] {
         let p = v.problem
-        var series = [[Int]](repeating: [], count: p.seriesCount)
-        for (i, pl) in v.placements.enumerated() { series[Int(p.occSeries[pl.occurrence])].append(i) }
         var out: [Finding] = []
-        for (s, list) in series.enumerated() where p.seriesRepeats[s] {
+        for (s, list) in v.bySeries().enumerated() where p.seriesRepeats[s] {
             var rooms: [String] = []
             for i in list { if let r = v.placements[i].roomID, !rooms.contains(r) { rooms.append(r) } }
             guard rooms.count > 1 else { continue }
-            let first = v.placements[list[0]].occurrence
-            let section = p.occurrences[first].id.section.map { " section \($0)" } ?? ""
             let names = rooms.map { id in p.roomIndex[id].map { p.plan.rooms[$0].name } ?? "'\(id)'" }
             out.append(Finding(
                 units: rooms.count - 1,
-                message: "'\(p.plan.sessions[Int(p.occSession[first])].title)'\(section) uses \(rooms.count) rooms (\(names.joined(separator: ", "))) across its meetings: \(rooms.count - 1) more than one",
+                message: "\(v.seriesLabel(v.placements[list[0]].occurrence)) uses \(rooms.count) rooms (\(names.joined(separator: ", "))) across its meetings: \(rooms.count - 1) more than one",
                 sessions: list.map { Explain.id(p, v.placements[$0].occurrence) }, rooms: rooms))
         }
         return out

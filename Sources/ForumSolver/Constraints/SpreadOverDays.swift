@@ -9,18 +9,14 @@ enum SpreadOverDays: CatalogueRule {
 
     static func findings(in v: ScheduleView) -> [Finding] {
         let p = v.problem
-        var series = [[Int]](repeating: [], count: p.seriesCount)
-        for (i, pl) in v.placements.enumerated() { series[Int(p.occSeries[pl.occurrence])].append(i) }
         var out: [Finding] = []
-        for (s, list) in series.enumerated() where p.seriesMinDays[s] > 0 && !list.isEmpty {
+        for (s, list) in v.bySeries().enumerated() where p.seriesMinDays[s] > 0 && !list.isEmpty {
             let dates = Array(Set(list.map { v.placements[$0].date })).sorted()
             let short = Int(p.seriesMinDays[s]) - dates.count
             guard short > 0 else { continue }
-            let first = v.placements[list[0]].occurrence
-            let section = p.occurrences[first].id.section.map { " section \($0)" } ?? ""
             out.append(Finding(
                 units: short,
-                message: "'\(p.plan.sessions[Int(p.occSession[first])].title)'\(section) meets on \(Explain.count(dates.count, "day")) (\(dates.map(\.description).joined(separator: ", "))) but should spread over at least \(p.seriesMinDays[s]): \(Explain.count(short, "day")) short",
+                message: "\(v.seriesLabel(v.placements[list[0]].occurrence)) meets on \(Explain.count(dates.count, "day")) (\(dates.map(\.description).joined(separator: ", "))) but should spread over at least \(p.seriesMinDays[s]): \(Explain.count(short, "day")) short",
                 sessions: list.map { Explain.id(p, v.placements[$0].occurrence) }))
         }
         return out

@@ -49,8 +49,10 @@ extension SearchState {
         let oldKs = Int(boundaryKey[b0]), oldKe = Int(boundaryKey[b0 + len])
         let newKs = Int(boundaryKey[b]), newKe = Int(boundaryKey[b + len])
         pairs = 0
+        let loads = groupLoad.isActive && d != d0
         for gi in Int(sesGroupsOff[s])..<Int(sesGroupsOff[s + 1]) {
             let g = Int(sesGroups[gi])
+            if loads { delta.add(groupLoad.peekMove(g, split, minutes, from: d0, to: d), wGroupLoad) }
             let gb = g * slots
             for k in 0..<len {
                 let inSplit = split >= 0 ? Int(splitSlot[split * slots + t0 + k]) : 1
@@ -127,6 +129,7 @@ extension SearchState {
 
         // Series.
         let sr = Int(occSeries[o])
+        if t != t0 && regularity.counts(sr) { delta.add(regularity.peekMove(sr, from: t0, to: t), wRegularity) }
         if useSpread && seriesMinDays[sr] > 1 && d != d0 {
             let before = spreadUnits(sr)
             let after = Int(seriesDays[sr]) - (seriesDay[sr * days + d0] == 1 ? 1 : 0) + (seriesDay[sr * days + d] == 0 ? 1 : 0)

@@ -29,6 +29,7 @@ extension SearchState {
         // Groups.
         let split = Int(occSplitRun[o])
         let gFirst = Int(sesGroupsOff[s]), gEnd = Int(sesGroupsOff[s + 1])
+        let loads = groupLoad.isActive && groupLoad.countsRun(split, d, entering: true)
         pairs = 0
         for gi in gFirst..<gEnd {
             let g = Int(sesGroups[gi])
@@ -37,6 +38,7 @@ extension SearchState {
                 pairs += Int(groupSlot[gb + k])
                 groupSlot[gb + k] += 1
             }
+            if loads { charge(groupLoad.add(g, d, minutes), wGroupLoad) }
             if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
             enterGroupDay(o, g, gi - gFirst, t, len, d, r)
         }
@@ -44,6 +46,7 @@ extension SearchState {
         charge(pairs * grid, wGroup)
 
         // Trainers.
+        let sr = Int(occSeries[o])
         let named = Int(sesNamedOff[s + 1] - sesNamedOff[s])
         let pb = Int(occPoolOff[o]), pc = Int(sesPoolOff[s])
         for j in 0..<trainerSlots(o) {
@@ -54,13 +57,14 @@ extension SearchState {
                 if pick < 0 { charge(1, wCount); continue }
                 let tr = Int(sesPool[pc + pick])
                 charge(sesPoolCost[pc + pick], 1)
+                if continuity.isActive { charge(continuity.add(sr, pick), wContinuity) }
                 chargePoolTime(tr, t, len, 1)
                 attach(o, tr, j, t, len, d, minutes)
             }
         }
 
         // Series.
-        let sr = Int(occSeries[o])
+        if regularity.counts(sr) { charge(regularity.add(sr, t), wRegularity) }
         if useSpread && seriesMinDays[sr] > 1 {
             let before = spreadUnits(sr)
             seriesDay[sr * days + d] += 1
@@ -87,6 +91,7 @@ extension SearchState {
 
         // Series.
         let sr = Int(occSeries[o])
+        if regularity.counts(sr) { charge(regularity.remove(sr, t), wRegularity) }
         if useStability && seriesRepeats[sr] {
             seriesRoom[sr * rooms + r] -= 1
             if seriesRoom[sr * rooms + r] == 0 {
@@ -112,6 +117,7 @@ extension SearchState {
                 if pick < 0 { charge(-1, wCount); continue }
                 let tr = Int(sesPool[pc + pick])
                 charge(sesPoolCost[pc + pick], -1)
+                if continuity.isActive { charge(continuity.remove(sr, pick), wContinuity) }
                 chargePoolTime(tr, t, len, -1)
                 detach(o, tr, j, t, len, d, minutes)
             }
@@ -121,6 +127,7 @@ extension SearchState {
         let split = Int(occSplitRun[o])
         if split >= 0 { for k in 0..<len { splitSlot[split * slots + t + k] -= 1 } }
         let gFirst = Int(sesGroupsOff[s]), gEnd = Int(sesGroupsOff[s + 1])
+        let loads = groupLoad.isActive && groupLoad.countsRun(split, d, entering: false)
         var pairs = 0
         for gi in gFirst..<gEnd {
             let g = Int(sesGroups[gi])
@@ -129,6 +136,7 @@ extension SearchState {
                 groupSlot[gb + k] -= 1
                 pairs += Int(groupSlot[gb + k])
             }
+            if loads { charge(groupLoad.add(g, d, -minutes), wGroupLoad) }
             if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
             leaveGroupDay(o, g, gi - gFirst, t, len, d, r)
         }
@@ -167,11 +175,13 @@ extension SearchState {
         let len = Int(sesSlots[s]), minutes = Int(sesMinutes[s]), d = t / perDay
         let pc = Int(sesPoolOff[s])
         let j = Int(sesNamedOff[s + 1] - sesNamedOff[s]) + k
+        let sr = Int(occSeries[o])
         if old < 0 {
             charge(-1, wCount)
         } else {
             let tr = Int(sesPool[pc + old])
             charge(sesPoolCost[pc + old], -1)
+            if continuity.isActive { charge(continuity.remove(sr, old), wContinuity) }
             if let costs = disruption { charge(costs.trainer(o, tr), -1) }
             chargePoolTime(tr, t, len, -1)
             detach(o, tr, j, t, len, d, minutes)
@@ -182,6 +192,7 @@ extension SearchState {
         } else {
             let tr = Int(sesPool[pc + c])
             charge(sesPoolCost[pc + c], 1)
+            if continuity.isActive { charge(continuity.add(sr, c), wContinuity) }
             if let costs = disruption { charge(costs.trainer(o, tr), 1) }
             chargePoolTime(tr, t, len, 1)
             attach(o, tr, j, t, len, d, minutes)

@@ -12,7 +12,8 @@ typealias P32 = UnsafeMutablePointer<Int32>
 /// `checkInvariants()` compares the running score with the full scorer.
 final class SearchState {
     let problem: Problem
-    private let arena = Arena()
+    /// Owns every buffer below and those of the constraint tallies.
+    let arena = Arena()
 
     // Dimensions.
     let n: Int, slots: Int, perDay: Int, days: Int, boundaries: Int, rooms: Int, trainers: Int, groups: Int
@@ -79,6 +80,10 @@ final class SearchState {
     let popSizeRank: P32, popCapRank: P32, popSizes: Int, popCaps: Int
     /// Per slot, a 2-D Fenwick table over (capacity rank, size rank) of the seated occurrences in it.
     let popTree: P32
+
+    /// Constraints that keep their own incremental state (see their files in `Constraints/`).
+    let continuity: TrainerContinuity.Tally, regularity: TimeRegularity.Tally, groupLoad: GroupDailyLoad.Tally
+    let wContinuity: LevelWeights, wRegularity: LevelWeights, wGroupLoad: LevelWeights
 
     /// The running score.
     var hard = 0, medium = 0, soft = 0
@@ -194,6 +199,12 @@ final class SearchState {
         wAvoid = p.weights(.trainerPreferences)
         wBalance = p.weights(.loadBalance)
         wPopular = p.weights(.popularInLargeRooms)
+        wContinuity = p.weights(.trainerContinuity)
+        wRegularity = p.weights(.timeRegularity)
+        wGroupLoad = p.weights(.groupDailyLoad)
+        continuity = TrainerContinuity.Tally(p, weights: wContinuity, arena: a)
+        regularity = TimeRegularity.Tally(p, weights: wRegularity, arena: a)
+        groupLoad = GroupDailyLoad.Tally(p, weights: wGroupLoad, arena: a)
         disruption = DisruptionCosts(p)
 
         useTrainerGap = wTrainer.isActive && p.trMinBreak.indices.contains { p.trMinBreak[$0] > 0 || anyTravel }
