@@ -106,12 +106,7 @@ extension SearchState {
                           - Int(trUnavailable[base + t0 + len] - trUnavailable[base + t0]), wUnavailable)
                 delta.add(Int(trAvoid[base + t + len] - trAvoid[base + t]) - Int(trAvoid[base + t0 + len] - trAvoid[base + t0]), wAvoid)
             }
-            if useDaily && d != d0 {
-                let limit = Int(trMaxDaily[tr])
-                let old0 = Int(tdLoad[tr * days + d0]), old1 = Int(tdLoad[tr * days + d])
-                delta.add(max(0, old0 - minutes - limit) - max(0, old0 - limit)
-                          + max(0, old1 + minutes - limit) - max(0, old1 - limit), wDaily)
-            }
+            if dailyLoad.isActive && d != d0 { delta.add(dailyLoad.peekMove(tr, minutes, from: d0, to: d), wDaily) }
             if useTrainerGap && trNeedsGap[tr] {
                 let m = Int(slotMinute[t]), v = Int(roomVenue[r])
                 if d == d0 {
@@ -130,16 +125,8 @@ extension SearchState {
         // Series.
         let sr = Int(occSeries[o])
         if t != t0 && regularity.counts(sr) { delta.add(regularity.peekMove(sr, from: t0, to: t), wRegularity) }
-        if useSpread && seriesMinDays[sr] > 1 && d != d0 {
-            let before = spreadUnits(sr)
-            let after = Int(seriesDays[sr]) - (seriesDay[sr * days + d0] == 1 ? 1 : 0) + (seriesDay[sr * days + d] == 0 ? 1 : 0)
-            delta.add((after == 0 ? 0 : max(0, Int(seriesMinDays[sr]) - after)) - before, wSpread)
-        }
-        if useStability && seriesRepeats[sr] && r != r0 {
-            let before = Int(seriesRooms[sr])
-            let after = before - (seriesRoom[sr * rooms + r0] == 1 ? 1 : 0) + (seriesRoom[sr * rooms + r] == 0 ? 1 : 0)
-            delta.add(max(0, after - 1) - max(0, before - 1), wStability)
-        }
+        if d != d0 && spread.counts(sr) { delta.add(spread.peekMove(sr, from: d0, to: d), wSpread) }
+        if r != r0 && stability.counts(sr) { delta.add(stability.peekMove(sr, from: r0, to: r), wStability) }
         if usePrecedence { delta.add(precedenceUnits(o, at: t) - precedenceUnits(o, at: t0), wPrecedence) }
         return delta
     }

@@ -65,19 +65,8 @@ extension SearchState {
 
         // Series.
         if regularity.counts(sr) { charge(regularity.add(sr, t), wRegularity) }
-        if useSpread && seriesMinDays[sr] > 1 {
-            let before = spreadUnits(sr)
-            seriesDay[sr * days + d] += 1
-            if seriesDay[sr * days + d] == 1 { seriesDays[sr] += 1 }
-            charge(spreadUnits(sr) - before, wSpread)
-        }
-        if useStability && seriesRepeats[sr] {
-            seriesRoom[sr * rooms + r] += 1
-            if seriesRoom[sr * rooms + r] == 1 {
-                if seriesRooms[sr] >= 1 { charge(1, wStability) }
-                seriesRooms[sr] += 1
-            }
-        }
+        if spread.counts(sr) { charge(spread.add(sr, d), wSpread) }
+        if stability.counts(sr) { charge(stability.add(sr, r), wStability) }
         if usePrecedence { charge(precedenceUnits(o, at: t), wPrecedence) }
     }
 
@@ -92,19 +81,8 @@ extension SearchState {
         // Series.
         let sr = Int(occSeries[o])
         if regularity.counts(sr) { charge(regularity.remove(sr, t), wRegularity) }
-        if useStability && seriesRepeats[sr] {
-            seriesRoom[sr * rooms + r] -= 1
-            if seriesRoom[sr * rooms + r] == 0 {
-                seriesRooms[sr] -= 1
-                if seriesRooms[sr] >= 1 { charge(-1, wStability) }
-            }
-        }
-        if useSpread && seriesMinDays[sr] > 1 {
-            let before = spreadUnits(sr)
-            seriesDay[sr * days + d] -= 1
-            if seriesDay[sr * days + d] == 0 { seriesDays[sr] -= 1 }
-            charge(spreadUnits(sr) - before, wSpread)
-        }
+        if stability.counts(sr) { charge(stability.remove(sr, r), wStability) }
+        if spread.counts(sr) { charge(spread.remove(sr, d), wSpread) }
 
         // Trainers.
         let named = Int(sesNamedOff[s + 1] - sesNamedOff[s])
@@ -204,12 +182,6 @@ extension SearchState {
         let base = tr * (slots + 1) + t
         charge(sign * Int(trUnavailable[base + len] - trUnavailable[base]), wUnavailable)
         charge(sign * Int(trAvoid[base + len] - trAvoid[base]), wAvoid)
-    }
-
-    /// Days short of `min_days` for series `sr` (nothing while none of its meetings is placed).
-    @inline(__always) func spreadUnits(_ sr: Int) -> Int {
-        let placedDays = Int(seriesDays[sr])
-        return placedDays == 0 ? 0 : max(0, Int(seriesMinDays[sr]) - placedDays)
     }
 
     /// Precedence units of the pairs of `o` whose other side is placed, with `o` starting at `t`.

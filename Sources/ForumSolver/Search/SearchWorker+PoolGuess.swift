@@ -38,8 +38,8 @@ extension SearchWorker {
         if st.wUnavailable.hard > 0 && st.trUnavailable[ub + len] > st.trUnavailable[ub] { obstacles += 1 }
         for x in 0..<len where st.trainerSlot[tr * st.slots + t + x] > 0 { obstacles += 1 }
         let td = tr * st.days + d
-        let load = st.useDaily ? Int(st.tdLoad[td]) : 0
-        if st.useDaily && st.wDaily.hard > 0 && load + minutes > Int(st.trMaxDaily[tr]) { obstacles += 1 }
+        let load = st.dailyLoad.load(tr, d)
+        if st.wDaily.hard > 0 && st.dailyLoad.wouldExceed(tr, d, minutes) { obstacles += 1 }
         var elsewhere = load > 0 ? 1 : 2
         if st.useTrainerGap && st.trNeedsGap[tr] {
             let base = Int(st.tdBase[tr]) + d * Int(st.tdCap[tr])
