@@ -1,7 +1,8 @@
 extension SearchWorker {
     /// Gives pool slot `k` of every movable meeting of `o`'s series the same candidate: half the time
     /// one who already leads a meeting of the series (the course keeps its trainer), otherwise any.
-    /// Meetings that have that candidate in another slot keep theirs.
+    /// Meetings that have that candidate in another slot, or at which the candidate is busy with
+    /// another session or unavailable, keep theirs (a later move can free them).
     @inline(__always) func seriesPool(_ o: Int) -> Bool {
         let st = state
         let s = Int(st.occSession[o]), sr = Int(st.occSeries[o])
@@ -18,11 +19,16 @@ extension SearchWorker {
         } else {
             c = rng.below(candidates)
         }
+        let tr = Int(st.sesPool[Int(st.sesPoolOff[s]) + c]), len = Int(st.sesSlots[s])
         for i in 0..<count where plCount < Self.maxChain * 2 {
             let q = Int(seriesMembers[first + i])
             let base = Int(st.occPoolOff[q])
             guard Int(st.poolPick[base + k]) != c else { continue }
             if (0..<slots).contains(where: { $0 != k && Int(st.poolPick[base + $0]) == c }) { continue }
+            let t = Int(st.start[q])
+            if (0..<len).contains(where: { st.trainerSlot[tr * st.slots + t + $0] > 0 }) { continue }
+            let ub = tr * (st.slots + 1) + t
+            if st.trUnavailable[ub + len] > st.trUnavailable[ub] { continue }
             recordPool(q, k, c)
         }
         return plCount > 0

@@ -19,7 +19,7 @@ import Testing
             Fixtures.assignment("course", run: 2, Self.days[1], "09:00", "10:30"),
             Fixtures.assignment("course", run: 3, Self.days[2], "14:00", "15:30"),
         ])
-        #expect(v.map(\.penalty) == [10 * 5])
+        #expect(v.map(\.penalty) == [10 * 20])
         #expect(v.first?.message == "'Leadership course' starts at 2 different times across its 3 meetings (09:00 ×2, 14:00 ×1): 10 grid steps of 30 minutes off its usual 09:00")
     }
 
@@ -40,7 +40,7 @@ import Testing
             Fixtures.assignment("course", run: 3, Self.days[5], "15:00", "16:30"),
             Fixtures.assignment("course", run: 4, Self.days[8], "15:00", "16:30"),
         ])
-        #expect(v.map(\.penalty) == [TimeRegularity.weekdayUnits * 5])
+        #expect(v.map(\.penalty) == [TimeRegularity.weekdayUnits * 20])
         #expect(v.first?.message == "'Leadership course' meets on 3 different weekdays (Monday, Tuesday, Thursday) though at most 2 of its meetings fall in one week: 1 weekday more than a regular rhythm needs")
     }
 
