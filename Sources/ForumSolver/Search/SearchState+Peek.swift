@@ -41,7 +41,7 @@ extension SearchState {
         var newPairs = 0
         for k in 0..<len { newPairs += Int(roomSlot[r * slots + t + k]) - (r == r0 ? wasHere(t + k) : 0) }
         delta.add((newPairs - pairs) * grid, wRoom)
-        if usePopular { delta.add(popularUnits(o, t, len, r) - popularUnits(o, t0, len, r0), wPopular) }
+        if popular.isActive { delta.add(popular.units(o, t, len, r) - popular.units(o, t0, len, r0), wPopular) }
 
         // Groups.
         let split = Int(occSplitRun[o])

@@ -23,7 +23,7 @@ extension SearchState {
             roomOccupants[rb + k] += Int32(o)
         }
         charge(pairs * grid, wRoom)
-        if usePopular { charge(popularUnits(o, t, len, r), wPopular) }
+        if popular.isActive { charge(popular.units(o, t, len, r), wPopular) }
         link(o, t, len)
 
         // Groups.
@@ -122,7 +122,7 @@ extension SearchState {
 
         // Room.
         unlink(o, t, len)
-        if usePopular { charge(-popularUnits(o, t, len, r), wPopular) }
+        if popular.isActive { charge(-popular.units(o, t, len, r), wPopular) }
         pairs = 0
         let rb = r * slots + t
         for k in 0..<len {
@@ -204,7 +204,7 @@ extension SearchState {
     /// Adds `o`'s nodes to the rosters of the slots it covers.
     @inline(__always) func link(_ o: Int, _ t: Int, _ len: Int) {
         let nb = Int(nodeBase[o])
-        if usePopular { popularAdd(o, t, len, 1) }
+        if popular.isActive { popular.add(o, t, len, Int(room[o]), 1) }
         for k in 0..<len {
             let node = nb + k, head = Int(slotHead[t + k])
             nodeNext[node] = Int32(head)
@@ -217,7 +217,7 @@ extension SearchState {
     /// Removes `o`'s nodes from the rosters of the slots it covers.
     @inline(__always) func unlink(_ o: Int, _ t: Int, _ len: Int) {
         let nb = Int(nodeBase[o])
-        if usePopular { popularAdd(o, t, len, -1) }
+        if popular.isActive { popular.add(o, t, len, Int(room[o]), -1) }
         for k in 0..<len {
             let node = nb + k
             let next = Int(nodeNext[node]), prev = Int(nodePrev[node])

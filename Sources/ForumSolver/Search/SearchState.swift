@@ -57,7 +57,7 @@ final class SearchState {
     let wPopular: LevelWeights
 
     // Which terms can ever be non-zero.
-    let useTrainerGap: Bool, useCompact: Bool, useGaps: Bool, useVenues: Bool, usePopular: Bool, usePrecedence: Bool
+    let useTrainerGap: Bool, useCompact: Bool, useGaps: Bool, useVenues: Bool, usePrecedence: Bool
 
     // Decisions.
     let start: P32, room: P32, poolPick: P32
@@ -73,16 +73,11 @@ final class SearchState {
     let gvCount: P32, gdVenues: P32
     let tdGap: P32, tdBase: P32, tdCap: P32, tdList: P32, tdCount: P32, occTrainerPos: P32
     let slotHead: P32, nodeNext: P32, nodePrev: P32, nodeOcc: P32
-    /// Popular-in-large-rooms ranks: 1-based rank of each occurrence's size among the distinct sizes,
-    /// of each room's seats among the distinct finite capacities (0: unlimited); counts of the ranks.
-    let popSizeRank: P32, popCapRank: P32, popSizes: Int, popCaps: Int
-    /// Per slot, a 2-D Fenwick table over (capacity rank, size rank) of the seated occurrences in it.
-    let popTree: P32
 
     /// Constraints that keep their own incremental state (see their files in `Constraints/`).
     let continuity: TrainerContinuity.Tally, regularity: TimeRegularity.Tally, groupLoad: GroupDailyLoad.Tally
     let spread: SpreadOverDays.Tally, stability: RoomStability.Tally, balance: LoadBalance.Tally
-    let dailyLoad: TrainerDailyLoad.Tally
+    let dailyLoad: TrainerDailyLoad.Tally, popular: PopularInLargeRooms.Tally
     let wContinuity: LevelWeights, wRegularity: LevelWeights, wGroupLoad: LevelWeights
 
     /// The running score.
@@ -205,13 +200,13 @@ final class SearchState {
         stability = RoomStability.Tally(p, weights: wStability, arena: a)
         balance = LoadBalance.Tally(p, weights: wBalance, arena: a)
         dailyLoad = TrainerDailyLoad.Tally(p, weights: wDaily, arena: a)
+        popular = PopularInLargeRooms.Tally(p, weights: wPopular, arena: a)
         disruption = DisruptionCosts(p)
 
         useTrainerGap = wTrainer.isActive && p.trMinBreak.indices.contains { p.trMinBreak[$0] > 0 || anyTravel }
         useCompact = wCompact.isActive && p.groupCount > 0
         useGaps = wGaps.isActive && p.groupCount > 0
         useVenues = wVenue.isActive && p.groupCount > 0 && p.venueCount > 0
-        usePopular = wPopular.isActive
         usePrecedence = wPrecedence.isActive && !p.precedence.isEmpty
 
         start = a.make(n, -1)
@@ -270,12 +265,6 @@ final class SearchState {
         var owner = [Int32](repeating: 0, count: nodeCount)
         for o in 0..<p.occurrenceCount { for k in Int(nodes[o])..<Int(nodes[o + 1]) { owner[k] = Int32(o) } }
         nodeOcc = a.copy(owner)
-        let sizes = Array(Set(p.occSize)).sorted(), caps = Array(Set(p.roomCapacity.filter { $0 != Int32.max })).sorted()
-        popSizeRank = a.copy(p.occSize.map { s in Int32(sizes.firstIndex(of: s)! + 1) })
-        popCapRank = a.copy(p.roomCapacity.map { c in c == Int32.max ? 0 : Int32(caps.firstIndex(of: c)! + 1) })
-        popSizes = sizes.count
-        popCaps = caps.count
-        popTree = a.make(usePopular ? p.slotCount * (caps.count + 1) * (sizes.count + 1) : 0, 0)
 
         // Everything starts unplaced: each occurrence is outside the hours for its whole duration.
         for o in 0..<n { charge(Int(sesMinutes[Int(occSession[o])]), wOutside) }
