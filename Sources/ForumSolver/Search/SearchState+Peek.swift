@@ -127,7 +127,7 @@ extension SearchState {
         if t != t0 && regularity.counts(sr) { delta.add(regularity.peekMove(sr, from: t0, to: t), wRegularity) }
         if d != d0 && spread.counts(sr) { delta.add(spread.peekMove(sr, from: d0, to: d), wSpread) }
         if r != r0 && stability.counts(sr) { delta.add(stability.peekMove(sr, from: r0, to: r), wStability) }
-        if usePrecedence { delta.add(precedenceUnits(o, at: t) - precedenceUnits(o, at: t0), wPrecedence) }
+        if precedence.isActive { delta.add(precedence.units(o, at: t) - precedence.units(o, at: t0), wPrecedence) }
         return delta
     }
 

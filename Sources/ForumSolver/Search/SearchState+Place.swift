@@ -67,7 +67,7 @@ extension SearchState {
         if regularity.counts(sr) { charge(regularity.add(sr, t), wRegularity) }
         if spread.counts(sr) { charge(spread.add(sr, d), wSpread) }
         if stability.counts(sr) { charge(stability.add(sr, r), wStability) }
-        if usePrecedence { charge(precedenceUnits(o, at: t), wPrecedence) }
+        if precedence.isActive { charge(precedence.units(o, at: t), wPrecedence) }
     }
 
     /// Unplaces placed occurrence `o`, keeping its pool picks; the exact inverse of `insert`.
@@ -76,7 +76,7 @@ extension SearchState {
         let len = Int(sesSlots[s]), minutes = Int(sesMinutes[s])
         let t = Int(start[o]), r = Int(room[o])
         let d = t / perDay
-        if usePrecedence { charge(-precedenceUnits(o, at: t), wPrecedence) }
+        if precedence.isActive { charge(-precedence.units(o, at: t), wPrecedence) }
 
         // Series.
         let sr = Int(occSeries[o])
@@ -182,23 +182,6 @@ extension SearchState {
         let base = tr * (slots + 1) + t
         charge(sign * Int(trUnavailable[base + len] - trUnavailable[base]), wUnavailable)
         charge(sign * Int(trAvoid[base + len] - trAvoid[base]), wAvoid)
-    }
-
-    /// Precedence units of the pairs of `o` whose other side is placed, with `o` starting at `t`.
-    func precedenceUnits(_ o: Int, at t: Int) -> Int {
-        var units = 0
-        for i in Int(precOff[o])..<Int(precOff[o + 1]) {
-            let pair = Int(precList[i])
-            let a = Int(precEarlier[pair]), b = Int(precLater[pair])
-            let ta = a == o ? t : Int(start[a]), tb = b == o ? t : Int(start[b])
-            guard ta >= 0 && tb >= 0 else { continue }
-            if precSameDay[pair] {
-                units += abs(slotEpochDay[ta] - slotEpochDay[tb])
-            } else {
-                units += max(0, slotAbsolute[ta] + Int(sesMinutes[Int(occSession[a])]) - slotAbsolute[tb])
-            }
-        }
-        return units
     }
 
     /// Adds `o`'s nodes to the rosters of the slots it covers.

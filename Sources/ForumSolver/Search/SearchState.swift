@@ -43,8 +43,6 @@ final class SearchState {
     let trNeedsGap: UnsafeMutablePointer<Bool>
     let groupHome: P32
     let boundaryKey: P32, slotBreak: P32, slotMinute: P32
-    let slotAbsolute: UnsafeMutablePointer<Int>, slotEpochDay: UnsafeMutablePointer<Int>
-    let precOff: P32, precList: P32, precEarlier: P32, precLater: P32, precSameDay: UnsafeMutablePointer<Bool>
     /// Bit `a * sessions + b`: sessions `a` and `b` share a group / a named trainer.
     let sharesGroup: UnsafeMutablePointer<UInt64>, sharesNamed: UnsafeMutablePointer<UInt64>
     let sessions: Int
@@ -57,7 +55,7 @@ final class SearchState {
     let wPopular: LevelWeights
 
     // Which terms can ever be non-zero.
-    let useTrainerGap: Bool, useCompact: Bool, useGaps: Bool, useVenues: Bool, usePrecedence: Bool
+    let useTrainerGap: Bool, useCompact: Bool, useGaps: Bool, useVenues: Bool
 
     // Decisions.
     let start: P32, room: P32, poolPick: P32
@@ -77,7 +75,7 @@ final class SearchState {
     /// Constraints that keep their own incremental state (see their files in `Constraints/`).
     let continuity: TrainerContinuity.Tally, regularity: TimeRegularity.Tally, groupLoad: GroupDailyLoad.Tally
     let spread: SpreadOverDays.Tally, stability: RoomStability.Tally, balance: LoadBalance.Tally
-    let dailyLoad: TrainerDailyLoad.Tally, popular: PopularInLargeRooms.Tally
+    let dailyLoad: TrainerDailyLoad.Tally, popular: PopularInLargeRooms.Tally, precedence: Precedence.Tally
     let wContinuity: LevelWeights, wRegularity: LevelWeights, wGroupLoad: LevelWeights
 
     /// The running score.
@@ -146,15 +144,7 @@ final class SearchState {
         groupHome = a.copy(p.groupHome)
         boundaryKey = a.copy(p.grid.boundaryKey)
         slotBreak = a.copy(p.grid.slotBreakMinutes)
-        let minuteOfSlot = (0..<p.slotCount).map { p.grid.minuteOfDay(slot: $0) }
-        slotMinute = a.copy(minuteOfSlot.map(Int32.init))
-        slotEpochDay = a.copy((0..<p.slotCount).map { p.grid.epochDays[p.grid.day(ofSlot: $0)] })
-        slotAbsolute = a.copy((0..<p.slotCount).map { p.grid.epochDays[p.grid.day(ofSlot: $0)] * 1440 + minuteOfSlot[$0] })
-        precOff = a.copy(p.occPrecedence.offsets)
-        precList = a.copy(p.occPrecedence.values)
-        precEarlier = a.copy(p.precedence.map(\.earlier))
-        precLater = a.copy(p.precedence.map(\.later))
-        precSameDay = a.copy(p.precedence.map { $0.kind == .sameDay })
+        slotMinute = a.copy((0..<p.slotCount).map { Int32(p.grid.minuteOfDay(slot: $0)) })
         sessions = p.sessionCount
         var groupBits = [UInt64](repeating: 0, count: (p.sessionCount * p.sessionCount + 63) / 64)
         var namedBits = groupBits
@@ -207,9 +197,10 @@ final class SearchState {
         useCompact = wCompact.isActive && p.groupCount > 0
         useGaps = wGaps.isActive && p.groupCount > 0
         useVenues = wVenue.isActive && p.groupCount > 0 && p.venueCount > 0
-        usePrecedence = wPrecedence.isActive && !p.precedence.isEmpty
 
-        start = a.make(n, -1)
+        let starts: P32 = a.make(n, -1)
+        start = starts
+        precedence = Precedence.Tally(p, weights: wPrecedence, starts: starts, arena: a)
         room = a.make(n, -1)
         poolPick = a.make(Int(poolOff.last!), -1)
 
