@@ -68,13 +68,15 @@ extension TimeRegularity {
         /// Whether any series is counted.
         let isActive: Bool
         private let counted: UnsafeMutablePointer<Bool>
-        private let perDay: Int, weeks: Int
+        private let perDay: Int, weeks: Int, levels: Int
         /// Weekday (0 Monday) and week (0 the forum's first) of each forum day.
         private let dayWeekday: P32, dayWeek: P32
         /// Placed meetings per (series, slot of day), (series, weekday), (series, week).
         private let startCount: P32, weekdayCount: P32, weekCount: P32
         /// Placed meetings and distinct weekdays per series.
         private let placed: P32, weekdaysUsed: P32
+        /// Per series, the most meetings in one week, and per (series, n ≥ 1) the weeks with n meetings.
+        private let busiest: P32, weeksWith: P32
         /// Current units per series: grid steps off the median start, and weekday units.
         private let steps: P32, weekdayPenalty: P32
 
@@ -92,6 +94,9 @@ extension TimeRegularity {
             weekCount = arena.make(series * weeks, 0)
             placed = arena.make(series, 0)
             weekdaysUsed = arena.make(series, 0)
+            levels = 1 + (p.plan.sessions.map { $0.repeats?.count ?? 1 }.max() ?? 1)
+            busiest = arena.make(series, 0)
+            weeksWith = arena.make(series * levels, 0)
             steps = arena.make(series, 0)
             weekdayPenalty = arena.make(series, 0)
         }
@@ -125,7 +130,13 @@ extension TimeRegularity {
             let wd = sr * 7 + Int(dayWeekday[d])
             weekdayCount[wd] += sign
             if weekdayCount[wd] == (sign > 0 ? 1 : 0) { weekdaysUsed[sr] += sign }
-            weekCount[sr * weeks + Int(dayWeek[d])] += sign
+            let w = sr * weeks + Int(dayWeek[d])
+            let old = Int(weekCount[w]), new = old + Int(sign)
+            weekCount[w] = Int32(new)
+            if old > 0 { weeksWith[sr * levels + old] -= 1 }
+            if new > 0 { weeksWith[sr * levels + new] += 1 }
+            if new > Int(busiest[sr]) { busiest[sr] = Int32(new) }
+            if old == Int(busiest[sr]) && weeksWith[sr * levels + old] == 0 { busiest[sr] = Int32(new) }
             let newSteps = stepsOff(sr, minus: -1, plus: -1), newWeekdays = weekdayUnits(sr, minusDay: -1, plusDay: -1)
             let delta = newSteps - Int(steps[sr]) + newWeekdays - Int(weekdayPenalty[sr])
             steps[sr] = Int32(newSteps)
@@ -163,12 +174,13 @@ extension TimeRegularity {
             }
             guard used > 1 else { return 0 }
             let k0 = minusDay >= 0 ? Int(dayWeek[minusDay]) : -1, k1 = plusDay >= 0 ? Int(dayWeek[plusDay]) : -1
-            var busiest = 0
-            let b = sr * weeks
-            for k in 0..<weeks {
-                busiest = max(busiest, Int(weekCount[b + k]) - (k == k0 ? 1 : 0) + (k == k1 ? 1 : 0))
+            var most = Int(busiest[sr])
+            if k0 != k1 {
+                // Taking one from the only week at the top lowers the top by one; adding one may raise it.
+                if k0 >= 0 && Int(weekCount[sr * weeks + k0]) == most && weeksWith[sr * levels + most] == 1 { most -= 1 }
+                if k1 >= 0 { most = max(most, Int(weekCount[sr * weeks + k1]) + 1) }
             }
-            return max(0, used - busiest) * TimeRegularity.weekdayUnits
+            return max(0, used - most) * TimeRegularity.weekdayUnits
         }
     }
 }
