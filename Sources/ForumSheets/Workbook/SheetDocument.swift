@@ -20,8 +20,11 @@ public struct SheetDocument: Hashable, Sendable {
     /// Rows and columns that stay in view when scrolling and repeat on every printed page.
     public var frozenRows = 0
     public var frozenColumns = 0
-    /// Landscape A4, printed one page tall (`fitToHeight`) or one page wide, with the used range as print area.
+    /// Landscape A4 with the used range as print area, scaled to one page wide (pages follow down) …
     public var landscape = true
+    /// … or to one page in all, …
+    public var fitToOnePage = false
+    /// … or one page tall (pages follow across, the frozen columns repeated).
     public var fitToOnePageTall = false
 
     public init(name: String, rows: [[OutputCell?]]) {
@@ -55,7 +58,7 @@ public enum CellStyle: Int, CaseIterable, Hashable, Sendable {
     case header
     /// Wrapped, top-aligned, bordered: table cells.
     case wrapped
-    /// Wrapped, centred, bordered, on pale blue: a session in the day grid.
+    /// Small, wrapped, centred at the top, bordered, on pale blue: a session in the day grid.
     case session
     /// Bordered, empty grid slot.
     case slot

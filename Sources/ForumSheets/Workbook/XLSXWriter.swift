@@ -102,7 +102,7 @@ public enum XLSXWriter {
                                      is: .init(t: .init(value: xmlSafe(cell.value.text)))))
                 }
             }
-            let height = sheet.rowHeights[r]
+            let height = sheet.rowHeights[r] ?? estimatedHeight(cells, sheet: sheet, row: r)
             rows.append(.init(r: r + 1, ht: height, customHeight: height == nil ? nil : 1, c: out))
         }
         let frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0
@@ -124,7 +124,27 @@ public enum XLSXWriter {
             printOptions: .init(),
             pageMargins: .init(),
             pageSetup: .init(orientation: sheet.landscape ? "landscape" : "portrait",
-                             fitToWidth: sheet.fitToOnePageTall ? 0 : 1, fitToHeight: sheet.fitToOnePageTall ? 1 : 0))
+                             fitToWidth: sheet.fitToOnePageTall ? 0 : 1, fitToHeight: sheet.fitToOnePage || sheet.fitToOnePageTall ? 1 : 0))
+    }
+
+    /// Points for a row of wrapped cells, from the lines their text needs at their column widths
+    /// (LibreOffice keeps the default height otherwise, and wrapped text would be cut); nil for one line.
+    static func estimatedHeight(_ cells: [OutputCell?], sheet: SheetDocument, row: Int) -> Double? {
+        let merged = sheet.merges.filter { $0.from.row <= row && row <= $0.to.row && $0.from.row != $0.to.row }
+        var lines = 1
+        for (c, cell) in cells.enumerated() {
+            guard let cell, cell.style == .wrapped || cell.style == .header,
+                  !merged.contains(where: { $0.from.column <= c && c <= $0.to.column }) else { continue }
+            let width = c < sheet.columnWidths.count ? sheet.columnWidths[c] : 9
+            lines = max(lines, textLines(cell.value.text, width: width))
+        }
+        return lines > 1 ? Double(lines) * 12.5 + 3 : nil
+    }
+
+    /// Lines `text` wraps into in a column `width` characters wide (10 pt Arial).
+    static func textLines(_ text: String, width: Double) -> Int {
+        let perLine = max(1, Int(width * 1.15))
+        return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + max(1, ($1.count + perLine - 1) / perLine) }
     }
 
     /// Text without the control characters XML 1.0 cannot hold (tabs and line breaks stay).
@@ -141,16 +161,17 @@ public enum XLSXWriter {
             case .plain: return .init(fontId: 0, fillId: 0, borderId: 0, alignment: .init(vertical: "top"))
             case .header: return .init(fontId: 1, fillId: 2, borderId: 1, alignment: .init(horizontal: "center", vertical: "center", wrapText: 1))
             case .wrapped: return .init(fontId: 0, fillId: 0, borderId: 1, alignment: .init(vertical: "top", wrapText: 1))
-            case .session: return .init(fontId: 0, fillId: 3, borderId: 1, alignment: .init(horizontal: "center", vertical: "center", wrapText: 1))
+            case .session: return .init(fontId: 3, fillId: 3, borderId: 1, alignment: .init(horizontal: "center", vertical: "top", wrapText: 1))
             case .slot: return .init(fontId: 0, fillId: 0, borderId: 1, alignment: .init(vertical: "top"))
             case .title: return .init(fontId: 2, fillId: 0, borderId: 0, alignment: .init(vertical: "center"))
             }
         }
         return .init(
-            fonts: .init(count: 3, font: [
+            fonts: .init(count: 4, font: [
                 .init(sz: .init(val: "10"), name: .init(val: "Arial")),
                 .init(b: .init(), sz: .init(val: "10"), name: .init(val: "Arial")),
                 .init(b: .init(), sz: .init(val: "13"), name: .init(val: "Arial")),
+                .init(sz: .init(val: "8"), name: .init(val: "Arial")),
             ]),
             fills: .init(count: 4, fill: [
                 .init(patternFill: .init(patternType: "none")),
