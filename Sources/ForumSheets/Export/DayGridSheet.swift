@@ -85,9 +85,9 @@ struct DayGridSheet {
             return max(height, min(96, Double(lines) * 11 / Double(span) + 2))
         }
         for s in 0..<slots { sheet.rowHeights[Self.headerRows + s] = slotHeight }
-        // Up to eight rooms print on one page per day; wider days print one page tall, the time column repeated.
-        sheet.fitToOnePage = columns.count <= 8
-        sheet.fitToOnePageTall = columns.count > 8
+        // Up to twelve rooms print on one page per day; wider days print one page tall, the time column repeated.
+        sheet.fitToOnePage = columns.count <= 12
+        sheet.fitToOnePageTall = columns.count > 12
         return sheet
     }
 
