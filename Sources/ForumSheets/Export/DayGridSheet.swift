@@ -9,6 +9,8 @@ struct DayGridSheet {
 
     /// Header rows above the grid: the title, the venues, the rooms.
     static let headerRows = 3
+    /// Rooms that print on one landscape page per day; wider days print one page tall, several across.
+    static let roomsPerPage = 12
 
     func sheet(name: String) -> SheetDocument {
         let forum = plan.forum
@@ -29,12 +31,14 @@ struct DayGridSheet {
         rows[0][0] = .text("\(forum.title) — \(day.weekday.name), \(day)", .title)
         rows[1][0] = .text("", .header)
         rows[2][0] = .text("time", .header)
-        // Venue headings over their rooms.
+        // Venue headings over their rooms: merged when the day fits one page wide, else repeated over
+        // each room, so every printed page names its venues.
+        let wide = columns.count > Self.roomsPerPage
         var c = 1
         while c < width {
             let venue = columns[c - 1].flatMap { plan.venue(ofRoom: $0) }
             var end = c
-            while end + 1 < width, columns[end].flatMap({ plan.venue(ofRoom: $0) })?.id == venue?.id, venue != nil { end += 1 }
+            while !wide, end + 1 < width, columns[end].flatMap({ plan.venue(ofRoom: $0) })?.id == venue?.id, venue != nil { end += 1 }
             rows[1][c] = .text(venue?.name ?? "", .header)
             if end > c { merges.append(CellRange(from: CellAddress(row: 1, column: c), to: CellAddress(row: 1, column: end))) }
             c = end + 1
@@ -85,9 +89,8 @@ struct DayGridSheet {
             return max(height, min(96, Double(lines) * 11 / Double(span) + 2))
         }
         for s in 0..<slots { sheet.rowHeights[Self.headerRows + s] = slotHeight }
-        // Up to twelve rooms print on one page per day; wider days print one page tall, the time column repeated.
-        sheet.fitToOnePage = columns.count <= 12
-        sheet.fitToOnePageTall = columns.count > 12
+        sheet.fitToOnePage = !wide
+        sheet.fitToOnePageTall = wide
         return sheet
     }
 
