@@ -105,7 +105,8 @@ public enum ScheduleCSV {
         }
     }
 
-    static func parseDate(_ text: String) -> LocalDate? {
+    /// `YYYY-MM-DD` or `DD.MM.YYYY`; nil for anything else.
+    public static func parseDate(_ text: String) -> LocalDate? {
         if let d = LocalDate(iso: text) { return d }
         let parts = text.split(separator: ".")
         guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
@@ -113,7 +114,8 @@ public enum ScheduleCSV {
         return LocalDate(year: y, month: m, day: d)
     }
 
-    static func parseTime(_ text: String) -> TimeOfDay? {
+    /// `HH:MM`, or `HH:MM:00` as spreadsheets write times; nil for anything else.
+    public static func parseTime(_ text: String) -> TimeOfDay? {
         if let t = TimeOfDay(parsing: text) { return t }
         // Spreadsheets often add seconds: accept HH:MM:00.
         if text.hasSuffix(":00"), text.count == 8 || text.count == 7 { return TimeOfDay(parsing: text.dropLast(3)) }

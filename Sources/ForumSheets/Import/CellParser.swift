@@ -1,5 +1,6 @@
 import Foundation
 import ForumModel
+import ForumReports
 
 /// Turns one roster cell into a plan value, or says what is wrong with it and what to type instead.
 ///
@@ -159,20 +160,11 @@ struct CellParser {
         LocalDate(daysSinceEpoch: serial - (date1904 ? 24_107 : 25_569))
     }
 
-    static func date(_ text: String) -> LocalDate? {
-        if let d = LocalDate(iso: text) { return d }
-        let parts = text.split(separator: ".")
-        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
-              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
-        return LocalDate(year: y, month: m, day: d)
-    }
+    /// `YYYY-MM-DD` or `DD.MM.YYYY`, as the schedule CSV reads them.
+    static func date(_ text: String) -> LocalDate? { ScheduleCSV.parseDate(text) }
 
-    static func time(_ text: String) -> TimeOfDay? {
-        if let t = TimeOfDay(parsing: text) { return t }
-        if text.count == 4, text.dropFirst().first == ":" { return TimeOfDay(parsing: "0" + text) }
-        if text.hasSuffix(":00"), text.count >= 7 { return time(String(text.dropLast(3))) }
-        return nil
-    }
+    /// `HH:MM`, or `HH:MM:00` as spreadsheets write times, as the schedule CSV reads them.
+    static func time(_ text: String) -> TimeOfDay? { ScheduleCSV.parseTime(text) }
 
     /// `"[DATE ]HH:MM-HH:MM"` normalised (en dashes and spaces around the dash allowed); nil when malformed.
     static func window(_ text: String) -> String? {
