@@ -88,7 +88,7 @@ extension ForumPlan {
                 throw ValidationError("Please give '--refresh' as a duration such as 30m, 1h or 1h30m.")
             }
             if format == .csv || format == .xlsx, baseURL != nil || !revokeToken.isEmpty || report {
-                throw ValidationError("'--base-url', '--revoke-token' and '--report' are about feeds; --format \(format.rawValue) writes only the \(format.rawValue) file.")
+                throw ValidationError("'--base-url', '--revoke-token' and '--report' are about feeds; --format \(format.rawValue) writes only the \(format == .csv ? "CSV file" : "workbook").")
             }
         }
 
