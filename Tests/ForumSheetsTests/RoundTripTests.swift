@@ -4,18 +4,18 @@ import Testing
 @testable import ForumSheets
 
 /// The Otpan example's rosters written as four workbooks, read back and imported into a plan that
-/// holds only its forum, travel and constraints, give the same plan; a changed row changes one entry.
+/// holds only its forum and constraints, give the same plan; a changed row changes one entry.
 @Suite struct RoundTripTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let otpan = root.appendingPathComponent("examples/otpan-rollout.yaml")
 
-    /// The example's text without its `venues`, `trainers`, `groups` and `sessions` sections.
+    /// The example's text without its `venues`, `travel`, `trainers`, `groups` and `sessions` sections.
     static func emptied(_ text: String) -> String {
         var out: [Substring] = []
         var skipping = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if let first = line.first, first != " ", first != "#", !line.isEmpty {
-                skipping = ["venues:", "trainers:", "groups:", "sessions:"].contains { line.hasPrefix($0) }
+                skipping = ["venues:", "travel:", "trainers:", "groups:", "sessions:"].contains { line.hasPrefix($0) }
             }
             if !skipping { out.append(line) }
         }

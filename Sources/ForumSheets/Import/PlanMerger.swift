@@ -59,13 +59,29 @@ struct PlanMerger {
 
     // MARK: merging
 
-    /// Merges a trainers, groups or sessions roster into its top-level list.
+    /// Merges a trainers, groups, sessions or travel roster into its top-level list.
     mutating func merge(_ roster: Roster) {
         let key = roster.kind.planKey
         let desired = roster.entries.map { entry in (id: entry.id, source: entry.location, fields: entry.fields) }
         mergeList(key: key, keyNode: root.keyNode(key), node: root[key], parentIndent: 0, regionEnd: regionEnd(afterRootKey: key),
                   desired: desired, noun: roster.kind.noun, source: roster.source,
-                  defaultFlow: roster.kind != .sessions, render: { $0 })
+                  defaultFlow: roster.kind != .sessions, identity: roster.kind == .travel ? Self.travelPair : Self.entryID,
+                  writesID: roster.kind != .travel, render: { $0 })
+    }
+
+    /// An entry's id.
+    static func entryID(_ entry: Node.Mapping?) -> String? { entry?["id"]?.string }
+
+    /// A travel entry's venues, sorted and joined (`aktau|kuryk`), as travel rosters key them.
+    static func travelPair(_ entry: Node.Mapping?) -> String? {
+        guard case .sequence(let venues)? = entry?["between"] else { return nil }
+        return venues.compactMap(\.string).sorted().joined(separator: "|")
+    }
+
+    /// Travel rows, ids the import reads: existing pairs of the plan.
+    var existingTravelPairs: [String] {
+        guard case .sequence(let s)? = root["travel"] else { return [] }
+        return s.compactMap { Self.travelPair($0.mapping) }
     }
 
     /// Merges a rooms roster: venues by id, and rooms by id inside their venue.
@@ -125,9 +141,9 @@ struct PlanMerger {
 
     /// The merged mapping of one entry: `original`'s keys in order, roster keys replaced, added or
     /// (blank cells) removed; nested keys such as `pool.count` inside their mapping.
-    static func merged(_ original: Node.Mapping?, id: String, fields: [RosterField]) -> Node.Mapping {
+    static func merged(_ original: Node.Mapping?, id: String?, fields: [RosterField]) -> Node.Mapping {
         var pairs: [(Node, Node)] = Array(original ?? Node.Mapping([]))
-        if original == nil { pairs.append((Node("id"), PlanValue.plain(id).node)) }
+        if original == nil, let id { pairs.append((Node("id"), PlanValue.plain(id).node)) }
         func set(_ key: String, _ value: Node?, in pairs: inout [(Node, Node)]) {
             if let i = pairs.firstIndex(where: { $0.0.string == key }) {
                 if let value { pairs[i].1 = value } else { pairs.remove(at: i) }
@@ -172,6 +188,7 @@ struct PlanMerger {
     private mutating func mergeList(
         key: String, keyNode: Node?, node: Node?, parentIndent: Int, regionEnd: Int,
         desired: [(id: String, source: String, fields: [RosterField])], noun: String, source: String, defaultFlow: Bool,
+        identity: (Node.Mapping?) -> String? = PlanMerger.entryID, writesID: Bool = true,
         render: (Node.Mapping) -> Node.Mapping,
         nested: ((inout PlanMerger, Node, Int) -> Void)? = nil
     ) {
@@ -204,14 +221,14 @@ struct PlanMerger {
         var newEntries: [Node.Mapping] = []
         var allEntries: [Node.Mapping] = []
         for (i, item) in items.enumerated() {
-            let id = item.mapping?["id"]?.string ?? ""
+            let id = identity(item.mapping) ?? ""
             guard let d = desired.first(where: { $0.id == id }) else {
                 changes.append(ImportChange(kind: noun, id: id, action: prune ? .removed : .kept, source: source))
                 if prune, isBlockList { edits.append((spans[i], [])) } else if !prune, let m = item.mapping { allEntries.append(m) }
                 continue
             }
             let original = item.mapping
-            let merged = Self.merged(original, id: id, fields: d.fields)
+            let merged = Self.merged(original, id: writesID ? id : nil, fields: d.fields)
             let unchanged = original.map { PlanValue.sameContent(.mapping($0), .mapping(merged)) } ?? false
             changes.append(ImportChange(kind: noun, id: id, action: unchanged ? .unchanged : .changed, source: d.source))
             allEntries.append(render(merged))
@@ -223,9 +240,9 @@ struct PlanMerger {
                 }
             }
         }
-        for d in desired where !items.contains(where: { $0.mapping?["id"]?.string == d.id }) {
+        for d in desired where !items.contains(where: { identity($0.mapping) == d.id }) {
             changes.append(ImportChange(kind: noun, id: d.id, action: .added, source: d.source))
-            let entry = render(Self.merged(nil, id: d.id, fields: d.fields))
+            let entry = render(Self.merged(nil, id: writesID ? d.id : nil, fields: d.fields))
             newEntries.append(entry)
             allEntries.append(entry)
         }

@@ -86,4 +86,14 @@ struct RosterColumn: Hashable, Sendable {
         .init(path: ["unavailable"], headers: ["unavailable", "недоступно", "қолжетімсіз"], type: .dayOrWindowList),
         .init(path: ["notes"], headers: ["notes", "примечания", "ескертпелер"], type: .text),
     ]
+
+    /// Travel rows name two venues; they become one `between: [a, b]` entry keyed by the pair.
+    static let travel: [RosterColumn] = [
+        .init(path: ["from"], headers: ["from", "venue a", "откуда", "қайдан"], type: .id),
+        .init(path: ["to"], headers: ["to", "venue b", "куда", "қайда"], type: .id),
+        .init(path: ["time"], headers: ["time", "travel time", "время в пути", "жол уақыты"], type: .duration),
+    ]
+
+    /// The `between` key a travel row's two venues are written into.
+    static let between = RosterColumn(path: ["between"], headers: ["from, to"], type: .idList)
 }

@@ -83,6 +83,7 @@ public enum RosterImport {
             "venue": ("venue", venues, "rooms"),
             "home_venue": ("venue", venues, "rooms"),
             "pin.room": ("room", ids(.rooms, planKey: "venues"), "rooms"),
+            "between": ("venue", venues, "rooms"),
         ]
         var issues: [ImportIssue] = []
         for roster in rosters where roster.kind != .rooms {

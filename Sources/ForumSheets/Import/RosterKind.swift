@@ -5,6 +5,8 @@ public enum RosterKind: String, CaseIterable, Hashable, Sendable {
     case trainers
     case groups
     case sessions
+    /// Travel times between venues, one row per pair.
+    case travel
 
     /// Sheet or file names that mean this kind (English, Russian, Kazakh), compared case-insensitively.
     var sheetNames: [String] {
@@ -13,6 +15,7 @@ public enum RosterKind: String, CaseIterable, Hashable, Sendable {
         case .trainers: return ["trainers", "тренеры", "жаттықтырушылар"]
         case .groups: return ["groups", "participants", "группы", "участники", "топтар", "қатысушылар"]
         case .sessions: return ["sessions", "programme", "program", "сессии", "программа", "бағдарлама", "сессиялар"]
+        case .travel: return ["travel", "travel times", "переезды", "время в пути", "жол уақыты"]
         }
     }
 
@@ -26,6 +29,7 @@ public enum RosterKind: String, CaseIterable, Hashable, Sendable {
         case .trainers: return "trainer"
         case .groups: return "group"
         case .sessions: return "session"
+        case .travel: return "travel time"
         }
     }
 
@@ -36,6 +40,7 @@ public enum RosterKind: String, CaseIterable, Hashable, Sendable {
         case .trainers: return RosterColumn.trainers
         case .groups: return RosterColumn.groups
         case .sessions: return RosterColumn.sessions
+        case .travel: return RosterColumn.travel
         }
     }
 }

@@ -32,10 +32,25 @@ struct RosterReader {
         return rosters
     }
 
+    /// A travel row's `from` and `to` as one `between` field whose id is the sorted pair (`a|b`).
+    private mutating func travelRow(_ fields: inout [RosterField], location: String) {
+        let venues = fields.filter { $0.column.key == "from" || $0.column.key == "to" }
+        let ids = venues.compactMap { if case .plain(let id)? = $0.value { return id }; return nil }
+        guard ids.count == 2 else {
+            issues.append(ImportIssue(at: location, "a travel row needs both venues",
+                                      hint: "Give the ids of the two venues in columns 'from' and 'to', and the time it takes, e.g. 1h30m."))
+            fields = [RosterField(column: RosterColumn.between, value: .plain(""), location: location)]
+            return
+        }
+        let rest = fields.filter { $0.column.key != "from" && $0.column.key != "to" }
+        fields = [RosterField(column: RosterColumn.between, value: .plain(ids.sorted().joined(separator: "|")), location: location),
+                  RosterField(column: RosterColumn.between, value: .list(ids.map { .plain($0) }), location: venues[0].location)] + rest
+    }
+
     private func kindFromHeader(_ sheet: Sheet) -> RosterKind? {
         for row in sheet.rows.prefix(Self.headerSearchRows) {
             let headers = Set(row.map { RosterColumn.normalized($0.text) })
-            for kind in [RosterKind.sessions, .rooms, .trainers, .groups] where kind.columns[0].headers.contains(where: headers.contains) {
+            for kind in [RosterKind.sessions, .rooms, .trainers, .groups, .travel] where kind.columns[0].headers.contains(where: headers.contains) {
                 return kind
             }
         }
@@ -92,11 +107,13 @@ struct RosterReader {
             }
             guard rowIsValid else { continue }
             let idLocation = workbook.location(sheet: sheet.name, CellAddress(row: row, column: columns[0].index))
+            if kind == .travel { travelRow(&fields, location: idLocation) }
             guard case .plain(let id)? = fields.first?.value else {
                 issues.append(ImportIssue(at: idLocation, "the \(kind.noun) id is empty",
                                           hint: "Every row needs an id in column '\(sheet[headerRow, columns[0].index].text)'; delete rows that are not \(kind.noun)s."))
                 continue
             }
+            if kind == .travel, id.isEmpty { continue }
             if let first = firstRow[id] {
                 issues.append(ImportIssue(at: idLocation, "\(kind.noun) '\(id)' is listed twice (first at \(first))",
                                           hint: "Each \(kind.noun) needs one row; merge the two rows or give one another id."))

@@ -6,9 +6,9 @@ import ForumModel
 /// Organizers start from these when a plan exists, and the round-trip test writes the Otpan example
 /// with them. Venue columns of the rooms roster are merged over each venue's rows, as people do.
 public enum RosterWorkbooks {
-    /// One workbook per kind, with its file name (`rooms.xlsx` …).
+    /// One workbook per kind, with its file name (`rooms.xlsx` …); travel times are a second sheet of `rooms.xlsx`.
     public static func documents(_ plan: Plan) -> [(file: String, document: WorkbookDocument)] {
-        RosterKind.allCases.map { kind in
+        let books: [(file: String, document: WorkbookDocument)] = RosterKind.allCases.map { kind in
             let columns = kind.columns
             var rows: [[OutputCell?]] = [columns.map { .text($0.headers[0], .header) }]
             var merges: [CellRange] = []
@@ -45,6 +45,10 @@ public enum RosterWorkbooks {
                 for g in plan.groups {
                     rows.append(cells(columns, ["id": g.id, "name": g.name, "size": String(g.size), "home_venue": g.homeVenue ?? ""]))
                 }
+            case .travel:
+                for t in plan.travel {
+                    rows.append(cells(columns, ["from": t.from, "to": t.to, "time": DurationText.format(t.minutes)]))
+                }
             case .sessions:
                 for s in plan.sessions {
                     var sectionSize = "", sectionCount = ""
@@ -78,6 +82,14 @@ public enum RosterWorkbooks {
             sheet.frozenColumns = 1
             sheet.columnWidths = columns.map { $0.type == .text ? 36 : 16 }
             return ("\(kind.rawValue).xlsx", WorkbookDocument(sheets: [sheet]))
+        }
+        let travel = books.first(where: { $0.file == "travel.xlsx" })?.document.sheets ?? []
+        return books.compactMap { book -> (file: String, document: WorkbookDocument)? in
+            switch book.file {
+            case "travel.xlsx": return nil
+            case "rooms.xlsx": return (book.file, WorkbookDocument(sheets: book.document.sheets + (plan.travel.isEmpty ? [] : travel)))
+            default: return book
+            }
         }
     }
 
