@@ -40,36 +40,31 @@ public enum TimetableWorkbook {
         return sheet
     }
 
-    /// One row per assignment of a trainer at `venue`, by trainer, then date and time; the trainer's cell merged over their rows.
+    /// One row per assignment of a trainer at `venue`, by trainer, then date and time. The trainer's name is on
+    /// every row (not merged), so a page that starts inside a trainer's sessions still says whose they are.
     static func trainers(of venue: Venue, plan: Plan, schedule: Schedule, name: String) -> SheetDocument {
         var rows: [[OutputCell?]] = [
             [.text("Trainers — \(venue.name)", .title)],
             ["trainer", "date", "time", "session", "room", "groups"].map { .text($0, .header) },
         ]
-        var merges: [CellRange] = []
         let roomIDs = Set(venue.rooms.map(\.id))
         for trainer in plan.trainers.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }) {
             let work = schedule.assignments
                 .filter { $0.trainers.contains(trainer.id) && $0.room.map(roomIDs.contains) == true }
                 .sorted { ($0.date, $0.start, $0.id) < ($1.date, $1.start, $1.id) }
             guard !work.isEmpty else { continue }
-            let first = rows.count
-            for (i, a) in work.enumerated() {
+            for a in work {
                 let session = plan.sessions.first { $0.id == a.id.session }
                 let room = venue.rooms.first { $0.id == a.room }
                 rows.append([
-                    i == 0 ? .text(trainer.name, .wrapped) : nil,
+                    .text(trainer.name, .wrapped),
                     .text(a.date.description, .wrapped), .text("\(a.start)–\(a.end)", .wrapped),
                     .text(DayGridSheet.label(session: session, id: a.id), .wrapped), .text(room?.name ?? a.room ?? "", .wrapped),
                     .text(session?.groups.joined(separator: ", ") ?? "", .wrapped),
                 ])
             }
-            if work.count > 1 {
-                merges.append(CellRange(from: CellAddress(row: first, column: 0), to: CellAddress(row: rows.count - 1, column: 0)))
-            }
         }
         var sheet = SheetDocument(name: name, rows: rows)
-        sheet.merges = merges
         sheet.frozenRows = 2
         sheet.columnWidths = [28, 11, 13, 44, 22, 30]
         return sheet

@@ -51,6 +51,9 @@ extension ForumPlan {
         @Option(help: "Report format: text or json.")
         var format: OutputFormat = .text
 
+        /// Kept entries named one by one on stderr; a one-row roster would otherwise list the whole plan.
+        static let keptShown = 10
+
         func validate() throws {
             if writeRosters == nil, rosters.isEmpty { throw ValidationError("Give at least one roster file (.xlsx or .csv).") }
             if writeRosters != nil, !rosters.isEmpty { throw ValidationError("--write-rosters writes rosters; give no roster files with it.") }
@@ -92,8 +95,12 @@ extension ForumPlan {
                 return
             }
             for warning in result.warnings { printError(warning.description) }
-            for change in result.changes where change.action == .kept {
+            let kept = result.changes.filter { $0.action == .kept }
+            for change in kept.prefix(Self.keptShown) {
                 printError("\(plan): warning: \(change.kind) '\(change.id)' is in the plan but not in \(change.source); kept (use --prune to remove it)")
+            }
+            if kept.count > Self.keptShown {
+                printError("\(plan): warning: … and \(kept.count - Self.keptShown) more entries the rosters do not list; kept (--format json lists them all)")
             }
             func count(_ action: ImportChange.Action) -> Int { result.changes.filter { $0.action == action }.count }
             var parts = ["\(count(.added)) added", "\(count(.changed)) changed", "\(count(.unchanged)) unchanged"]
