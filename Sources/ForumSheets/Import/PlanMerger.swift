@@ -205,7 +205,7 @@ struct PlanMerger {
             guard let line = item.mark.map({ $0.line - 1 }), line < lines.count else { return defaultFlow }
             return lines[line].drop { $0 == " " || $0 == "-" }.hasPrefix("{")
         }
-        let flowStyle = items.first.map(isFlow) ?? defaultFlow
+        let flowStyle = items.last.map(isFlow) ?? defaultFlow
         // Line spans of the existing entries (block lists only).
         var spans: [Range<Int>] = []
         if isBlockList {
