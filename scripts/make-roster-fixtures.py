@@ -169,6 +169,8 @@ def broken():
     one("sessions-unknown-group", "Sessions", [sessions, ["opening", "Opening plenary", "1h", "teacher", None]])
     one("sessions-bad-kind", "Sessions", [["session", "kind"], ["opening", "speech"]])
     one("sessions-off-grid", "Sessions", [sessions, ["opening", "Opening plenary", "45m", "teachers", None]])
+    one("sessions-pin-not-a-forum-day", "Sessions", [sessions, ["opening", "Opening plenary", "1h", "teachers", "2026-03-09"]])
+    one("sessions-pool-unfillable", "Sessions", [["session", "pool count", "pool skills"], ["assessment", 3, "assessment"]])
     one("groups-size-negative", "Groups", [["group", "size"], ["teachers", -5]])
     with open(f"{ROOT}/broken/not-a-workbook.xlsx", "w") as f:
         f.write("session,title\nopening,Opening\n")

@@ -66,3 +66,13 @@ import Testing
         }
     }
 }
+
+/// Positions in the merged plan are traced back to the keys (and so the cells) that wrote them.
+@Suite struct RosterCellLocatorTests {
+    @Test func keyPaths() {
+        let flow = #"  - {id: x, title: "a: b", pool: {count: 5, skills: [y]}}"#
+        #expect(RosterCellLocator.keyPath(flow, column: flow.distance(from: flow.startIndex, to: flow.firstIndex(of: "5")!) + 1) == ["pool", "count"])
+        #expect(RosterCellLocator.keyPath("    duration: 45m", column: 15) == ["duration"])
+        #expect(RosterCellLocator.keyPath("    home_venue: school-1", column: 17) == ["home_venue"])
+    }
+}

@@ -58,8 +58,12 @@ public enum RosterImport {
             let warnings = issues + document.warnings.map { ImportIssue(.warning, at: $0.location.map { "\($0)" } ?? shownPath, $0.message, hint: $0.hint) }
             return Result(text: text, changes: merger.changes, warnings: warnings, summary: PlanSummary(document.plan))
         } catch {
-            throw ImportErrors(issues + error.diagnostics.map {
-                ImportIssue($0.severity == .error ? .error : .warning, at: $0.location.map { "\($0)" } ?? shownPath, $0.message, hint: $0.hint)
+            // Errors in values a roster wrote are reported at its cell; the rest in the plan as imported.
+            let locator = RosterCellLocator(text: text, rosters: rosters)
+            throw ImportErrors(issues + error.diagnostics.map { d in
+                let cell = d.location.flatMap { locator.cell(line: $0.line, column: $0.column) }
+                return ImportIssue(d.severity == .error ? .error : .warning, at: cell ?? d.location.map { "\($0)" } ?? shownPath,
+                                   d.message, hint: d.hint)
             })
         }
     }
