@@ -56,3 +56,20 @@ import Testing
         #expect(result.changes.filter { $0.action == .removed }.map(\.id) == ["assessment", "closing"])
     }
 }
+
+/// Rosters written by `import --write-rosters` for examples/minimal.yaml and saved again by LibreOffice
+/// Calc 7.4 (its own package layout: shared strings, its styles, merged venue cells) import into the
+/// example with nothing to change.
+@Suite struct LibreOfficeSavedTests {
+    @Test func resavedRostersChangeNothing() throws {
+        let folder = ImportErrorTests.fixtures.appendingPathComponent("libreoffice")
+        let books = try ["rooms", "trainers", "groups", "sessions"].map { name in
+            try XLSXReader.read(Data(contentsOf: folder.appendingPathComponent("\(name).xlsx")), file: "\(name).xlsx")
+        }
+        let text = try String(contentsOf: ImportErrorTests.minimal, encoding: .utf8)
+        let result = try RosterImport.run(planText: text, planPath: "minimal.yaml", workbooks: books, prune: false)
+        #expect(result.text == text)
+        #expect(result.changes.count == 9)
+        #expect(result.changes.allSatisfy { $0.action == .unchanged })
+    }
+}

@@ -58,7 +58,7 @@ public enum RosterWorkbooks {
                     case nil: break
                     }
                     rows.append(cells(columns, [
-                        "id": s.id, "title": s.title, "kind": s.kind.rawValue, "description": s.description ?? "",
+                        "id": s.id, "title": s.title, "kind": s.kind == .session ? "" : s.kind.rawValue, "description": s.description ?? "",
                         "duration": DurationText.format(s.durationMinutes), "groups": s.groups.joined(separator: ", "),
                         "attendance": s.attendance.map(String.init) ?? "", "features": s.features.joined(separator: ", "),
                         "language": s.language ?? "", "trainers": s.trainers.joined(separator: ", "),
