@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEMO_PLAN := examples/taraz-forum.yaml
 DEMO_OUT := out/demo
 
-.PHONY: all deps build demo test clean bench bench-solve bench-ctt bench-export bench-replan bench-serve fuzz test-sanitize screenshots
+.PHONY: all deps build demo test schema-check clean bench bench-solve bench-ctt bench-export bench-replan bench-serve fuzz test-sanitize screenshots
 
 all: build
 
@@ -37,8 +37,24 @@ demo: build
 	"$$bin" export $(DEMO_PLAN) $(DEMO_OUT)/taraz.schedule.yaml --out $(DEMO_OUT)/feeds --report; \
 	echo "Schedule: $(DEMO_OUT)/taraz.schedule.yaml  Feeds: $(DEMO_OUT)/feeds/index.html  Timetable: $(DEMO_OUT)/feeds/report/index.html"
 
-test: deps
+test: deps schema-check
 	$(SWIFT) test
+
+# The plan schema (docs/plan.schema.json) against every example and broken plan fixture, with jsonschema
+# and PyYAML pinned in a virtualenv (.venv-test, created on first use; PyPI only).
+SCHEMA_VENV := .venv-test
+schema-check:
+	@if [ ! -x $(SCHEMA_VENV)/bin/python ] || ! $(SCHEMA_VENV)/bin/python -c "import jsonschema, yaml" 2>/dev/null; then \
+		echo "make: creating $(SCHEMA_VENV) with jsonschema 4.23.0 and PyYAML 6.0.2"; \
+		if ! python3 -m venv $(SCHEMA_VENV) >/dev/null 2>&1; then \
+			echo "make: installing python3-venv with apt-get"; \
+			if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+			$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv && \
+			rm -rf $(SCHEMA_VENV) && python3 -m venv $(SCHEMA_VENV) || exit 1; \
+		fi; \
+		$(SCHEMA_VENV)/bin/pip install -q jsonschema==4.23.0 PyYAML==6.0.2; \
+	fi
+	$(SCHEMA_VENV)/bin/python scripts/check-schema.py
 
 clean:
 	rm -rf .build

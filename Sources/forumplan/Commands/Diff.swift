@@ -18,7 +18,7 @@ extension ForumPlan {
                 an announcement to participants: cancelled, moved (old → new time and room), re-staffed \
                 and added sessions, in that order. With --per trainer or --per group, one "your changes" \
                 notice per trainer or group concerned, ready to send. OLD and NEW may each be our \
-                schedule YAML, a .csv spreadsheet or an .ics calendar (see 'forumplan check --help').
+                schedule YAML, a .csv or .xlsx spreadsheet or an .ics calendar (see 'forumplan check --help').
 
                 Exit status: 0 compared (whether or not anything changed), 2 unreadable plan or schedule \
                 or usage, 3 internal error.
@@ -39,10 +39,10 @@ extension ForumPlan {
         @Argument(help: "The plan file (YAML).")
         var plan: String
 
-        @Argument(help: "The earlier schedule (YAML, .csv or .ics).")
+        @Argument(help: "The earlier schedule (YAML, .csv, .xlsx or .ics).")
         var old: String
 
-        @Argument(help: "The later schedule (YAML, .csv or .ics).")
+        @Argument(help: "The later schedule (YAML, .csv, .xlsx or .ics).")
         var new: String
 
         @Option(help: ArgumentHelp("One notice per trainer or per group instead of one list.", valueName: "trainer|group"))
