@@ -1,6 +1,7 @@
 import Yams
 
 extension PlanDecoder {
+    static let poolKeys = ["count", "skills", "languages", "rotate"]
     static let sessionKeys = ["id", "title", "kind", "description", "duration", "groups", "attendance", "features",
                               "language", "trainers", "pool", "repeats", "sections", "after", "before", "same_day",
                               "pin", "unavailable", "venue", "locked", "notes"]
@@ -57,7 +58,7 @@ extension PlanDecoder {
     }
 
     private func decodePool(_ node: Node, path: String) -> TrainerPool? {
-        guard let fields = reader.mapping(node, "`pool`", keys: ["count", "skills", "languages", "rotate"]) else { return nil }
+        guard let fields = reader.mapping(node, "`pool`", keys: Self.poolKeys) else { return nil }
         let count = fields.required("count", hint: "Say how many trainers to pick per occurrence, e.g. `count: 1`.")
             .flatMap { reader.int($0, "pool.count", in: 1...100) }
         let skills = idList(fields, "skills", path: "\(path).pool")

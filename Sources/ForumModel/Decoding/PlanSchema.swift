@@ -68,12 +68,14 @@ public enum PlanSchema {
         ], required: ["id", "name"])
         let group = object(PlanDecoder.groupKeys, [
             "id": ref("id"), "name": text, "size": integer(1...maxPeople), "home_venue": ref("id"),
+            "max_daily_load": ref("duration"),
         ], required: ["id", "size"])
         let session = object(PlanDecoder.sessionKeys, [
             "id": ref("id"), "title": text, "kind": ["enum": SessionKind.allCases.map(\.rawValue)], "description": text,
             "duration": ref("duration"), "groups": ids, "attendance": integer(0...maxPeople), "features": ids,
             "language": ref("id"), "trainers": ids,
-            "pool": object(["count", "skills", "languages"], ["count": integer(1...100), "skills": ids, "languages": ids], required: ["count"]),
+            "pool": object(PlanDecoder.poolKeys, ["count": integer(1...100), "skills": ids, "languages": ids, "rotate": ["type": "boolean"]],
+                           required: ["count"]),
             "repeats": object(["count", "min_days"], ["count": integer(1...PlanDecoder.maxRepeats), "min_days": integer(1...PlanDecoder.maxRepeats)],
                               required: ["count"]),
             "sections": ["oneOf": [
