@@ -6,8 +6,8 @@ struct FeedRenderer {
     static let productID = "-//ForumPlanner//forumplan//EN"
 
     let zone: ICalTimeZone
-    /// UTC window the VTIMEZONE is cut to; it covers every event of the export.
-    let window: (start: Int, end: Int)
+    /// UTC instant the VTIMEZONE starts at; it precedes every event of the export.
+    let zoneStart: Int
     let policy: PublicationPolicy
 
     /// The VCALENDAR text of `feed` holding `events` (in the given order).
@@ -21,7 +21,7 @@ struct FeedRenderer {
         calendar.add(.xText("X-WR-TIMEZONE", zone.name))
         calendar.add(.refreshInterval(minutes: policy.refreshMinutes))
         calendar.add(.xDuration("X-PUBLISHED-TTL", minutes: policy.refreshMinutes))
-        if let vtimezone = zone.vtimezone(fromUTC: window.start, toUTC: window.end) {
+        if let vtimezone = zone.vtimezone(fromUTC: zoneStart) {
             calendar.add(vtimezone)
         }
         for event in events {
