@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEMO_PLAN := examples/taraz-forum.yaml
 DEMO_OUT := out/demo
 
-.PHONY: all deps build demo test clean bench bench-solve bench-ctt bench-export bench-replan bench-serve fuzz test-sanitize screenshots
+.PHONY: all deps build demo test conformance conformance-venv clean bench bench-solve bench-ctt bench-export bench-replan bench-serve fuzz test-sanitize screenshots
 
 all: build
 
@@ -39,6 +39,34 @@ demo: build
 
 test: deps
 	$(SWIFT) test
+	@$(MAKE) --no-print-directory conformance
+
+# Conformance stage (part of `make test`): every feed of every example with its witness schedule,
+# read by independent iCalendar readers from PyPI (pinned in Tests/Conformance/requirements.txt,
+# installed into their own virtualenv) plus a strict lint; negative controls and a cancellation
+# scenario prove it can fail. Ends with 'N passed, N failed'.
+PYTHON ?= python3
+CONFORMANCE_VENV := .build/conformance-venv
+CONFORMANCE_REQUIREMENTS := Tests/Conformance/requirements.txt
+
+conformance: deps conformance-venv
+	$(SWIFT) build --product forumplan
+	$(CONFORMANCE_VENV)/bin/python Tests/Conformance/conformance.py \
+		--forumplan "$$($(SWIFT) build --show-bin-path)/forumplan" --examples examples --work .build/conformance
+
+conformance-venv: $(CONFORMANCE_VENV)/installed
+
+$(CONFORMANCE_VENV)/installed: $(CONFORMANCE_REQUIREMENTS)
+	@if ! $(PYTHON) -c 'import venv, ensurepip' >/dev/null 2>&1; then \
+		echo "make: installing python3-venv with apt-get"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && \
+		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 python3-venv; \
+	fi
+	rm -rf $(CONFORMANCE_VENV)
+	$(PYTHON) -m venv $(CONFORMANCE_VENV)
+	$(CONFORMANCE_VENV)/bin/pip install --quiet --disable-pip-version-check -r $(CONFORMANCE_REQUIREMENTS)
+	touch $@
 
 clean:
 	rm -rf .build
