@@ -110,9 +110,10 @@ struct ICalProperty: ~Copyable {
 
 /// Text clean-up for what libical 3.0.16 writes without escaping.
 enum ICalText {
-    /// Drops C0 controls (except tab and newline) and DEL; CR and CRLF become a newline.
+    /// Drops C0 controls (except tab and newline) and DEL, and the blanks (space, tab) at either end;
+    /// CR and CRLF become a newline. libical's parser strips blanks around every value and TEXT has
+    /// no escape for them, so they could not be read back.
     static func clean(_ text: String) -> String {
-        if !text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0x7F }) { return text }
         var out = String.UnicodeScalarView()
         var previousCR = false
         for scalar in text.unicodeScalars {
@@ -127,17 +128,19 @@ enum ICalText {
             if (v < 0x20 && v != 0x09 && v != 0x0A) || v == 0x7F { continue }
             out.append(scalar)
         }
-        return String(out)
+        let isBlank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" }
+        while let last = out.last, isBlank(last) { out.removeLast() }
+        return String(String.UnicodeScalarView(out.drop(while: isBlank)))
     }
 
-    /// A parameter value (CN) as libical writes it correctly: controls dropped, tabs as spaces,
-    /// `^` doubled and no trailing backslash. libical itself writes newlines as `^n` and `"` as `^'`
+    /// A parameter value (CN) as libical writes it correctly: cleaned, tabs as spaces, `^` doubled and
+    /// no trailing backslash. libical itself writes newlines as `^n` and `"` as `^'`
     /// (RFC 6868) and reads `^^` back as `^`, but before 3.0.18 it does not write `^^`; a trailing
     /// backslash has no escape at all (libical and other readers then take the closing quote or the
     /// `:` for escaped, and the line breaks).
     static func parameter(_ text: String) -> String {
         var s = String(clean(text).map { $0 == "\t" ? " " : $0 })
-        while s.hasSuffix("\\") { s.removeLast() }
+        while s.hasSuffix("\\") || s.hasSuffix(" ") { s.removeLast() }
         return LibICal.escapesCaret ? s : String(s.flatMap { $0 == "^" ? ["^", "^"] : [$0] })
     }
 
