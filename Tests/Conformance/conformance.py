@@ -82,7 +82,9 @@ class Expected:
             else:
                 raise SystemExit("manifest event %s is not in %s" % (uid, schedule_path))
             self.events[uid] = {
-                "start": start, "end": end, "summary": snap["summary"], "location": snap["location"] or None,
+                # The writer drops blanks at either end of TEXT and leaves out TEXT that is then empty.
+                "start": start, "end": end, "summary": snap["summary"].strip(" \t") or None,
+                "location": snap["location"].strip(" \t") or None,
                 "status": "CANCELLED" if cancelled else "CONFIRMED", "sequence": record["sequence"],
                 "local": (dt.date.fromisoformat(snap["date"]), snap["start"]),
             }

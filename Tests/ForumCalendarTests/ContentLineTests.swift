@@ -59,20 +59,25 @@ import Testing
         #expect(lines.last == " " + String(repeating: "ә", count: 7))
     }
 
-    /// A calendar with `value` in every text property we write, serialized by ForumCalendar.
+    /// A calendar with `value` in every text property we write, serialized by ForumCalendar; a value
+    /// that is blank once cleaned goes only into the CN parameters (TEXT properties are then left
+    /// out, as the renderer does) and the UID is `blank`.
     static func calendar(with value: String) throws -> String {
+        let text = ICalText.hasContent(value)
         let calendar = ICalComponent(.calendar)
         calendar.add(.version())
         calendar.add(.prodid(FeedRenderer.productID))
-        calendar.add(.xText("X-WR-CALNAME", value))
-        calendar.add(.xText("X-WR-TIMEZONE", value))
+        if text { calendar.add(.xText("X-WR-CALNAME", value)) }
+        if text { calendar.add(.xText("X-WR-TIMEZONE", value)) }
         let event = ICalComponent(.event)
-        event.add(.uid(value))
+        event.add(.uid(text ? value : "blank"))
         event.add(.dtstamp(utcSeconds: 1_773_118_800))
-        event.add(.summary(value))
-        event.add(.description(value))
-        event.add(.location(value))
-        event.add(.category(value))
+        if text {
+            event.add(.summary(value))
+            event.add(.description(value))
+            event.add(.location(value))
+            event.add(.category(value))
+        }
         event.add(.organizer(email: "trainer@example.kz", name: value))
         event.add(.attendee(email: "trainer@example.kz", name: value))
         calendar.add(event)
@@ -109,6 +114,12 @@ import Testing
         }
         // Blanks around a value are not written: libical's parser strips them (docs/calendars.md).
         let trimmed = String(value.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        if trimmed.isEmpty {
+            check("UID", parsed.order.first, "blank")
+            if parsed.events["blank"]?["SUMMARY"] != nil || parsed.properties["X-WR-CALNAME"] != nil { problems.append("a blank TEXT property was written") }
+            for cn in commonNames(text) { check("CN", cn, "") }
+            return problems
+        }
         check("X-WR-CALNAME", parsed.properties["X-WR-CALNAME"]?.first?.value, trimmed)
         check("X-WR-TIMEZONE", parsed.properties["X-WR-TIMEZONE"]?.first?.value, trimmed)
         check("UID", parsed.order.first, trimmed)

@@ -16,8 +16,10 @@ struct FeedRenderer {
         calendar.add(.version())
         calendar.add(.prodid(Self.productID))
         calendar.add(.calscale())
-        calendar.add(.name(feed.title))
-        calendar.add(.xText("X-WR-CALNAME", feed.title))
+        if ICalText.hasContent(feed.title) {
+            calendar.add(.name(feed.title))
+            calendar.add(.xText("X-WR-CALNAME", feed.title))
+        }
         calendar.add(.xText("X-WR-TIMEZONE", zone.name))
         calendar.add(.refreshInterval(minutes: policy.refreshMinutes))
         calendar.add(.xDuration("X-PUBLISHED-TTL", minutes: policy.refreshMinutes))
@@ -41,9 +43,10 @@ struct FeedRenderer {
         event.add(.sequence(e.sequence))
         event.setTime(.start, date: s.localDate, minutes: s.start, zone: zone)
         event.setTime(.end, date: s.localDate, minutes: s.end, zone: zone)
-        event.add(.summary(s.summary))
-        if !s.description.isEmpty { event.add(.description(s.description)) }
-        if !s.location.isEmpty { event.add(.location(s.location)) }
+        // TEXT that is empty once cleaned is left out: libical would refuse the property on reading.
+        if ICalText.hasContent(s.summary) { event.add(.summary(s.summary)) }
+        if ICalText.hasContent(s.description) { event.add(.description(s.description)) }
+        if ICalText.hasContent(s.location) { event.add(.location(s.location)) }
         event.add(.category(s.category))
         event.add(.status(cancelled: e.cancelled))
         if let organizer = s.people.first {

@@ -133,6 +133,10 @@ enum ICalText {
         return String(String.UnicodeScalarView(out.drop(while: isBlank)))
     }
 
+    /// Whether `text` still has something to write once cleaned (libical refuses an empty TEXT
+    /// value on reading: "No value for SUMMARY property", and drops the property).
+    static func hasContent(_ text: String) -> Bool { !clean(text).isEmpty }
+
     /// A parameter value (CN) as libical writes it correctly: cleaned, tabs as spaces, `^` doubled and
     /// no trailing backslash. libical itself writes newlines as `^n` and `"` as `^'`
     /// (RFC 6868) and reads `^^` back as `^`, but before 3.0.18 it does not write `^^`; a trailing
