@@ -49,8 +49,9 @@ PYTHON ?= python3
 CONFORMANCE_VENV := .build/conformance-venv
 CONFORMANCE_REQUIREMENTS := Tests/Conformance/requirements.txt
 
+# `build --build-tests` is what `swift test` builds (testability on), so after it nothing is rebuilt.
 conformance: deps conformance-venv
-	$(SWIFT) build --product forumplan
+	$(SWIFT) build --build-tests
 	$(CONFORMANCE_VENV)/bin/python Tests/Conformance/conformance.py \
 		--forumplan "$$($(SWIFT) build --show-bin-path)/forumplan" --examples examples --work .build/conformance
 

@@ -509,12 +509,12 @@ def main():
                 passed += 1
         feeds_checked = passed + failed
         for check, count in clean.items():
-            cpu = " (%.1f CPU s)" % totals[check] if check in totals else ""
+            cpu = " (%.1f s)" % totals[check] if check in totals else ""
             print("  %-10s %d of %d feeds accepted and in agreement%s" % (check, count, feeds_checked, cpu))
         print("conformance: %d feeds from %d examples, %d events, each read by lint, %s and the VTIMEZONE check:"
-              " %d passed, %d failed (export %.1f s, reading %.1f s; reader CPU s: %s)"
+              " %d passed, %d failed (export %.1f s, reading %.1f s on %d processes; seconds per reader, summed: %s)"
               % (feeds_checked, len({j[0].split("/")[0] for j in jobs}), events_read, ", ".join(READERS), passed, failed,
-                 exported - started, time.perf_counter() - exported,
+                 exported - started, time.perf_counter() - exported, max(1, args.jobs),
                  ", ".join("%s %.1f" % (r, s) for r, s in totals.items())), flush=True)
 
         forum_job = next(j for j in jobs if j[0] == "taraz-forum/forum.ics")

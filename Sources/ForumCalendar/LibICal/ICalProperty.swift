@@ -2,7 +2,8 @@ import CLibical
 
 /// Sole owner of one libical property until it is handed to a component.
 ///
-/// Text goes in through libical's typed constructors, which escape `,` `;` `\` and newlines;
+/// Text goes in through libical's typed constructors, which escape `,` `;` `\` and newlines
+/// (X- properties and CATEGORIES, which 3.0.16 leaves unescaped, through ``escapedText(_:_:)``);
 /// ``ICalText/clean(_:)`` strips the controls libical would otherwise write raw.
 struct ICalProperty: ~Copyable {
     private let handle: OpaquePointer
