@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEMO_PLAN := examples/taraz-forum.yaml
 DEMO_OUT := out/demo
 
-.PHONY: all deps build demo test schema-check clean bench bench-solve bench-ctt bench-export bench-replan bench-serve fuzz test-sanitize screenshots
+.PHONY: all deps build demo test test-venv schema-check conformance clean bench bench-solve bench-ctt bench-export bench-replan bench-serve fuzz test-sanitize screenshots
 
 all: build
 
@@ -39,22 +39,40 @@ demo: build
 
 test: deps schema-check
 	$(SWIFT) test
+	@$(MAKE) --no-print-directory conformance
 
-# The plan schema (docs/plan.schema.json) against every example and broken plan fixture, with jsonschema
-# and PyYAML pinned in a virtualenv (.venv-test, created on first use; PyPI only).
-SCHEMA_VENV := .venv-test
-schema-check:
-	@if [ ! -x $(SCHEMA_VENV)/bin/python ] || ! $(SCHEMA_VENV)/bin/python -c "import jsonschema, yaml" 2>/dev/null; then \
-		echo "make: creating $(SCHEMA_VENV) with jsonschema 4.23.0 and PyYAML 6.0.2"; \
-		if ! python3 -m venv $(SCHEMA_VENV) >/dev/null 2>&1; then \
-			echo "make: installing python3-venv with apt-get"; \
-			if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-			$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv && \
-			rm -rf $(SCHEMA_VENV) && python3 -m venv $(SCHEMA_VENV) || exit 1; \
-		fi; \
-		$(SCHEMA_VENV)/bin/pip install -q jsonschema==4.23.0 PyYAML==6.0.2; \
+# The Python test tools (pinned in Tests/requirements.txt, dependencies included) in one virtualenv,
+# made on first use or when the list changes; python3-venv comes from apt-get when missing. PyPI only.
+PYTHON ?= python3
+TEST_VENV := .build/test-venv
+TEST_REQUIREMENTS := Tests/requirements.txt
+
+test-venv: $(TEST_VENV)/installed
+
+$(TEST_VENV)/installed: $(TEST_REQUIREMENTS)
+	@if ! $(PYTHON) -c 'import venv, ensurepip' >/dev/null 2>&1; then \
+		echo "make: installing python3-venv with apt-get"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && \
+		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 python3-venv; \
 	fi
-	$(SCHEMA_VENV)/bin/python scripts/check-schema.py
+	rm -rf $(TEST_VENV)
+	$(PYTHON) -m venv $(TEST_VENV)
+	$(TEST_VENV)/bin/pip install --quiet --disable-pip-version-check -r $(TEST_REQUIREMENTS)
+	touch $@
+
+# Conformance stage (part of `make test`): every feed of every example with its witness schedule,
+# read by independent iCalendar readers from PyPI plus a strict lint; negative controls and a
+# cancellation scenario prove it can fail. Ends with 'N passed, N failed'.
+# `build --build-tests` is what `swift test` builds (testability on), so after it nothing is rebuilt.
+conformance: deps test-venv
+	$(SWIFT) build --build-tests
+	$(TEST_VENV)/bin/python Tests/Conformance/conformance.py \
+		--forumplan "$$($(SWIFT) build --show-bin-path)/forumplan" --examples examples --work .build/conformance
+
+# The plan schema (docs/plan.schema.json) against every example and broken plan fixture, with jsonschema.
+schema-check: test-venv
+	$(TEST_VENV)/bin/python scripts/check-schema.py
 
 clean:
 	rm -rf .build

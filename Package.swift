@@ -148,7 +148,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "ForumCalendarTests",
-            dependencies: ["ForumCalendar", "ForumModel", "CLibical"],
+            dependencies: ["ForumCalendar", "ForumModel", "CLibical", "ForumTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings),
         .testTarget(
