@@ -43,7 +43,7 @@ public enum ConstraintID: String, CaseIterable, Hashable, Sendable, Comparable {
         case .groupGaps: return ConstraintSetting(level: .soft, weight: 1)
         case .spreadOverDays: return ConstraintSetting(level: .soft, weight: 60)
         case .roomStability: return ConstraintSetting(level: .soft, weight: 10)
-        case .trainerContinuity: return ConstraintSetting(level: .soft, weight: 1000)
+        case .trainerContinuity: return ConstraintSetting(level: .soft, weight: 3000)
         case .timeRegularity: return ConstraintSetting(level: .soft, weight: 20)
         case .venueChanges: return ConstraintSetting(level: .soft, weight: 60)
         case .trainerPreferences: return ConstraintSetting(level: .soft, weight: 1)
