@@ -5,6 +5,8 @@ import Testing
 /// `RepairSearch` on a schedule with one fault of every hard constraint: every suggestion listed under
 /// a violation, applied and scored by the full evaluator, removes that very violation, lowers the
 /// hard score and gives the score it announced; a fault no single change can fix gets no suggestion.
+/// One occurrence has two faults (a trainer without the skill, in a double-booked room), so a change
+/// that lowers the hard score is not enough: moving it fixes the room, not the skill.
 @Suite struct RepairEveryConstraintTests {
     typealias F = Fixtures
     static let d1 = F.day1, d2 = F.day2
@@ -40,7 +42,8 @@ import Testing
             s("twin-a", 8), s("twin-b", 8),                                             // group-overlap
             s("late", 9),                                                               // outside-hours
             s("english", 10, language: "en", pool: TrainerPool(count: 1, skills: ["leadership"])), // trainer-language
-            s("skill", 11, pool: TrainerPool(count: 1, skills: ["assessment"])),        // trainer-skill
+            s("skill", 11, pool: TrainerPool(count: 1, skills: ["assessment"])),        // trainer-skill, and
+            s("room-c", 20),                                                            // room-double-booked with it
             s("pair", 12, pool: TrainerPool(count: 2, skills: ["assessment"])),         // trainer-count
             s("second", 13, after: ["first"]), s("first", 14),                          // precedence
             s("pinned", 15, pin: Pin(start: F.time("15:00"))),                          // pinned
@@ -64,7 +67,7 @@ import Testing
             a("twin-a", d1, "14:00", "15:00", "r12"), a("twin-b", d1, "14:00", "15:00", "r14"),
             a("late", d1, "17:30", "18:30", "r15"),
             a("english", d1, "15:00", "16:00", "r12", ["berdibekova"]),
-            a("skill", d1, "16:00", "17:00", "r12", ["berdibekova"]),
+            a("skill", d1, "16:00", "17:00", "r12", ["berdibekova"]), a("room-c", d1, "16:00", "17:00", "r12"),
             a("pair", d2, "14:00", "15:00", "r12", ["kassymov"]),
             a("second", d2, "10:00", "11:00", "r14"), a("first", d2, "11:00", "12:00", "r14"),
             a("pinned", d2, "16:00", "17:00", "r15"),
