@@ -28,7 +28,7 @@ public struct RepairSearch {
         var score: Score
         var hardRemoved: Int
         var findingsAfter: [HardFinding]
-        var words: String
+        var words: (action: String, changes: String)
     }
 
     /// Prepares to repair `schedule`; nothing is searched until ``repairs(for:limit:)`` is asked.
@@ -58,7 +58,7 @@ public struct RepairSearch {
                                         : others < 0 ? "removes this but adds \(Explain.count(-others, "other hard conflict"))"
                                                      : "removes this conflict"
                 all.append(Repair(occurrence: c.assignment.id, change: c.change, score: c.score, hardViolationsRemoved: c.hardRemoved,
-                                  description: c.words + " (\(effect); score \(c.score))"))
+                                  description: "\(c.words.action) (\(c.words.changes); \(effect); score \(c.score))"))
             }
         }
         all.sort { ($0.score, -$0.hardViolationsRemoved, $0.description) < ($1.score, -$1.hardViolationsRemoved, $1.description) }
@@ -288,8 +288,8 @@ private func trainerChanges(of o: Int, in schedule: Schedule, problem p: Problem
     return result
 }
 
-/// The repair in words, with what else it changes: "move 'X' to 2019-08-21 12:15 in Hall (a new time, the same room)".
-private func words(_ change: Repair.Change, _ o: Int, _ current: Assignment?, _ p: Problem) -> String {
+/// The repair in words, and what it changes: ("move 'X' to 2019-08-21 12:15 in Hall", "a new time, the same room").
+private func words(_ change: Repair.Change, _ o: Int, _ current: Assignment?, _ p: Problem) -> (action: String, changes: String) {
     let label = Explain.label(p, o)
     func name(_ id: String) -> String { p.plan.trainers.first { $0.id == id }?.name ?? id }
     switch change {
@@ -297,11 +297,11 @@ private func words(_ change: Repair.Change, _ o: Int, _ current: Assignment?, _ 
         let roomName = p.plan.rooms.first { $0.id == room }?.name ?? room
         let newRoom = current?.room != room
         let time = current.map { $0.date != date ? "a new day and time" : $0.start != start ? "a new time" : "the same time" } ?? "a time"
-        return "move \(label) to \(date) \(start) in \(roomName) (\(time), \(newRoom ? "a new room" : "the same room"))"
+        return ("move \(label) to \(date) \(start) in \(roomName)", "\(time), \(newRoom ? "a new room" : "the same room")")
     case let .replaceTrainer(old, new):
-        return "give \(label) to \(name(new)) instead of \(name(old)) (a new trainer, free then; same time and room)"
+        return ("give \(label) to \(name(new)) instead of \(name(old))", "a new trainer, free then; the same time and room")
     case let .addTrainer(new):
-        return "add \(name(new)) to \(label) (a new trainer, free then; same time and room)"
+        return ("add \(name(new)) to \(label)", "a new trainer, free then; the same time and room")
     }
 }
 

@@ -116,6 +116,6 @@ import Testing
         #expect(repairs.map(\.change).contains(.replaceTrainer(old: "berdibekova", new: "kassymov")) ||
                 repairs.map(\.change).contains(.replaceTrainer(old: "berdibekova", new: "abisheva")), "\(repairs)")
         #expect(repairs.allSatisfy { if case .replaceTrainer = $0.change { true } else { false } }, "\(repairs)")
-        #expect(repairs.first?.description.contains("a new trainer, free then; same time and room") == true)
+        #expect(repairs.first?.description.contains("a new trainer, free then; the same time and room") == true)
     }
 }
