@@ -7,28 +7,33 @@ import ForumModel
 /// A repair listed under a violation removes that violation (the same constraint about the same
 /// trainers, rooms and groups no longer involves any of its sessions) and lowers the hard score, so it
 /// never trades the conflict for another as bad. Candidates that would clash with another
-/// occurrence's room, trainers or groups are skipped before scoring; the rest are scored exactly on
-/// the occurrences they can affect (see `Neighbourhood`). Each occurrence is searched once and
-/// remembered, so violations sharing one are cheap.
+/// occurrence's room, trainers or groups are skipped before scoring. The rest are scored in two
+/// steps on the occurrences they can affect (see `Neighbourhood`): the hard constraints alone for
+/// every candidate (each occurrence is searched once and remembered, so violations sharing one are
+/// cheap), then the full score only for the candidates that remove the violation, at most
+/// `scoredPerViolation` of them, fewest hard conflicts left first, to rank them.
 public struct RepairSearch {
     let schedule: Schedule
     let problem: Problem
     let budget: Int
+    /// Most candidates per violation given a full score (the soft constraints are the costly part).
+    let scoredPerViolation = 40
     private let before: (score: Score, hard: Int)
     private let ids: [String: Int]
     private let busy: BusyTimes
     private let neighbourhood: Neighbourhood
     private var found: [Int: [Candidate]] = [:]
 
-    /// A scored change of one occurrence that lowers the hard score, with the hard findings its
-    /// neighbourhood has afterwards (to tell which violations it removes).
+    /// A change of one occurrence that lowers the hard score, with the hard findings its neighbourhood
+    /// has afterwards (to tell which violations it removes) and, once asked for, its full score.
     private struct Candidate {
         var assignment: Assignment
         var change: Repair.Change
-        var score: Score
+        var hardScore: Int
         var hardRemoved: Int
         var findingsAfter: [HardFinding]
         var words: (action: String, changes: String)
+        var score: Score?
     }
 
     /// Prepares to repair `schedule`; nothing is searched until ``repairs(for:limit:)`` is asked.
@@ -49,17 +54,28 @@ public struct RepairSearch {
     /// score first; empty when no single change does.
     public mutating func repairs(for violation: Violation, limit: Int = 3) -> [Repair] {
         guard before.score.hard > 0, violation.level == .hard else { return [] }
-        var all: [Repair] = []
+        var fixing: [(o: Int, k: Int)] = []
         for o in violation.sessions.compactMap({ ids[$0] }) {
             if found[o] == nil { found[o] = search(o) }
-            for c in found[o]! where !c.findingsAfter.contains(where: { $0.continues(violation) }) {
-                let others = c.hardRemoved - 1
-                let effect = others > 0 ? "removes this and \(Explain.count(others, "other hard conflict"))"
-                                        : others < 0 ? "removes this but adds \(Explain.count(-others, "other hard conflict"))"
-                                                     : "removes this conflict"
-                all.append(Repair(occurrence: c.assignment.id, change: c.change, score: c.score, hardViolationsRemoved: c.hardRemoved,
-                                  description: "\(c.words.action) (\(c.words.changes); \(effect); score \(c.score))"))
+            for (k, c) in found[o]!.enumerated() where !c.findingsAfter.contains(where: { $0.continues(violation) }) {
+                fixing.append((o, k))
             }
+        }
+        let fewestLeft = fixing.enumerated().sorted { a, b in
+            (found[a.element.o]![a.element.k].hardScore, a.offset) < (found[b.element.o]![b.element.k].hardScore, b.offset)
+        }.prefix(scoredPerViolation).map(\.element)
+        var all: [Repair] = []
+        for (o, k) in fewestLeft {
+            if found[o]![k].score == nil {
+                found[o]![k].score = before.score + neighbourhood.delta(replacing: o, with: found[o]![k].assignment, hardOnly: false).score
+            }
+            let c = found[o]![k], score = c.score!
+            let others = c.hardRemoved - 1
+            let effect = others > 0 ? "removes this and \(Explain.count(others, "other hard conflict"))"
+                                    : others < 0 ? "removes this but adds \(Explain.count(-others, "other hard conflict"))"
+                                                 : "removes this conflict"
+            all.append(Repair(occurrence: c.assignment.id, change: c.change, score: score, hardViolationsRemoved: c.hardRemoved,
+                              description: "\(c.words.action) (\(c.words.changes); \(effect); score \(score))"))
         }
         all.sort { ($0.score, -$0.hardViolationsRemoved, $0.description) < ($1.score, -$1.hardViolationsRemoved, $1.description) }
         var result: [Repair] = []
@@ -82,10 +98,10 @@ public struct RepairSearch {
                 guard moved < budget else { continue }
                 moved += 1
             }
-            let delta = neighbourhood.delta(replacing: o, with: assignment)
-            let after = (score: before.score + delta.score, hard: before.hard + delta.hard)
-            guard after.score.hard < before.score.hard else { continue }
-            result.append(Candidate(assignment: assignment, change: change, score: after.score, hardRemoved: before.hard - after.hard,
+            let delta = neighbourhood.delta(replacing: o, with: assignment, hardOnly: true)
+            let hardScore = before.score.hard + delta.score.hard
+            guard hardScore < before.score.hard else { continue }
+            result.append(Candidate(assignment: assignment, change: change, hardScore: hardScore, hardRemoved: -delta.hard,
                                     findingsAfter: delta.findingsAfter, words: words(change, o, current, problem)))
         }
         return result
@@ -110,8 +126,9 @@ struct HardFinding {
 }
 
 /// The score, the number of hard violations (findings with penalty) and those findings of a schedule.
-/// With `countingMissing` false, occurrences the schedule lacks are ignored (for partial schedules).
-func hardCountedScore(_ schedule: Schedule, against problem: Problem, countingMissing: Bool = true)
+/// With `countingMissing` false, occurrences the schedule lacks are ignored (for partial schedules);
+/// with `hardOnly`, only the hard constraints are scored.
+func hardCountedScore(_ schedule: Schedule, against problem: Problem, countingMissing: Bool = true, hardOnly: Bool = false)
     -> (score: Score, hard: Int, findings: [HardFinding]) {
     let view = ScheduleView(schedule, problem: problem, countingMissing: countingMissing)
     var score = Score.zero
@@ -119,7 +136,7 @@ func hardCountedScore(_ schedule: Schedule, against problem: Problem, countingMi
     var findings: [HardFinding] = []
     for rule in catalogue {
         let w = LevelWeights(problem.plan.setting(for: rule.id))
-        guard w.isActive else { continue }
+        guard w.isActive, !hardOnly || w.hard != 0 else { continue }
         for f in rule.findings(in: view) where f.units != 0 {
             score = score + w.score(f.units)
             guard w.hard != 0 else { continue }
@@ -193,8 +210,9 @@ struct Neighbourhood {
     }
 
     /// Score and hard-violation count after minus before replacing occurrence `o`'s assignment by `new`,
-    /// and the hard findings among the affected occurrences afterwards.
-    func delta(replacing o: Int, with new: Assignment) -> (score: Score, hard: Int, findingsAfter: [HardFinding]) {
+    /// and the hard findings among the affected occurrences afterwards. With `hardOnly`, only the hard
+    /// constraints are scored, on the fewer occurrences they can involve (no series, no time overlap alone).
+    func delta(replacing o: Int, with new: Assignment, hardOnly: Bool = false) -> (score: Score, hard: Int, findingsAfter: [HardFinding]) {
         let own = byOccurrence[o] ?? []
         let old = own.first.map { schedule.assignments[$0] }
         var members = Set(own)
@@ -204,10 +222,12 @@ struct Neighbourhood {
                 case .roomDay(let k): members.formUnion(byRoomDay[k] ?? [])
                 case .trainer(let t): members.formUnion(byTrainer[t] ?? [])
                 case .group(let g): members.formUnion(byGroup[g] ?? [])
-                case .series(let s): members.formUnion(bySeries[s] ?? [])
+                case .series(let s):
+                    guard !hardOnly else { continue }
+                    members.formUnion(bySeries[s] ?? [])
                 case .splitRun(let r): members.formUnion(bySplitRun[r] ?? [])
                 case .day(let d):
-                    guard overlapMatters else { continue }
+                    guard overlapMatters, !hardOnly else { continue }
                     for i in byDay[d] ?? [] {
                         let b = schedule.assignments[i]
                         if b.start < a.end && a.start < b.end { members.insert(i) }
@@ -220,8 +240,8 @@ struct Neighbourhood {
         let before = sorted.map { schedule.assignments[$0] }
         var after = before
         if let first = own.first, let k = sorted.firstIndex(of: first) { after[k] = new } else { after.append(new) }
-        let b = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: before), against: problem, countingMissing: false)
-        let a = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: after), against: problem, countingMissing: false)
+        let b = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: before), against: problem, countingMissing: false, hardOnly: hardOnly)
+        let a = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: after), against: problem, countingMissing: false, hardOnly: hardOnly)
         return (a.score - b.score, a.hard - b.hard, a.findings)
     }
 }
