@@ -169,11 +169,14 @@ struct Neighbourhood {
     private var partners: [Int: [Int]] = [:]
     /// Whether popular-in-large-rooms counts (the only rule pairing occurrences by time alone).
     private let overlapMatters: Bool
+    /// Whether it is hard (so hard-only scoring must look at every overlapping occurrence too).
+    private let overlapIsHard: Bool
 
     init(_ schedule: Schedule, problem p: Problem) {
         self.schedule = schedule
         problem = p
         overlapMatters = p.weights(.popularInLargeRooms).isActive
+        overlapIsHard = p.weights(.popularInLargeRooms).hard != 0
         for (i, a) in schedule.assignments.enumerated() {
             guard let o = p.occurrenceIndex[a.id] else {
                 occurrence.append(-1)
@@ -211,7 +214,8 @@ struct Neighbourhood {
 
     /// Score and hard-violation count after minus before replacing occurrence `o`'s assignment by `new`,
     /// and the hard findings among the affected occurrences afterwards. With `hardOnly`, only the hard
-    /// constraints are scored, on the fewer occurrences they can involve (no series, no time overlap alone).
+    /// constraints are scored, on the fewer occurrences they can involve (no neighbours by time overlap
+    /// alone unless popular-in-large-rooms is hard).
     func delta(replacing o: Int, with new: Assignment, hardOnly: Bool = false) -> (score: Score, hard: Int, findingsAfter: [HardFinding]) {
         let own = byOccurrence[o] ?? []
         let old = own.first.map { schedule.assignments[$0] }
@@ -222,12 +226,10 @@ struct Neighbourhood {
                 case .roomDay(let k): members.formUnion(byRoomDay[k] ?? [])
                 case .trainer(let t): members.formUnion(byTrainer[t] ?? [])
                 case .group(let g): members.formUnion(byGroup[g] ?? [])
-                case .series(let s):
-                    guard !hardOnly else { continue }
-                    members.formUnion(bySeries[s] ?? [])
+                case .series(let s): members.formUnion(bySeries[s] ?? [])
                 case .splitRun(let r): members.formUnion(bySplitRun[r] ?? [])
                 case .day(let d):
-                    guard overlapMatters, !hardOnly else { continue }
+                    guard overlapMatters, !hardOnly || overlapIsHard else { continue }
                     for i in byDay[d] ?? [] {
                         let b = schedule.assignments[i]
                         if b.start < a.end && a.start < b.end { members.insert(i) }
