@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEMO_PLAN := examples/taraz-forum.yaml
 DEMO_OUT := out/demo
 
-.PHONY: all deps build demo test clean bench bench-solve bench-ctt bench-export bench-replan bench-suggest bench-serve fuzz test-sanitize screenshots
+.PHONY: all deps build demo test test-venv schema-check conformance clean bench bench-solve bench-ctt bench-export bench-replan bench-suggest bench-serve fuzz test-sanitize screenshots
 
 all: build
 
@@ -37,8 +37,42 @@ demo: build
 	"$$bin" export $(DEMO_PLAN) $(DEMO_OUT)/taraz.schedule.yaml --out $(DEMO_OUT)/feeds --report; \
 	echo "Schedule: $(DEMO_OUT)/taraz.schedule.yaml  Feeds: $(DEMO_OUT)/feeds/index.html  Timetable: $(DEMO_OUT)/feeds/report/index.html"
 
-test: deps
+test: deps schema-check
 	$(SWIFT) test
+	@$(MAKE) --no-print-directory conformance
+
+# The Python test tools (pinned in Tests/requirements.txt, dependencies included) in one virtualenv,
+# made on first use or when the list changes; python3-venv comes from apt-get when missing. PyPI only.
+PYTHON ?= python3
+TEST_VENV := .build/test-venv
+TEST_REQUIREMENTS := Tests/requirements.txt
+
+test-venv: $(TEST_VENV)/installed
+
+$(TEST_VENV)/installed: $(TEST_REQUIREMENTS)
+	@if ! $(PYTHON) -c 'import venv, ensurepip' >/dev/null 2>&1; then \
+		echo "make: installing python3-venv with apt-get"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && \
+		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 python3-venv; \
+	fi
+	rm -rf $(TEST_VENV)
+	$(PYTHON) -m venv $(TEST_VENV)
+	$(TEST_VENV)/bin/pip install --quiet --disable-pip-version-check -r $(TEST_REQUIREMENTS)
+	touch $@
+
+# Conformance stage (part of `make test`): every feed of every example with its witness schedule,
+# read by independent iCalendar readers from PyPI plus a strict lint; negative controls and a
+# cancellation scenario prove it can fail. Ends with 'N passed, N failed'.
+# `build --build-tests` is what `swift test` builds (testability on), so after it nothing is rebuilt.
+conformance: deps test-venv
+	$(SWIFT) build --build-tests
+	$(TEST_VENV)/bin/python Tests/Conformance/conformance.py \
+		--forumplan "$$($(SWIFT) build --show-bin-path)/forumplan" --examples examples --work .build/conformance
+
+# The plan schema (docs/plan.schema.json) against every example and broken plan fixture, with jsonschema.
+schema-check: test-venv
+	$(TEST_VENV)/bin/python scripts/check-schema.py
 
 clean:
 	rm -rf .build

@@ -31,6 +31,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         .target(
@@ -56,6 +58,23 @@ let package = Package(
         .target(
             name: "ForumReports",
             dependencies: ["ForumModel", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "ForumSheets",
+            dependencies: [
+                "ForumModel",
+                "ForumReports",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ForumSheetsTests",
+            dependencies: ["ForumSheets", "ForumModel", "ForumReports", "ForumTestSupport",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "forumcal-bench",
@@ -94,6 +113,7 @@ let package = Package(
                 "ForumCalendar",
                 "ForumReports",
                 "ForumServer",
+                "ForumSheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -128,7 +148,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "ForumCalendarTests",
-            dependencies: ["ForumCalendar", "ForumModel", "CLibical"],
+            dependencies: ["ForumCalendar", "ForumModel", "CLibical", "ForumTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings),
         .testTarget(

@@ -80,6 +80,8 @@ enum BenchRun {
               + seconds(s.timeToFirstFeasible).padded(8) + "  " + seconds(s.timeToBest).padded(8) + "  " + seconds(s.elapsed).padded(8)
               + String(format: "  %12.0f  %7.1f  ", s.movesPerSecond / Double(options.threads), peak) + result.stopReason.rawValue)
         if result.score.hard > 0 { print("  hard left: " + hardSummary(result.schedule, problem)) }
+        let share = SeriesShare(result.schedule)
+        if share.series > 0 { print("  " + share.description) }
         if let best = instance.bestKnown, result.score.hard == 0 {
             print("ratio \(Double(result.score.soft + 1) / Double(best + 1))")
         }

@@ -9,7 +9,7 @@ struct ForumPlan: ParsableCommand {
         commandName: "forumplan",
         abstract: "Plan education forums: solve timetables, check conflicts, publish calendar feeds.",
         version: "0.1.0",
-        subcommands: [Validate.self, Solve.self, Check.self, Diff.self, Export.self, Agenda.self, Report.self, Serve.self])
+        subcommands: [Init.self, Import.self, Validate.self, Solve.self, Check.self, Diff.self, Export.self, Agenda.self, Report.self, Serve.self])
 
     /// Runs the command with the documented exit codes: usage errors exit 2 (not ArgumentParser's 64),
     /// bad plan or schedule files 2, unexpected errors 3.

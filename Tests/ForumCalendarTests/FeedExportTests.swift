@@ -85,6 +85,21 @@ import Testing
         #expect(forum.endUTC[course]! - forum.startUTC[course]! == 3600)
     }
 
+    @Test func blankTextIsLeftOutNotWrittenEmpty() throws {
+        // libical refuses an empty TEXT value on reading ("No value for SUMMARY property").
+        var blank = plan
+        let index = try #require(blank.sessions.firstIndex { $0.id == "plenary" })
+        blank.sessions[index].title = "  "
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        _ = try export(dir, plan: blank)
+        let text = try dir.read("forum.ics")
+        #expect(!text.contains("SUMMARY:\r\n"))
+        let feed = try #require(ParsedCalendar(text), "libical reads the feed without errors")
+        #expect(feed.events["plenary@almaty-2026.forumplanner"] != nil)
+        #expect(feed.value("plenary@almaty-2026.forumplanner", "SUMMARY") == nil)
+    }
+
     @Test func almatyIsFiveHoursAheadOfUTCIn2026() throws {
         let dir = try TempDir()
         defer { dir.cleanup() }

@@ -28,7 +28,7 @@ extension FeedExporter {
                 sequence: 0, created: seconds, modified: seconds, cancelled: false))
         }
         events.sort { $0.uid < $1.uid }
-        let renderer = FeedRenderer(zone: zone, window: window(plan.forum.days + events.map(\.snapshot.localDate)), policy: policy)
+        let renderer = FeedRenderer(zone: zone, zoneStart: zoneStart(plan.forum.days + events.map(\.snapshot.localDate)), policy: policy)
         let feed = Feed(key: "agenda", kind: .forum, subject: plan.forum.id, title: title, path: "agenda.ics")
         do {
             return try renderer.render(feed, events: events)

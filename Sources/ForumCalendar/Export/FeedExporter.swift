@@ -119,7 +119,7 @@ public enum FeedExporter {
             for key in keys { byFeed[key, default: []].append(event) }
         }
         let dates = plan.forum.days + events.map(\.event.snapshot.localDate)
-        let texts = try FeedRenderer.renderAll(catalog.feeds, events: byFeed, zone: plan.forum.timeZone, window: window(dates), policy: options.policy)
+        let texts = try FeedRenderer.renderAll(catalog.feeds, events: byFeed, zone: plan.forum.timeZone, zoneStart: zoneStart(dates), policy: options.policy)
         var files = zip(catalog.feeds, texts).map { (path: $0.path, data: $1) }
         let index = FeedIndexPage(forumTitle: plan.forum.title, days: plan.forum.days, feeds: catalog.feeds, baseURL: options.baseURL,
                                   reportLink: options.reportLink)
@@ -131,12 +131,11 @@ public enum FeedExporter {
         return Built(files: files, state: stateFiles, removeFolders: removeFolders, oldFiles: oldManifest.files, feeds: catalog.feeds, changes: changes)
     }
 
-    /// The UTC window for VTIMEZONEs: whole calendar years around every date, so it stays stable.
-    static func window(_ dates: [LocalDate]) -> (start: Int, end: Int) {
-        let years = dates.map(\.year)
-        let first = LocalDate(year: (years.min() ?? 2000), month: 1, day: 1) ?? LocalDate(daysSinceEpoch: 0)
-        let last = LocalDate(year: (years.max() ?? 2000) + 1, month: 1, day: 1) ?? LocalDate(daysSinceEpoch: 0)
-        return (first.daysSinceEpoch * 86_400, last.daysSinceEpoch * 86_400)
+    /// Where VTIMEZONEs start: 31 December 00:00 UTC before the earliest year among `dates` (so local
+    /// 1 January is covered in every zone), stable while a forum is re-planned.
+    static func zoneStart(_ dates: [LocalDate]) -> Int {
+        let first = LocalDate(year: dates.map(\.year).min() ?? 2000, month: 1, day: 1) ?? LocalDate(daysSinceEpoch: 0)
+        return (first.daysSinceEpoch - 1) * 86_400
     }
 
     /// Writes tokens first (so a trainer folder never outlives its token), then feeds and the

@@ -8,7 +8,7 @@ extension FeedRenderer {
     /// slice of the feeds, so the output does not depend on the number of threads.
     /// - Throws: ``ExportError/calendar(feed:_:)`` for the first feed (in order) libical failed on.
     static func renderAll(
-        _ feeds: [Feed], events: [String: [FeedEvent]], zone zoneName: String, window: (start: Int, end: Int), policy: PublicationPolicy
+        _ feeds: [Feed], events: [String: [FeedEvent]], zone zoneName: String, zoneStart: Int, policy: PublicationPolicy
     ) throws(ExportError) -> [Data] {
         let results = RenderResults(count: feeds.count)
         let threads = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4, feeds.count / 16))
@@ -20,7 +20,7 @@ extension FeedRenderer {
                 results.fail(range.lowerBound, .unknownTimeZone(zoneName))
                 return
             }
-            let renderer = FeedRenderer(zone: zone, window: window, policy: policy)
+            let renderer = FeedRenderer(zone: zone, zoneStart: zoneStart, policy: policy)
             for i in range {
                 do throws(ICalError) {
                     results.set(i, Data(try renderer.render(feeds[i], events: events[feeds[i].key] ?? []).utf8))
@@ -34,7 +34,7 @@ extension FeedRenderer {
     }
 }
 
-/// Slots for the feeds rendered by ``FeedRenderer/renderAll(_:events:zone:window:policy:)``'s threads.
+/// Slots for the feeds rendered by ``FeedRenderer/renderAll(_:events:zone:zoneStart:policy:)``'s threads.
 private final class RenderResults: @unchecked Sendable {
     private var data: [Data]
     private var failure: (index: Int, error: ExportError)?

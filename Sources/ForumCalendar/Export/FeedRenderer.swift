@@ -6,8 +6,8 @@ struct FeedRenderer {
     static let productID = "-//ForumPlanner//forumplan//EN"
 
     let zone: ICalTimeZone
-    /// UTC window the VTIMEZONE is cut to; it covers every event of the export.
-    let window: (start: Int, end: Int)
+    /// UTC instant the VTIMEZONE starts at; it precedes every event of the export.
+    let zoneStart: Int
     let policy: PublicationPolicy
 
     /// The VCALENDAR text of `feed` holding `events` (in the given order).
@@ -16,12 +16,14 @@ struct FeedRenderer {
         calendar.add(.version())
         calendar.add(.prodid(Self.productID))
         calendar.add(.calscale())
-        calendar.add(.name(feed.title))
-        calendar.add(.xText("X-WR-CALNAME", feed.title))
+        if ICalText.hasContent(feed.title) {
+            calendar.add(.name(feed.title))
+            calendar.add(.xText("X-WR-CALNAME", feed.title))
+        }
         calendar.add(.xText("X-WR-TIMEZONE", zone.name))
         calendar.add(.refreshInterval(minutes: policy.refreshMinutes))
         calendar.add(.xDuration("X-PUBLISHED-TTL", minutes: policy.refreshMinutes))
-        if let vtimezone = zone.vtimezone(fromUTC: window.start, toUTC: window.end) {
+        if let vtimezone = zone.vtimezone(fromUTC: zoneStart) {
             calendar.add(vtimezone)
         }
         for event in events {
@@ -41,9 +43,10 @@ struct FeedRenderer {
         event.add(.sequence(e.sequence))
         event.setTime(.start, date: s.localDate, minutes: s.start, zone: zone)
         event.setTime(.end, date: s.localDate, minutes: s.end, zone: zone)
-        event.add(.summary(s.summary))
-        if !s.description.isEmpty { event.add(.description(s.description)) }
-        if !s.location.isEmpty { event.add(.location(s.location)) }
+        // TEXT that is empty once cleaned is left out: libical would refuse the property on reading.
+        if ICalText.hasContent(s.summary) { event.add(.summary(s.summary)) }
+        if ICalText.hasContent(s.description) { event.add(.description(s.description)) }
+        if ICalText.hasContent(s.location) { event.add(.location(s.location)) }
         event.add(.category(s.category))
         event.add(.status(cancelled: e.cancelled))
         if let organizer = s.people.first {

@@ -71,11 +71,12 @@ struct ICalComponent: ~Copyable {
         }
     }
 
-    /// The iCalendar text of this component (CRLF line ends, folded at 75 octets).
+    /// The iCalendar text of this component: CRLF line ends, folded at 75 octets by ``ContentLines``
+    /// (libical writes the content, its own folding is replaced).
     func serialized() throws(ICalError) -> String {
         let text = try LibICal.check("icalcomponent_as_ical_string_r") { LibICal.takeString(icalcomponent_as_ical_string_r(handle)) }
         guard let text else { throw ICalError(code: "NULL", function: "icalcomponent_as_ical_string_r", context: "component could not be serialized") }
-        return text
+        return try ContentLines.refold(text)
     }
 
     /// Borrowed read access to this component for the duration of `body`.

@@ -143,6 +143,14 @@ struct ICalComponentRef {
         }
     }
 
+    /// Removes and frees libical's own `X-LIC-*` properties of this component (not its children's).
+    func removeLibICalProperties() {
+        for p in properties(ICAL_X_PROPERTY) where LibICal.copyString(icalproperty_get_x_name(p))?.uppercased().hasPrefix("X-LIC-") == true {
+            icalcomponent_remove_property(handle, p)
+            icalproperty_free(p)
+        }
+    }
+
     /// Occurrences from DTSTART, RRULE and EXDATE overlapping `[from, to)` (UTC seconds).
     ///
     /// libical 3.0.16 makes DATE-only spans one day minus a second too long (fixed in 3.0.19), so

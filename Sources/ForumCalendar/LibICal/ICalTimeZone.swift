@@ -10,8 +10,8 @@ final class ICalTimeZone {
     /// The IANA name, also the TZID written into feeds.
     let name: String
     private let zone: OpaquePointer
-    /// The last truncated VTIMEZONE and its window (feeds of one export share it); owned here.
-    private var truncated: (start: Int, end: Int, component: OpaquePointer)?
+    /// The last truncated VTIMEZONE and where it starts (feeds of one export share it); owned here.
+    private var truncated: (start: Int, component: OpaquePointer)?
 
     /// Looks up `name` in the system tzdata; nil when it is unknown.
     init?(named name: String) {
@@ -71,18 +71,22 @@ final class ICalTimeZone {
         return Int(icaltimezone_get_utc_offset_of_utc_time(zone, &t, &isDaylight))
     }
 
-    /// A VTIMEZONE for this zone holding only the rules in force between two UTC instants.
+    /// A VTIMEZONE for this zone holding only the rules in force from UTC `start` on, in the RFC 5545
+    /// form strict readers take.
     ///
-    /// A zone rebuilt from the truncated component is wrong outside the window, so the window must
-    /// cover every event of the feed it goes into.
-    func vtimezone(fromUTC start: Int, toUTC end: Int) -> ICalComponent? {
-        if let truncated, truncated.start == start, truncated.end == end {
+    /// The cut is at the start only: libical's cut at an end writes `TZUNTIL` (RFC 7808, refused
+    /// by python `ics` and dateutil) and clips eternal rules there. Its `X-LIC-LOCATION` goes too (also
+    /// refused by dateutil). A zone rebuilt from the result is wrong before `start`, so `start` must
+    /// precede every event of the feed it goes into.
+    func vtimezone(fromUTC start: Int) -> ICalComponent? {
+        if let truncated, truncated.start == start {
             return icalcomponent_new_clone(truncated.component).map(ICalComponent.init(adopting:))
         }
         guard let source = icaltimezone_get_component(zone), let copy = icalcomponent_new_clone(source) else { return nil }
-        icaltimezone_truncate_vtimezone(copy, ICalTime.utc(start), ICalTime.utc(end), 1)
+        icaltimezone_truncate_vtimezone(copy, ICalTime.utc(start), icaltime_null_time(), 1)
+        ICalComponentRef(copy).removeLibICalProperties()
         if let old = truncated { icalcomponent_free(old.component) }
-        truncated = (start, end, copy)
+        truncated = (start, copy)
         return icalcomponent_new_clone(copy).map(ICalComponent.init(adopting:))
     }
 }

@@ -33,6 +33,9 @@ enum LibICal {
         return String(decoding: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)), as: UTF8.self)
     }
 
+    /// Whether this libical writes `^` in parameter values as `^^` (RFC 6868; from 3.0.18 on).
+    static let escapesCaret = (ICAL_MAJOR_VERSION, ICAL_MINOR_VERSION, ICAL_PATCH_VERSION) >= (3, 0, 18)
+
     /// Serializes work that may fill libical's shared builtin-zone cache.
     ///
     /// libical 3.0.16 fills and extends its zone list without a lock (upstream PR #1029): a thread

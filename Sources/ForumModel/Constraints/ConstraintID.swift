@@ -16,11 +16,14 @@ public enum ConstraintID: String, CaseIterable, Hashable, Sendable, Comparable {
     case precedence = "precedence"
     case pinned = "pinned"
     case trainerDailyLoad = "trainer-daily-load"
+    case groupDailyLoad = "group-daily-load"
     // Soft by default.
     case groupCompactness = "group-compactness"
     case groupGaps = "group-gaps"
     case spreadOverDays = "spread-over-days"
     case roomStability = "room-stability"
+    case trainerContinuity = "trainer-continuity"
+    case timeRegularity = "time-regularity"
     case venueChanges = "venue-changes"
     case trainerPreferences = "trainer-preferences"
     case loadBalance = "load-balance"
@@ -34,12 +37,14 @@ public enum ConstraintID: String, CaseIterable, Hashable, Sendable, Comparable {
         switch self {
         case .roomDoubleBooked, .roomCapacity, .roomFeatures, .trainerDoubleBooked, .trainerUnavailable,
              .groupOverlap, .outsideHours, .trainerLanguage, .trainerSkill, .trainerCount, .precedence,
-             .pinned, .trainerDailyLoad:
+             .pinned, .trainerDailyLoad, .groupDailyLoad:
             return ConstraintSetting(level: .hard, weight: 1)
         case .groupCompactness: return ConstraintSetting(level: .soft, weight: 30)
         case .groupGaps: return ConstraintSetting(level: .soft, weight: 1)
         case .spreadOverDays: return ConstraintSetting(level: .soft, weight: 60)
         case .roomStability: return ConstraintSetting(level: .soft, weight: 10)
+        case .trainerContinuity: return ConstraintSetting(level: .soft, weight: 1000)
+        case .timeRegularity: return ConstraintSetting(level: .soft, weight: 20)
         case .venueChanges: return ConstraintSetting(level: .soft, weight: 60)
         case .trainerPreferences: return ConstraintSetting(level: .soft, weight: 1)
         case .loadBalance: return ConstraintSetting(level: .soft, weight: 1)

@@ -25,7 +25,7 @@ struct MappingFields {
         self.log = log
         self.what = what
         if let kind = entryKind, let id = mapping.first(where: { $0.key.scalar?.string == "id" })?.value.scalar?.string,
-           NodeReader.isValidID(id) {
+           PlanIdentifier.isValid(id) {
             self.what = "\(kind) '\(id)'"
         }
         let what = self.what

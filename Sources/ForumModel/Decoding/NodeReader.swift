@@ -55,19 +55,12 @@ struct NodeReader {
     /// Reads an id: letters, digits, `-`, `_`, `.`, starting with a letter or digit, at most 64 characters.
     func id(_ node: Node, _ what: String) -> String? {
         guard let text = text(node, what) else { return nil }
-        guard Self.isValidID(text) else {
+        guard PlanIdentifier.isValid(text) else {
             log.error("`\(what)` \(Self.describe(node)) is not a valid id", at: node,
                       hint: "Ids use letters, digits, '-', '_' and '.', start with a letter or digit and have at most 64 characters, e.g. `room-101`.")
             return nil
         }
         return text
-    }
-
-    /// Whether `text` is a valid id.
-    static func isValidID(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= 64,
-              first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
-        return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
     }
 
     /// Reads a list of ids (invalid entries are reported and skipped).

@@ -3,7 +3,7 @@ import Yams
 extension PlanDecoder {
     static let trainerKeys = ["id", "name", "email", "languages", "skills", "availability", "unavailable",
                               "busy_calendars", "avoid", "home_venue", "max_daily_load", "min_break"]
-    static let groupKeys = ["id", "name", "size", "home_venue"]
+    static let groupKeys = ["id", "name", "size", "home_venue", "max_daily_load"]
 
     func decodeTrainers(_ node: Node) -> [Trainer] {
         decodeList(node, "trainers", kind: .trainer) { item, t in
@@ -57,9 +57,10 @@ extension PlanDecoder {
             let size = fields.required("size", hint: "Add `size: <number of people>`.")
                 .flatMap { reader.int($0, "size", in: 1...Self.maxPeople) }
             let homeVenue = optionalID(fields, "home_venue", path: path)
+            let maxLoad = fields["max_daily_load"].flatMap { reader.duration($0, "max_daily_load", maxMinutes: 24 * 60) }
             guard let id, let size, log.diagnostics.count == before else { return nil }
             note(path, item)
-            return ParticipantGroup(id: id, name: name ?? id, size: size, homeVenue: homeVenue)
+            return ParticipantGroup(id: id, name: name ?? id, size: size, homeVenue: homeVenue, maxDailyMinutes: maxLoad)
         }
     }
 

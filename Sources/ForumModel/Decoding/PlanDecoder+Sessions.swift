@@ -1,6 +1,7 @@
 import Yams
 
 extension PlanDecoder {
+    static let poolKeys = ["count", "skills", "languages", "rotate"]
     static let sessionKeys = ["id", "title", "kind", "description", "duration", "groups", "attendance", "features",
                               "language", "trainers", "pool", "repeats", "sections", "after", "before", "same_day",
                               "pin", "unavailable", "venue", "locked", "notes"]
@@ -57,14 +58,15 @@ extension PlanDecoder {
     }
 
     private func decodePool(_ node: Node, path: String) -> TrainerPool? {
-        guard let fields = reader.mapping(node, "`pool`", keys: ["count", "skills", "languages"]) else { return nil }
+        guard let fields = reader.mapping(node, "`pool`", keys: Self.poolKeys) else { return nil }
         let count = fields.required("count", hint: "Say how many trainers to pick per occurrence, e.g. `count: 1`.")
             .flatMap { reader.int($0, "pool.count", in: 1...100) }
         let skills = idList(fields, "skills", path: "\(path).pool")
         let languages = idList(fields, "languages", path: "\(path).pool")
+        let rotate = fields["rotate"].flatMap { reader.bool($0, "pool.rotate") } ?? false
         guard let count else { return nil }
         note("\(path).pool", node)
-        return TrainerPool(count: count, skills: skills, languages: languages)
+        return TrainerPool(count: count, skills: skills, languages: languages, rotate: rotate)
     }
 
     private func decodeRepeats(_ node: Node) -> Repeats? {

@@ -6,11 +6,14 @@ public struct ParticipantGroup: Hashable, Sendable {
     public var size: Int
     /// Venue the group is based at, if any (travel and venue changes are counted from it).
     public var homeVenue: String?
+    /// Most minutes of sessions a participant of the group attends a day (`group-daily-load`), nil: no limit.
+    public var maxDailyMinutes: Int?
 
-    public init(id: String, name: String, size: Int, homeVenue: String? = nil) {
+    public init(id: String, name: String, size: Int, homeVenue: String? = nil, maxDailyMinutes: Int? = nil) {
         self.id = id
         self.name = name
         self.size = size
         self.homeVenue = homeVenue
+        self.maxDailyMinutes = maxDailyMinutes
     }
 }

@@ -87,11 +87,15 @@ public struct TrainerPool: Hashable, Sendable {
     public var skills: [String]
     /// Any one of these (empty: the session's language, if any).
     public var languages: [String]
+    /// Whether the runs of a repeated session may have different pool trainers on purpose (a
+    /// lecture series by several experts); otherwise `trainer-continuity` asks for one team.
+    public var rotate: Bool
 
-    public init(count: Int, skills: [String] = [], languages: [String] = []) {
+    public init(count: Int, skills: [String] = [], languages: [String] = [], rotate: Bool = false) {
         self.count = count
         self.skills = skills
         self.languages = languages
+        self.rotate = rotate
     }
 }
 

@@ -25,7 +25,25 @@ public enum ScheduleCSV {
         } catch {
             throw ScheduleCSVErrors([.init(file: file, row: 1, message: "cannot read the header row (\(error))")])
         }
-        let header = (reader.headerRow ?? []).map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
+        var records: [[String]] = []
+        while let fields = reader.next() { records.append(fields) }
+        var errors: [ScheduleCSVError] = []
+        if let error = reader.error {
+            errors.append(ScheduleCSVError(file: file, row: records.count + 2, message: "the CSV cannot be read past this row (\(error)); check for an unclosed quote"))
+        }
+        let rows: [ScheduleRow]
+        do throws(ScheduleCSVErrors) {
+            rows = try read(header: reader.headerRow ?? [], records: records, file: file)
+        } catch {
+            throw ScheduleCSVErrors(error.errors + errors)
+        }
+        guard errors.isEmpty else { throw ScheduleCSVErrors(errors) }
+        return rows
+    }
+
+    /// Reads rows given as fields (a sheet's cells as text): `header` is row 1, `records` rows 2, 3 …
+    public static func read(header: [String], records: [[String]], file: String) throws(ScheduleCSVErrors) -> [ScheduleRow] {
+        let header = header.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
         let missingColumns = required.filter { !header.contains($0) }
         guard missingColumns.isEmpty else {
             throw ScheduleCSVErrors([.init(file: file, row: 1, message:
@@ -36,12 +54,12 @@ public enum ScheduleCSV {
         var rows: [ScheduleRow] = []
         var errors: [ScheduleCSVError] = []
         var rowNumber = 1
-        while let fields = reader.next() {
+        for fields in records {
             rowNumber += 1
-            if fields.allSatisfy({ $0.isEmpty }) { continue }
+            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             func value(_ name: String) -> String {
                 guard let i = index[name], i < fields.count else { return "" }
-                return fields[i]
+                return fields[i].trimmingCharacters(in: .whitespaces)
             }
             var rowErrors: [String] = []
             func check<T>(_ name: String, _ parsed: T?, _ expectation: String) -> T? {
@@ -69,23 +87,26 @@ public enum ScheduleCSV {
                 errors += rowErrors.map { ScheduleCSVError(file: file, row: rowNumber, message: $0) }
             }
         }
-        if let error = reader.error {
-            errors.append(ScheduleCSVError(file: file, row: rowNumber + 1, message: "the CSV cannot be read past this row (\(error)); check for an unclosed quote"))
-        }
         guard errors.isEmpty else { throw ScheduleCSVErrors(errors) }
         return rows
     }
 
     /// The schedule as CSV with the standard header, one row per assignment, CRLF line ends (RFC 4180).
     public static func encode(_ schedule: Schedule) -> String {
-        CSVTable.encode(header: columns, rows: schedule.assignments.map { a in
+        CSVTable.encode(header: columns, rows: rows(schedule))
+    }
+
+    /// One row of fields per assignment, in ``columns`` order (the CSV's rows, the workbook's occurrence sheet).
+    public static func rows(_ schedule: Schedule) -> [[String]] {
+        schedule.assignments.map { a in
             [a.id.session, a.id.run.map(String.init) ?? "", a.id.section.map(String.init) ?? "",
              a.date.description, a.start.description, a.end.description, a.room ?? "",
              a.trainers.joined(separator: ";")]
-        })
+        }
     }
 
-    static func parseDate(_ text: String) -> LocalDate? {
+    /// `YYYY-MM-DD` or `DD.MM.YYYY`; nil for anything else.
+    public static func parseDate(_ text: String) -> LocalDate? {
         if let d = LocalDate(iso: text) { return d }
         let parts = text.split(separator: ".")
         guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
@@ -93,7 +114,8 @@ public enum ScheduleCSV {
         return LocalDate(year: y, month: m, day: d)
     }
 
-    static func parseTime(_ text: String) -> TimeOfDay? {
+    /// `HH:MM`, or `HH:MM:00` as spreadsheets write times; nil for anything else.
+    public static func parseTime(_ text: String) -> TimeOfDay? {
         if let t = TimeOfDay(parsing: text) { return t }
         // Spreadsheets often add seconds: accept HH:MM:00.
         if text.hasSuffix(":00"), text.count == 8 || text.count == 7 { return TimeOfDay(parsing: text.dropLast(3)) }
@@ -106,6 +128,12 @@ public struct ScheduleCSVError: Error, Hashable, Sendable, CustomStringConvertib
     public var file: String
     public var row: Int
     public var message: String
+
+    public init(file: String, row: Int, message: String) {
+        self.file = file
+        self.row = row
+        self.message = message
+    }
 
     public var description: String { "\(file):\(row): error: \(message)" }
 }

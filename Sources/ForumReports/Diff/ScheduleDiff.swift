@@ -5,6 +5,8 @@ public struct ScheduleDiff: Sendable {
     public let plan: Plan
     /// Every change, cancelled first, then moved, re-staffed and added; by date and time within each kind.
     public let changes: [ScheduleChange]
+    /// Courses whose trainer changed: for the rest of the course, or as a cover for some meetings.
+    public let handovers: [TrainerHandover]
 
     /// Compares `old` with `new`, occurrence by occurrence (occurrence ids are stable across re-plans).
     public init(plan: Plan, old: Schedule, new: Schedule) {
@@ -39,6 +41,7 @@ public struct ScheduleDiff: Sendable {
             let ta = a.new ?? a.old!, tb = b.new ?? b.old!
             return (a.kind, ta.date, ta.start, a.id) < (b.kind, tb.date, tb.start, b.id)
         }
+        handovers = TrainerHandover.find(changes: self.changes, new: new)
     }
 
     /// Whether nothing changed.

@@ -24,3 +24,25 @@ enum LoadBalance: CatalogueRule {
         return out
     }
 }
+
+extension LoadBalance {
+    /// The incremental part: each trainer's minutes in all. `add` returns the change in penalty units.
+    struct Tally {
+        /// Whether any trainer has a fair share.
+        let isActive: Bool
+        private let fairShare: P32, minutes: P32
+
+        init(_ p: Problem, weights: LevelWeights, arena: Arena) {
+            isActive = weights.isActive && p.trFairShare.contains { $0 >= 0 }
+            fairShare = arena.copy(p.trFairShare)
+            minutes = arena.make(p.trainerCount, 0)
+        }
+
+        /// Adds `delta` minutes (negative: removes) to trainer `tr`.
+        @inline(__always) func add(_ tr: Int, _ delta: Int) -> Int {
+            let fair = Int(fairShare[tr]), old = Int(minutes[tr])
+            minutes[tr] = Int32(old + delta)
+            return fair >= 0 ? max(0, old + delta - fair) - max(0, old - fair) : 0
+        }
+    }
+}

@@ -40,3 +40,84 @@ enum PopularInLargeRooms: CatalogueRule {
         return out
     }
 }
+
+extension PopularInLargeRooms {
+    /// The incremental part: per slot, a 2-D Fenwick table over (capacity rank, size rank) of the
+    /// seated occurrences in it, so an occurrence's inverted pairs are four prefix counts a slot.
+    struct Tally {
+        /// Whether the constraint counts.
+        let isActive: Bool
+        /// 1-based rank of each occurrence's size among the distinct sizes, and of each room's seats
+        /// among the distinct finite capacities (0: unlimited); how many ranks there are.
+        private let sizeRank: P32, capacityRank: P32, sizes: Int, capacities: Int
+        private let tree: P32
+        private let grid: Int
+
+        init(_ p: Problem, weights: LevelWeights, arena: Arena) {
+            isActive = weights.isActive
+            let sizeList = Array(Set(p.occSize)).sorted()
+            let capacityList = Array(Set(p.roomCapacity.filter { $0 != Int32.max })).sorted()
+            sizeRank = arena.copy(p.occSize.map { s in Int32(sizeList.firstIndex(of: s)! + 1) })
+            capacityRank = arena.copy(p.roomCapacity.map { c in c == Int32.max ? 0 : Int32(capacityList.firstIndex(of: c)! + 1) })
+            sizes = sizeList.count
+            capacities = capacityList.count
+            tree = arena.make(isActive ? p.slotCount * (capacities + 1) * (sizes + 1) : 0, 0)
+            grid = p.grid.gridMinutes
+        }
+
+        /// Minutes of inverted size/capacity pairs between `o` (at `t` for `len` slots in room `r`)
+        /// and everyone counted in those slots.
+        /// - Complexity: O(len × log capacities × log sizes).
+        func units(_ o: Int, _ t: Int, _ len: Int, _ r: Int) -> Int {
+            let c = Int(capacityRank[r])
+            guard c > 0 else { return 0 }
+            let a = Int(sizeRank[o])
+            let stride = (capacities + 1) * (sizes + 1)
+            var pairs = 0
+            for k in 0..<len {
+                let base = (t + k) * stride
+                // Smaller groups in larger rooms, plus larger groups in smaller rooms (equal sizes never invert).
+                pairs += count(base, capacities, a - 1) - count(base, c, a - 1)
+                pairs += count(base, c - 1, sizes) - count(base, c - 1, a)
+            }
+            return pairs * grid
+        }
+
+        /// Counts `o` in room `r` (`delta` 1) or stops counting it (-1) in the `len` slots from `t`.
+        @inline(__always) func add(_ o: Int, _ t: Int, _ len: Int, _ r: Int, _ delta: Int32) {
+            let c = Int(capacityRank[r])
+            guard c > 0 else { return }
+            let a = Int(sizeRank[o])
+            let stride = (capacities + 1) * (sizes + 1)
+            for k in 0..<len {
+                let base = (t + k) * stride
+                var i = c
+                while i <= capacities {
+                    let row = base + i * (sizes + 1)
+                    var j = a
+                    while j <= sizes {
+                        tree[row + j] += delta
+                        j += j & -j
+                    }
+                    i += i & -i
+                }
+            }
+        }
+
+        /// Counted occurrences in the slot whose table starts at `base` with capacity rank ≤ `c` and size rank ≤ `s`.
+        @inline(__always) private func count(_ base: Int, _ c: Int, _ s: Int) -> Int {
+            var sum = 0
+            var i = c
+            while i > 0 {
+                let row = base + i * (sizes + 1)
+                var j = s
+                while j > 0 {
+                    sum += Int(tree[row + j])
+                    j &= j - 1
+                }
+                i &= i - 1
+            }
+            return sum
+        }
+    }
+}

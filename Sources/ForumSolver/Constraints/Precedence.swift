@@ -37,3 +37,48 @@ enum Precedence: CatalogueRule {
         return out
     }
 }
+
+extension Precedence {
+    /// The incremental part: each occurrence's precedence pairs, scored against the current starts
+    /// (the search state's `start`, read through `starts`).
+    struct Tally {
+        /// Whether any pair counts.
+        let isActive: Bool
+        private let starts: P32
+        /// Pairs per occurrence (offsets, n + 1), each pair's sides and whether it is same-day.
+        private let pairOffsets: P32, pairs: P32, earlier: P32, later: P32
+        private let sameDay: UnsafeMutablePointer<Bool>
+        /// Minutes of each occurrence, and each slot's day and minute on an absolute timeline.
+        private let minutes: P32, slotEpochDay: UnsafeMutablePointer<Int>, slotAbsolute: UnsafeMutablePointer<Int>
+
+        init(_ p: Problem, weights: LevelWeights, starts: P32, arena: Arena) {
+            isActive = weights.isActive && !p.precedence.isEmpty
+            self.starts = starts
+            pairOffsets = arena.copy(p.occPrecedence.offsets)
+            pairs = arena.copy(p.occPrecedence.values)
+            earlier = arena.copy(p.precedence.map(\.earlier))
+            later = arena.copy(p.precedence.map(\.later))
+            sameDay = arena.copy(p.precedence.map { $0.kind == .sameDay })
+            minutes = arena.copy(p.occSession.map { p.sesMinutes[Int($0)] })
+            slotEpochDay = arena.copy((0..<p.slotCount).map { p.grid.epochDays[p.grid.day(ofSlot: $0)] })
+            slotAbsolute = arena.copy((0..<p.slotCount).map { p.grid.epochDays[p.grid.day(ofSlot: $0)] * 1440 + p.grid.minuteOfDay(slot: $0) })
+        }
+
+        /// Units of the pairs of `o` whose other side is placed, with `o` starting at `t`.
+        func units(_ o: Int, at t: Int) -> Int {
+            var units = 0
+            for i in Int(pairOffsets[o])..<Int(pairOffsets[o + 1]) {
+                let pair = Int(pairs[i])
+                let a = Int(earlier[pair]), b = Int(later[pair])
+                let ta = a == o ? t : Int(starts[a]), tb = b == o ? t : Int(starts[b])
+                guard ta >= 0 && tb >= 0 else { continue }
+                if sameDay[pair] {
+                    units += abs(slotEpochDay[ta] - slotEpochDay[tb])
+                } else {
+                    units += max(0, slotAbsolute[ta] + Int(minutes[a]) - slotAbsolute[tb])
+                }
+            }
+            return units
+        }
+    }
+}

@@ -9,20 +9,75 @@ enum SpreadOverDays: CatalogueRule {
 
     static func findings(in v: ScheduleView) -> [Finding] {
         let p = v.problem
-        var series = [[Int]](repeating: [], count: p.seriesCount)
-        for (i, pl) in v.placements.enumerated() { series[Int(p.occSeries[pl.occurrence])].append(i) }
         var out: [Finding] = []
-        for (s, list) in series.enumerated() where p.seriesMinDays[s] > 0 && !list.isEmpty {
+        for (s, list) in v.bySeries().enumerated() where p.seriesMinDays[s] > 0 && !list.isEmpty {
             let dates = Array(Set(list.map { v.placements[$0].date })).sorted()
             let short = Int(p.seriesMinDays[s]) - dates.count
             guard short > 0 else { continue }
-            let first = v.placements[list[0]].occurrence
-            let section = p.occurrences[first].id.section.map { " section \($0)" } ?? ""
             out.append(Finding(
                 units: short,
-                message: "'\(p.plan.sessions[Int(p.occSession[first])].title)'\(section) meets on \(Explain.count(dates.count, "day")) (\(dates.map(\.description).joined(separator: ", "))) but should spread over at least \(p.seriesMinDays[s]): \(Explain.count(short, "day")) short",
+                message: "\(v.seriesLabel(v.placements[list[0]].occurrence)) meets on \(Explain.count(dates.count, "day")) (\(dates.map(\.description).joined(separator: ", "))) but should spread over at least \(p.seriesMinDays[s]): \(Explain.count(short, "day")) short",
                 sessions: list.map { Explain.id(p, v.placements[$0].occurrence) }))
         }
         return out
+    }
+}
+
+extension SpreadOverDays {
+    /// The incremental part: per series with `min_days` above 1, its placed meetings per day and
+    /// the days it meets on. Functions return the change in penalty units.
+    struct Tally {
+        /// Whether any series is counted.
+        let isActive: Bool
+        private let days: Int
+        private let minDays: P32
+        /// Placed meetings per (series, day), and days with at least one per series.
+        private let meetingsOnDay: P32, daysUsed: P32
+
+        init(_ p: Problem, weights: LevelWeights, arena: Arena) {
+            isActive = weights.isActive && p.seriesMinDays.contains { $0 > 1 }
+            days = p.grid.dayCount
+            minDays = arena.copy(p.seriesMinDays)
+            meetingsOnDay = arena.make(isActive ? p.seriesCount * days : 0, 0)
+            daysUsed = arena.make(p.seriesCount, 0)
+        }
+
+        /// Whether series `sr` is counted.
+        @inline(__always) func counts(_ sr: Int) -> Bool { isActive && minDays[sr] > 1 }
+
+        /// Counts a meeting of series `sr` on day `d`.
+        @inline(__always) func add(_ sr: Int, _ d: Int) -> Int {
+            let before = units(sr)
+            meetingsOnDay[sr * days + d] += 1
+            if meetingsOnDay[sr * days + d] == 1 { daysUsed[sr] += 1 }
+            return units(sr) - before
+        }
+
+        /// The inverse of `add`.
+        @inline(__always) func remove(_ sr: Int, _ d: Int) -> Int {
+            let before = units(sr)
+            meetingsOnDay[sr * days + d] -= 1
+            if meetingsOnDay[sr * days + d] == 0 { daysUsed[sr] -= 1 }
+            return units(sr) - before
+        }
+
+        /// The change if a meeting of series `sr` moved from day `d0` to day `d`, changing nothing.
+        @inline(__always) func peekMove(_ sr: Int, from d0: Int, to d: Int) -> Int {
+            guard d != d0 else { return 0 }
+            let after = Int(daysUsed[sr]) - (meetingsOnDay[sr * days + d0] == 1 ? 1 : 0) + (meetingsOnDay[sr * days + d] == 0 ? 1 : 0)
+            return (after == 0 ? 0 : max(0, Int(minDays[sr]) - after)) - units(sr)
+        }
+
+        /// Whether counted series `sr` meets on fewer days than its minimum.
+        @inline(__always) func isShort(_ sr: Int) -> Bool { Int(daysUsed[sr]) < Int(minDays[sr]) }
+
+        /// Placed meetings of counted series `sr` on day `d`.
+        @inline(__always) func meetings(_ sr: Int, onDay d: Int) -> Int { Int(meetingsOnDay[sr * days + d]) }
+
+        /// Days short of `min_days` for series `sr` (nothing while none of its meetings is placed).
+        @inline(__always) private func units(_ sr: Int) -> Int {
+            let used = Int(daysUsed[sr])
+            return used == 0 ? 0 : max(0, Int(minDays[sr]) - used)
+        }
     }
 }

@@ -25,3 +25,43 @@ enum TrainerDailyLoad: CatalogueRule {
         return out
     }
 }
+
+extension TrainerDailyLoad {
+    /// The incremental part: minutes per (trainer, day). Functions return the change in penalty units.
+    struct Tally {
+        /// Whether any trainer has a limit.
+        let isActive: Bool
+        private let days: Int
+        private let limit: P32, minutes: P32
+
+        init(_ p: Problem, weights: LevelWeights, arena: Arena) {
+            isActive = weights.isActive && p.trMaxDaily.contains { $0 != Int32.max }
+            days = p.grid.dayCount
+            limit = arena.copy(p.trMaxDaily)
+            minutes = arena.make(p.trainerCount * days, 0)
+        }
+
+        /// Adds `delta` minutes (negative: removes) to trainer `tr` on day `d`.
+        @inline(__always) func add(_ tr: Int, _ d: Int, _ delta: Int) -> Int {
+            let k = tr * days + d, cap = Int(limit[tr]), old = Int(minutes[k])
+            minutes[k] = Int32(old + delta)
+            return max(0, old + delta - cap) - max(0, old - cap)
+        }
+
+        /// The change if `length` minutes of trainer `tr` moved from day `d0` to day `d`, changing nothing.
+        @inline(__always) func peekMove(_ tr: Int, _ length: Int, from d0: Int, to d: Int) -> Int {
+            guard d != d0 else { return 0 }
+            let cap = Int(limit[tr])
+            let old0 = Int(minutes[tr * days + d0]), old1 = Int(minutes[tr * days + d])
+            return max(0, old0 - length - cap) - max(0, old0 - cap) + max(0, old1 + length - cap) - max(0, old1 - cap)
+        }
+
+        /// Trainer `tr`'s minutes on day `d` (0 when no trainer has a limit).
+        @inline(__always) func load(_ tr: Int, _ d: Int) -> Int { isActive ? Int(minutes[tr * days + d]) : 0 }
+
+        /// Whether `length` more minutes on day `d` would take trainer `tr` over the limit.
+        @inline(__always) func wouldExceed(_ tr: Int, _ d: Int, _ length: Int) -> Bool {
+            isActive && Int(minutes[tr * days + d]) + length > Int(limit[tr])
+        }
+    }
+}

@@ -92,6 +92,19 @@ struct ScheduleView {
         return lists
     }
 
+    /// Placements per series (indices into `placements`, in occurrence order).
+    func bySeries() -> [[Int]] {
+        var lists = [[Int]](repeating: [], count: problem.seriesCount)
+        for (i, p) in placements.enumerated() { lists[Int(problem.occSeries[p.occurrence])].append(i) }
+        return lists
+    }
+
+    /// `'Title'` or `'Title' section 2`: the series of occurrence `o` in words.
+    func seriesLabel(_ o: Int) -> String {
+        let section = problem.occurrences[o].id.section.map { " section \($0)" } ?? ""
+        return "'\(problem.plan.sessions[Int(problem.occSession[o])].title)'\(section)"
+    }
+
     /// Index lists grouped by date, dates ascending.
     func byDate(_ indices: [Int]) -> [(LocalDate, [Int])] {
         var groups: [LocalDate: [Int]] = [:]

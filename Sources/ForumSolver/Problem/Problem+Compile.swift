@@ -53,14 +53,18 @@ extension Problem {
 
         // Series (session, section) and split runs (session, run).
         var seriesBase: [Int] = [], seriesMinDays: [Int32] = [], seriesRepeats: [Bool] = []
+        var seriesContinuity: [Bool] = [], seriesSession: [Int32] = []
         var splitBase: [Int] = [], splitRunCount = 0
-        for session in plan.sessions {
+        for (s, session) in plan.sessions.enumerated() {
             let sections = plan.sectionCount(of: session)
             let runs = session.repeats?.count ?? 1
+            let pooled = (session.pool?.count ?? 0) > 0 && !(session.pool?.rotate ?? false)
             seriesBase.append(seriesMinDays.count)
             for _ in 0..<sections {
                 seriesMinDays.append(runs > 1 ? Int32(session.repeats?.minDays ?? 1) : 0)
                 seriesRepeats.append(runs > 1)
+                seriesContinuity.append(runs > 1 && pooled)
+                seriesSession.append(Int32(s))
             }
             splitBase.append(splitRunCount)
             if sections > 1 { splitRunCount += max(1, runs) }
@@ -135,6 +139,9 @@ extension Problem {
         groupHome = plan.groups.map { g in g.homeVenue.flatMap { venueIndex[$0] }.map(Int32.init) ?? -1 }
         self.seriesMinDays = seriesMinDays
         self.seriesRepeats = seriesRepeats
+        self.seriesContinuity = seriesContinuity
+        self.seriesSession = seriesSession
+        groupMaxDaily = plan.groups.map { Int32(clamping: $0.maxDailyMinutes ?? Int(Int32.max)) }
         self.splitRunCount = splitRunCount
 
         infeasibilities = times.notes + roomChoices.notes + pools.notes + FeasibilityCheck(problem: self).findings

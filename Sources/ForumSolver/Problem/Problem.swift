@@ -91,8 +91,15 @@ public struct Problem: Sendable {
     let groupHome: [Int32]
     /// `repeats.min_days` per series, 0 when the session does not repeat.
     let seriesMinDays: [Int32]
-    /// Whether runs of the series are counted for `room-stability` (the session repeats).
+    /// Whether runs of the series are counted for `room-stability` and `time-regularity` (the session repeats).
     let seriesRepeats: [Bool]
+    /// Whether the series' pool trainers are counted for `trainer-continuity` (it repeats, has a pool
+    /// and does not ask to rotate).
+    let seriesContinuity: [Bool]
+    /// The session of each series.
+    let seriesSession: [Int32]
+    /// Most minutes per day for each group (`group-daily-load`), `Int32.max` when unlimited.
+    let groupMaxDaily: [Int32]
     let splitRunCount: Int
     let precedence: [PrecedencePair]
 

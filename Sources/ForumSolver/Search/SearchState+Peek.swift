@@ -41,7 +41,7 @@ extension SearchState {
         var newPairs = 0
         for k in 0..<len { newPairs += Int(roomSlot[r * slots + t + k]) - (r == r0 ? wasHere(t + k) : 0) }
         delta.add((newPairs - pairs) * grid, wRoom)
-        if usePopular { delta.add(popularUnits(o, t, len, r) - popularUnits(o, t0, len, r0), wPopular) }
+        if popular.isActive { delta.add(popular.units(o, t, len, r) - popular.units(o, t0, len, r0), wPopular) }
 
         // Groups.
         let split = Int(occSplitRun[o])
@@ -49,8 +49,10 @@ extension SearchState {
         let oldKs = Int(boundaryKey[b0]), oldKe = Int(boundaryKey[b0 + len])
         let newKs = Int(boundaryKey[b]), newKe = Int(boundaryKey[b + len])
         pairs = 0
+        let loads = groupLoad.isActive && d != d0
         for gi in Int(sesGroupsOff[s])..<Int(sesGroupsOff[s + 1]) {
             let g = Int(sesGroups[gi])
+            if loads { delta.add(groupLoad.peekMove(g, split, minutes, from: d0, to: d), wGroupLoad) }
             let gb = g * slots
             for k in 0..<len {
                 let inSplit = split >= 0 ? Int(splitSlot[split * slots + t0 + k]) : 1
@@ -104,12 +106,7 @@ extension SearchState {
                           - Int(trUnavailable[base + t0 + len] - trUnavailable[base + t0]), wUnavailable)
                 delta.add(Int(trAvoid[base + t + len] - trAvoid[base + t]) - Int(trAvoid[base + t0 + len] - trAvoid[base + t0]), wAvoid)
             }
-            if useDaily && d != d0 {
-                let limit = Int(trMaxDaily[tr])
-                let old0 = Int(tdLoad[tr * days + d0]), old1 = Int(tdLoad[tr * days + d])
-                delta.add(max(0, old0 - minutes - limit) - max(0, old0 - limit)
-                          + max(0, old1 + minutes - limit) - max(0, old1 - limit), wDaily)
-            }
+            if dailyLoad.isActive && d != d0 { delta.add(dailyLoad.peekMove(tr, minutes, from: d0, to: d), wDaily) }
             if useTrainerGap && trNeedsGap[tr] {
                 let m = Int(slotMinute[t]), v = Int(roomVenue[r])
                 if d == d0 {
@@ -127,17 +124,10 @@ extension SearchState {
 
         // Series.
         let sr = Int(occSeries[o])
-        if useSpread && seriesMinDays[sr] > 1 && d != d0 {
-            let before = spreadUnits(sr)
-            let after = Int(seriesDays[sr]) - (seriesDay[sr * days + d0] == 1 ? 1 : 0) + (seriesDay[sr * days + d] == 0 ? 1 : 0)
-            delta.add((after == 0 ? 0 : max(0, Int(seriesMinDays[sr]) - after)) - before, wSpread)
-        }
-        if useStability && seriesRepeats[sr] && r != r0 {
-            let before = Int(seriesRooms[sr])
-            let after = before - (seriesRoom[sr * rooms + r0] == 1 ? 1 : 0) + (seriesRoom[sr * rooms + r] == 0 ? 1 : 0)
-            delta.add(max(0, after - 1) - max(0, before - 1), wStability)
-        }
-        if usePrecedence { delta.add(precedenceUnits(o, at: t) - precedenceUnits(o, at: t0), wPrecedence) }
+        if t != t0 && regularity.counts(sr) { delta.add(regularity.peekMove(sr, from: t0, to: t), wRegularity) }
+        if d != d0 && spread.counts(sr) { delta.add(spread.peekMove(sr, from: d0, to: d), wSpread) }
+        if r != r0 && stability.counts(sr) { delta.add(stability.peekMove(sr, from: r0, to: r), wStability) }
+        if precedence.isActive { delta.add(precedence.units(o, at: t) - precedence.units(o, at: t0), wPrecedence) }
         return delta
     }
 

@@ -23,12 +23,13 @@ extension SearchState {
             roomOccupants[rb + k] += Int32(o)
         }
         charge(pairs * grid, wRoom)
-        if usePopular { charge(popularUnits(o, t, len, r), wPopular) }
+        if popular.isActive { charge(popular.units(o, t, len, r), wPopular) }
         link(o, t, len)
 
         // Groups.
         let split = Int(occSplitRun[o])
         let gFirst = Int(sesGroupsOff[s]), gEnd = Int(sesGroupsOff[s + 1])
+        let loads = groupLoad.isActive && groupLoad.countsRun(split, d, entering: true)
         pairs = 0
         for gi in gFirst..<gEnd {
             let g = Int(sesGroups[gi])
@@ -37,6 +38,7 @@ extension SearchState {
                 pairs += Int(groupSlot[gb + k])
                 groupSlot[gb + k] += 1
             }
+            if loads { charge(groupLoad.add(g, d, minutes), wGroupLoad) }
             if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
             enterGroupDay(o, g, gi - gFirst, t, len, d, r)
         }
@@ -44,6 +46,7 @@ extension SearchState {
         charge(pairs * grid, wGroup)
 
         // Trainers.
+        let sr = Int(occSeries[o])
         let named = Int(sesNamedOff[s + 1] - sesNamedOff[s])
         let pb = Int(occPoolOff[o]), pc = Int(sesPoolOff[s])
         for j in 0..<trainerSlots(o) {
@@ -54,27 +57,17 @@ extension SearchState {
                 if pick < 0 { charge(1, wCount); continue }
                 let tr = Int(sesPool[pc + pick])
                 charge(sesPoolCost[pc + pick], 1)
+                if continuity.isActive { charge(continuity.add(sr, pick), wContinuity) }
                 chargePoolTime(tr, t, len, 1)
                 attach(o, tr, j, t, len, d, minutes)
             }
         }
 
         // Series.
-        let sr = Int(occSeries[o])
-        if useSpread && seriesMinDays[sr] > 1 {
-            let before = spreadUnits(sr)
-            seriesDay[sr * days + d] += 1
-            if seriesDay[sr * days + d] == 1 { seriesDays[sr] += 1 }
-            charge(spreadUnits(sr) - before, wSpread)
-        }
-        if useStability && seriesRepeats[sr] {
-            seriesRoom[sr * rooms + r] += 1
-            if seriesRoom[sr * rooms + r] == 1 {
-                if seriesRooms[sr] >= 1 { charge(1, wStability) }
-                seriesRooms[sr] += 1
-            }
-        }
-        if usePrecedence { charge(precedenceUnits(o, at: t), wPrecedence) }
+        if regularity.counts(sr) { charge(regularity.add(sr, t), wRegularity) }
+        if spread.counts(sr) { charge(spread.add(sr, d), wSpread) }
+        if stability.counts(sr) { charge(stability.add(sr, r), wStability) }
+        if precedence.isActive { charge(precedence.units(o, at: t), wPrecedence) }
     }
 
     /// Unplaces placed occurrence `o`, keeping its pool picks; the exact inverse of `insert`.
@@ -83,23 +76,13 @@ extension SearchState {
         let len = Int(sesSlots[s]), minutes = Int(sesMinutes[s])
         let t = Int(start[o]), r = Int(room[o])
         let d = t / perDay
-        if usePrecedence { charge(-precedenceUnits(o, at: t), wPrecedence) }
+        if precedence.isActive { charge(-precedence.units(o, at: t), wPrecedence) }
 
         // Series.
         let sr = Int(occSeries[o])
-        if useStability && seriesRepeats[sr] {
-            seriesRoom[sr * rooms + r] -= 1
-            if seriesRoom[sr * rooms + r] == 0 {
-                seriesRooms[sr] -= 1
-                if seriesRooms[sr] >= 1 { charge(-1, wStability) }
-            }
-        }
-        if useSpread && seriesMinDays[sr] > 1 {
-            let before = spreadUnits(sr)
-            seriesDay[sr * days + d] -= 1
-            if seriesDay[sr * days + d] == 0 { seriesDays[sr] -= 1 }
-            charge(spreadUnits(sr) - before, wSpread)
-        }
+        if regularity.counts(sr) { charge(regularity.remove(sr, t), wRegularity) }
+        if stability.counts(sr) { charge(stability.remove(sr, r), wStability) }
+        if spread.counts(sr) { charge(spread.remove(sr, d), wSpread) }
 
         // Trainers.
         let named = Int(sesNamedOff[s + 1] - sesNamedOff[s])
@@ -112,6 +95,7 @@ extension SearchState {
                 if pick < 0 { charge(-1, wCount); continue }
                 let tr = Int(sesPool[pc + pick])
                 charge(sesPoolCost[pc + pick], -1)
+                if continuity.isActive { charge(continuity.remove(sr, pick), wContinuity) }
                 chargePoolTime(tr, t, len, -1)
                 detach(o, tr, j, t, len, d, minutes)
             }
@@ -121,6 +105,7 @@ extension SearchState {
         let split = Int(occSplitRun[o])
         if split >= 0 { for k in 0..<len { splitSlot[split * slots + t + k] -= 1 } }
         let gFirst = Int(sesGroupsOff[s]), gEnd = Int(sesGroupsOff[s + 1])
+        let loads = groupLoad.isActive && groupLoad.countsRun(split, d, entering: false)
         var pairs = 0
         for gi in gFirst..<gEnd {
             let g = Int(sesGroups[gi])
@@ -129,6 +114,7 @@ extension SearchState {
                 groupSlot[gb + k] -= 1
                 pairs += Int(groupSlot[gb + k])
             }
+            if loads { charge(groupLoad.add(g, d, -minutes), wGroupLoad) }
             if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
             leaveGroupDay(o, g, gi - gFirst, t, len, d, r)
         }
@@ -136,7 +122,7 @@ extension SearchState {
 
         // Room.
         unlink(o, t, len)
-        if usePopular { charge(-popularUnits(o, t, len, r), wPopular) }
+        if popular.isActive { charge(-popular.units(o, t, len, r), wPopular) }
         pairs = 0
         let rb = r * slots + t
         for k in 0..<len {
@@ -167,11 +153,13 @@ extension SearchState {
         let len = Int(sesSlots[s]), minutes = Int(sesMinutes[s]), d = t / perDay
         let pc = Int(sesPoolOff[s])
         let j = Int(sesNamedOff[s + 1] - sesNamedOff[s]) + k
+        let sr = Int(occSeries[o])
         if old < 0 {
             charge(-1, wCount)
         } else {
             let tr = Int(sesPool[pc + old])
             charge(sesPoolCost[pc + old], -1)
+            if continuity.isActive { charge(continuity.remove(sr, old), wContinuity) }
             if let costs = disruption { charge(costs.trainer(o, tr), -1) }
             chargePoolTime(tr, t, len, -1)
             detach(o, tr, j, t, len, d, minutes)
@@ -182,6 +170,7 @@ extension SearchState {
         } else {
             let tr = Int(sesPool[pc + c])
             charge(sesPoolCost[pc + c], 1)
+            if continuity.isActive { charge(continuity.add(sr, c), wContinuity) }
             if let costs = disruption { charge(costs.trainer(o, tr), 1) }
             chargePoolTime(tr, t, len, 1)
             attach(o, tr, j, t, len, d, minutes)
@@ -195,33 +184,10 @@ extension SearchState {
         charge(sign * Int(trAvoid[base + len] - trAvoid[base]), wAvoid)
     }
 
-    /// Days short of `min_days` for series `sr` (nothing while none of its meetings is placed).
-    @inline(__always) func spreadUnits(_ sr: Int) -> Int {
-        let placedDays = Int(seriesDays[sr])
-        return placedDays == 0 ? 0 : max(0, Int(seriesMinDays[sr]) - placedDays)
-    }
-
-    /// Precedence units of the pairs of `o` whose other side is placed, with `o` starting at `t`.
-    func precedenceUnits(_ o: Int, at t: Int) -> Int {
-        var units = 0
-        for i in Int(precOff[o])..<Int(precOff[o + 1]) {
-            let pair = Int(precList[i])
-            let a = Int(precEarlier[pair]), b = Int(precLater[pair])
-            let ta = a == o ? t : Int(start[a]), tb = b == o ? t : Int(start[b])
-            guard ta >= 0 && tb >= 0 else { continue }
-            if precSameDay[pair] {
-                units += abs(slotEpochDay[ta] - slotEpochDay[tb])
-            } else {
-                units += max(0, slotAbsolute[ta] + Int(sesMinutes[Int(occSession[a])]) - slotAbsolute[tb])
-            }
-        }
-        return units
-    }
-
     /// Adds `o`'s nodes to the rosters of the slots it covers.
     @inline(__always) func link(_ o: Int, _ t: Int, _ len: Int) {
         let nb = Int(nodeBase[o])
-        if usePopular { popularAdd(o, t, len, 1) }
+        if popular.isActive { popular.add(o, t, len, Int(room[o]), 1) }
         for k in 0..<len {
             let node = nb + k, head = Int(slotHead[t + k])
             nodeNext[node] = Int32(head)
@@ -234,7 +200,7 @@ extension SearchState {
     /// Removes `o`'s nodes from the rosters of the slots it covers.
     @inline(__always) func unlink(_ o: Int, _ t: Int, _ len: Int) {
         let nb = Int(nodeBase[o])
-        if usePopular { popularAdd(o, t, len, -1) }
+        if popular.isActive { popular.add(o, t, len, Int(room[o]), -1) }
         for k in 0..<len {
             let node = nb + k
             let next = Int(nodeNext[node]), prev = Int(nodePrev[node])

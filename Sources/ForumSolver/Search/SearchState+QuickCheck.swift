@@ -95,7 +95,8 @@ extension SearchState {
     }
 
     /// Whether placed occurrence `o` shares its room, a trainer or a group with another occurrence
-    /// at the same time where that is a hard violation, or sits where a static hard cost applies.
+    /// at the same time where that is a hard violation, leaves one of its trainers too little time
+    /// for travel and break before or after it, or sits where a static hard cost applies.
     func hasHardConflict(_ o: Int) -> Bool {
         let s = Int(occSession[o])
         let t = Int(start[o]), r = Int(room[o])
@@ -107,6 +108,7 @@ extension SearchState {
             let tr = trainer(o, j)
             guard tr >= 0 else { continue }
             for k in 0..<len where trainerSlot[tr * slots + t + k] > 1 { return true }
+            if useTrainerGap && trNeedsGap[tr] && tdGap[tr * days + t / perDay] > 0 && gapShort(o, tr) { return true }
         }
         guard wGroup.hard > 0 else { return false }
         let split = Int(occSplitRun[o])
@@ -116,6 +118,22 @@ extension SearchState {
                 let mine = split >= 0 ? Int(splitSlot[split * slots + t + k]) : 1
                 if Int(groupSlot[gb + k]) > mine { return true }
             }
+        }
+        return false
+    }
+
+    /// Whether placed occurrence `o` and another occurrence of trainer `tr` that day are closer than
+    /// the trainer's travel and break need.
+    private func gapShort(_ o: Int, _ tr: Int) -> Bool {
+        let d = Int(start[o]) / perDay
+        let base = Int(tdBase[tr]) + d * Int(tdCap[tr])
+        let sa = Int(slotMinute[Int(start[o])]), ea = sa + Int(sesMinutes[Int(occSession[o])])
+        let va = Int(roomVenue[Int(room[o])])
+        for i in 0..<Int(tdCount[tr * days + d]) {
+            let q = Int(tdList[base + i])
+            guard q != o else { continue }
+            let sb = Int(slotMinute[Int(start[q])]), eb = sb + Int(sesMinutes[Int(occSession[q])])
+            if (sa < sb ? sb - ea : sa - eb) < neededGap(tr, va, Int(roomVenue[Int(room[q])])) { return true }
         }
         return false
     }

@@ -9,16 +9,8 @@ extension SearchState {
         }
         charge(pairs * grid, wTrainer)
         let td = tr * days + d
-        if useDaily {
-            let limit = Int(trMaxDaily[tr]), old = Int(tdLoad[td])
-            charge(max(0, old + minutes - limit) - max(0, old - limit), wDaily)
-            tdLoad[td] = Int32(old + minutes)
-        }
-        if useBalance {
-            let fair = Int(trFair[tr]), old = Int(trTotal[tr])
-            if fair >= 0 { charge(max(0, old + minutes - fair) - max(0, old - fair), wBalance) }
-            trTotal[tr] = Int32(old + minutes)
-        }
+        if dailyLoad.isActive { charge(dailyLoad.add(tr, d, minutes), wDaily) }
+        if balance.isActive { charge(balance.add(tr, minutes), wBalance) }
         if useTrainerGap && trNeedsGap[tr] {
             let base = Int(tdBase[tr]) + d * Int(tdCap[tr])
             let c = Int(tdCount[td])
@@ -41,16 +33,8 @@ extension SearchState {
         }
         charge(-pairs * grid, wTrainer)
         let td = tr * days + d
-        if useDaily {
-            let limit = Int(trMaxDaily[tr]), old = Int(tdLoad[td])
-            charge(max(0, old - minutes - limit) - max(0, old - limit), wDaily)
-            tdLoad[td] = Int32(old - minutes)
-        }
-        if useBalance {
-            let fair = Int(trFair[tr]), old = Int(trTotal[tr])
-            if fair >= 0 { charge(max(0, old - minutes - fair) - max(0, old - fair), wBalance) }
-            trTotal[tr] = Int32(old - minutes)
-        }
+        if dailyLoad.isActive { charge(dailyLoad.add(tr, d, -minutes), wDaily) }
+        if balance.isActive { charge(balance.add(tr, -minutes), wBalance) }
         if useTrainerGap && trNeedsGap[tr] {
             let base = Int(tdBase[tr]) + d * Int(tdCap[tr])
             let c = Int(tdCount[td]) - 1

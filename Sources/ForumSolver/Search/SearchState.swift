@@ -7,12 +7,15 @@ typealias P32 = UnsafeMutablePointer<Int32>
 /// Decisions: a start slot and a room per occurrence (-1 when unplaced) and a candidate per pool
 /// slot (-1 when unfilled). `insert`, `remove` and `setPool` change one decision and keep
 /// `hard`/`medium`/`soft` exact by updating flat counters per (room, slot), (trainer, slot),
-/// (group, slot), aggregates per (group, day), (trainer, day), series and trainer, and a roster of
-/// who is in each slot. A move is a few of these calls, undone by the inverse calls.
+/// (group, slot), aggregates per (group, day) and (trainer, day), and a roster of who is in each
+/// slot. Constraints whose state is their own (series, loads) keep it in a `Tally` in their own
+/// file under `Constraints/`, with its add, remove and peek deltas; the state calls them. A move is
+/// a few of these calls, undone by the inverse calls.
 /// `checkInvariants()` compares the running score with the full scorer.
 final class SearchState {
     let problem: Problem
-    private let arena = Arena()
+    /// Owns every buffer below and those of the constraint tallies.
+    let arena = Arena()
 
     // Dimensions.
     let n: Int, slots: Int, perDay: Int, days: Int, boundaries: Int, rooms: Int, trainers: Int, groups: Int
@@ -36,13 +39,10 @@ final class SearchState {
     let sesTimeAllowed: UnsafeMutablePointer<Bool>, sesRoomAllowed: UnsafeMutablePointer<Bool>
     let sesTimeCost: UnsafeMutablePointer<Cost3>, sesRoomCost: UnsafeMutablePointer<Cost3>
     let roomCap: P32, roomVenue: P32, travel: P32
-    let trMaxDaily: P32, trMinBreak: P32, trUnavailable: P32, trAvoid: P32, trFair: P32
+    let trMinBreak: P32, trUnavailable: P32, trAvoid: P32
     let trNeedsGap: UnsafeMutablePointer<Bool>
-    let groupHome: P32, seriesMinDays: P32
-    let seriesRepeats: UnsafeMutablePointer<Bool>
+    let groupHome: P32
     let boundaryKey: P32, slotBreak: P32, slotMinute: P32
-    let slotAbsolute: UnsafeMutablePointer<Int>, slotEpochDay: UnsafeMutablePointer<Int>
-    let precOff: P32, precList: P32, precEarlier: P32, precLater: P32, precSameDay: UnsafeMutablePointer<Bool>
     /// Bit `a * sessions + b`: sessions `a` and `b` share a group / a named trainer.
     let sharesGroup: UnsafeMutablePointer<UInt64>, sharesNamed: UnsafeMutablePointer<UInt64>
     let sessions: Int
@@ -55,8 +55,7 @@ final class SearchState {
     let wPopular: LevelWeights
 
     // Which terms can ever be non-zero.
-    let useTrainerGap: Bool, useDaily: Bool, useCompact: Bool, useGaps: Bool, useVenues: Bool
-    let useSpread: Bool, useStability: Bool, useBalance: Bool, usePopular: Bool, usePrecedence: Bool
+    let useTrainerGap: Bool, useCompact: Bool, useGaps: Bool, useVenues: Bool
 
     // Decisions.
     let start: P32, room: P32, poolPick: P32
@@ -70,15 +69,14 @@ final class SearchState {
     /// Touch keys (start, end boundary keys) of each entry of `gdList`.
     let gdStartKey: P32, gdEndKey: P32
     let gvCount: P32, gdVenues: P32
-    let tdLoad: P32, tdGap: P32, tdBase: P32, tdCap: P32, tdList: P32, tdCount: P32, occTrainerPos: P32
-    let trTotal: P32
-    let seriesDay: P32, seriesDays: P32, seriesRoom: P32, seriesRooms: P32
+    let tdGap: P32, tdBase: P32, tdCap: P32, tdList: P32, tdCount: P32, occTrainerPos: P32
     let slotHead: P32, nodeNext: P32, nodePrev: P32, nodeOcc: P32
-    /// Popular-in-large-rooms ranks: 1-based rank of each occurrence's size among the distinct sizes,
-    /// of each room's seats among the distinct finite capacities (0: unlimited); counts of the ranks.
-    let popSizeRank: P32, popCapRank: P32, popSizes: Int, popCaps: Int
-    /// Per slot, a 2-D Fenwick table over (capacity rank, size rank) of the seated occurrences in it.
-    let popTree: P32
+
+    /// Constraints that keep their own incremental state (see their files in `Constraints/`).
+    let continuity: TrainerContinuity.Tally, regularity: TimeRegularity.Tally, groupLoad: GroupDailyLoad.Tally
+    let spread: SpreadOverDays.Tally, stability: RoomStability.Tally, balance: LoadBalance.Tally
+    let dailyLoad: TrainerDailyLoad.Tally, popular: PopularInLargeRooms.Tally, precedence: Precedence.Tally
+    let wContinuity: LevelWeights, wRegularity: LevelWeights, wGroupLoad: LevelWeights
 
     /// The running score.
     var hard = 0, medium = 0, soft = 0
@@ -138,27 +136,15 @@ final class SearchState {
         roomCap = a.copy(p.roomCapacity)
         roomVenue = a.copy(p.roomPhysicalVenue)
         travel = a.copy(p.travel)
-        trMaxDaily = a.copy(p.trMaxDaily)
         trMinBreak = a.copy(p.trMinBreak)
         trUnavailable = a.copy(p.trUnavailablePrefix)
         trAvoid = a.copy(p.trAvoidPrefix)
-        trFair = a.copy(p.trFairShare)
         let anyTravel = p.travel.contains { $0 > 0 }
         trNeedsGap = a.copy(p.trMinBreak.map { $0 > 0 || anyTravel })
         groupHome = a.copy(p.groupHome)
-        seriesMinDays = a.copy(p.seriesMinDays)
-        seriesRepeats = a.copy(p.seriesRepeats)
         boundaryKey = a.copy(p.grid.boundaryKey)
         slotBreak = a.copy(p.grid.slotBreakMinutes)
-        let minuteOfSlot = (0..<p.slotCount).map { p.grid.minuteOfDay(slot: $0) }
-        slotMinute = a.copy(minuteOfSlot.map(Int32.init))
-        slotEpochDay = a.copy((0..<p.slotCount).map { p.grid.epochDays[p.grid.day(ofSlot: $0)] })
-        slotAbsolute = a.copy((0..<p.slotCount).map { p.grid.epochDays[p.grid.day(ofSlot: $0)] * 1440 + minuteOfSlot[$0] })
-        precOff = a.copy(p.occPrecedence.offsets)
-        precList = a.copy(p.occPrecedence.values)
-        precEarlier = a.copy(p.precedence.map(\.earlier))
-        precLater = a.copy(p.precedence.map(\.later))
-        precSameDay = a.copy(p.precedence.map { $0.kind == .sameDay })
+        slotMinute = a.copy((0..<p.slotCount).map { Int32(p.grid.minuteOfDay(slot: $0)) })
         sessions = p.sessionCount
         var groupBits = [UInt64](repeating: 0, count: (p.sessionCount * p.sessionCount + 63) / 64)
         var namedBits = groupBits
@@ -194,20 +180,27 @@ final class SearchState {
         wAvoid = p.weights(.trainerPreferences)
         wBalance = p.weights(.loadBalance)
         wPopular = p.weights(.popularInLargeRooms)
+        wContinuity = p.weights(.trainerContinuity)
+        wRegularity = p.weights(.timeRegularity)
+        wGroupLoad = p.weights(.groupDailyLoad)
+        continuity = TrainerContinuity.Tally(p, weights: wContinuity, arena: a)
+        regularity = TimeRegularity.Tally(p, weights: wRegularity, arena: a)
+        groupLoad = GroupDailyLoad.Tally(p, weights: wGroupLoad, arena: a)
+        spread = SpreadOverDays.Tally(p, weights: wSpread, arena: a)
+        stability = RoomStability.Tally(p, weights: wStability, arena: a)
+        balance = LoadBalance.Tally(p, weights: wBalance, arena: a)
+        dailyLoad = TrainerDailyLoad.Tally(p, weights: wDaily, arena: a)
+        popular = PopularInLargeRooms.Tally(p, weights: wPopular, arena: a)
         disruption = DisruptionCosts(p)
 
         useTrainerGap = wTrainer.isActive && p.trMinBreak.indices.contains { p.trMinBreak[$0] > 0 || anyTravel }
-        useDaily = wDaily.isActive && p.trMaxDaily.contains { $0 != Int32.max }
         useCompact = wCompact.isActive && p.groupCount > 0
         useGaps = wGaps.isActive && p.groupCount > 0
         useVenues = wVenue.isActive && p.groupCount > 0 && p.venueCount > 0
-        useSpread = wSpread.isActive && p.seriesMinDays.contains { $0 > 1 }
-        useStability = wStability.isActive && p.seriesRepeats.contains(true)
-        useBalance = wBalance.isActive && p.trFairShare.contains { $0 >= 0 }
-        usePopular = wPopular.isActive
-        usePrecedence = wPrecedence.isActive && !p.precedence.isEmpty
 
-        start = a.make(n, -1)
+        let starts: P32 = a.make(n, -1)
+        start = starts
+        precedence = Precedence.Tally(p, weights: wPrecedence, starts: starts, arena: a)
         room = a.make(n, -1)
         poolPick = a.make(Int(poolOff.last!), -1)
 
@@ -252,15 +245,9 @@ final class SearchState {
         tdCap = a.copy(perTrainer)
         tdList = a.make(total, -1)
         tdCount = a.make(trainers * days, 0)
-        tdLoad = a.make(trainers * days, 0)
         tdGap = a.make(trainers * days, 0)
         occTrainerPos = a.make(Int(trainerOff.last!), -1)
-        trTotal = a.make(trainers, 0)
 
-        seriesDay = a.make(series * days, 0)
-        seriesDays = a.make(series, 0)
-        seriesRoom = a.make(useStability ? series * rooms : 0, 0)
-        seriesRooms = a.make(series, 0)
 
         slotHead = a.make(slots, -1)
         let nodeCount = Int(nodes.last!)
@@ -269,12 +256,6 @@ final class SearchState {
         var owner = [Int32](repeating: 0, count: nodeCount)
         for o in 0..<p.occurrenceCount { for k in Int(nodes[o])..<Int(nodes[o + 1]) { owner[k] = Int32(o) } }
         nodeOcc = a.copy(owner)
-        let sizes = Array(Set(p.occSize)).sorted(), caps = Array(Set(p.roomCapacity.filter { $0 != Int32.max })).sorted()
-        popSizeRank = a.copy(p.occSize.map { s in Int32(sizes.firstIndex(of: s)! + 1) })
-        popCapRank = a.copy(p.roomCapacity.map { c in c == Int32.max ? 0 : Int32(caps.firstIndex(of: c)! + 1) })
-        popSizes = sizes.count
-        popCaps = caps.count
-        popTree = a.make(usePopular ? p.slotCount * (caps.count + 1) * (sizes.count + 1) : 0, 0)
 
         // Everything starts unplaced: each occurrence is outside the hours for its whole duration.
         for o in 0..<n { charge(Int(sesMinutes[Int(occSession[o])]), wOutside) }

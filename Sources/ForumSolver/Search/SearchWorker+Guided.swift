@@ -25,13 +25,12 @@ extension SearchWorker {
     @inline(__always) func startOnFreeDay(_ o: Int) -> Int {
         let st = state
         let sr = Int(st.occSeries[o])
-        guard st.useSpread, Int(st.seriesDays[sr]) < Int(st.seriesMinDays[sr]),
-              st.seriesDay[sr * st.days + Int(st.start[o]) / st.perDay] > 1 else { return -1 }
+        guard st.spread.counts(sr), st.spread.isShort(sr), st.spread.meetings(sr, onDay: Int(st.start[o]) / st.perDay) > 1 else { return -1 }
         let s = Int(st.occSession[o])
         let first = Int(st.sesDomainOff[s]), count = Int(st.sesDomainOff[s + 1]) - first
         for _ in 0..<4 {
             let t = Int(st.sesDomain[first + rng.below(count)])
-            if st.seriesDay[sr * st.days + t / st.perDay] == 0 { return t }
+            if st.spread.meetings(sr, onDay: t / st.perDay) == 0 { return t }
         }
         return -1
     }

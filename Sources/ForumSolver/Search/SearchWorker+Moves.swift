@@ -24,7 +24,10 @@ extension SearchWorker {
         hardRecordAt = moves
         conflictsAt = Int.min / 2
         hasChoice = timeChoice || (roomChoice && !movable.isEmpty) || poolChoice
-        let weights = [20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 20, 15, poolChoice ? 15 : 0]
+        let seriesPools = poolChoice && state.continuity.isActive
+        let seriesStarts = timeChoice && state.regularity.isActive
+        let weights = [20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 20, 15, poolChoice ? 15 : 0,
+                       seriesPools ? 10 : 0, seriesStarts ? 5 : 0]
         let total = weights.reduce(0, +)
         var sum = 0
         mix = weights.map { w in sum += w; return sum * 1024 / total }
@@ -33,7 +36,7 @@ extension SearchWorker {
     /// Fills the pending move; false when the chosen kind has nothing to do or surely breaks a hard constraint.
     @inline(__always) func generateMove(feasible: Bool) -> Bool {
         chCount = 0
-        poolO = -1
+        plCount = 0
         guard !movable.isEmpty else { return false }
         let o = pickOccurrence(feasible: feasible)
         let kind = rng.below(1024)
@@ -42,7 +45,9 @@ extension SearchWorker {
         if kind < mix[2] { return single(o, newTime: true, newRoom: true, feasible: feasible) }
         if kind < mix[3] { return swap(o, feasible: feasible) }
         if kind < mix[4] { return kempe(o) }
-        return pool(o)
+        if kind < mix[5] { return pool(o) }
+        if kind < mix[6] { return seriesPool(o) }
+        return seriesStart(o)
     }
 
     /// A random movable occurrence; while infeasible, mostly one from the last list of hard
@@ -57,7 +62,8 @@ extension SearchWorker {
     }
 
     /// Move `o` to a new start and/or room from its domain (a quarter of new starts right next to an
-    /// occurrence of one of its groups, a quarter on a day its series lacks; three quarters of new
+    /// occurrence of one of its groups, a quarter on a day its series lacks, an eighth at a sibling
+    /// meeting's time of day; three quarters of new
     /// rooms the room of another meeting of its series); when one occurrence of the same length
     /// holds exactly that start and room, the two exchange places instead.
     @inline(__always) func single(_ o: Int, newTime: Bool, newRoom: Bool, feasible: Bool) -> Bool {
@@ -68,8 +74,8 @@ extension SearchWorker {
         if newTime {
             let first = Int(st.sesDomainOff[s]), count = Int(st.sesDomainOff[s + 1]) - first
             guard count > 1 else { return false }
-            let pick = rng.below(4)
-            let guided = pick == 0 ? startNextToGroup(o) : pick == 1 ? startOnFreeDay(o) : -1
+            let pick = rng.below(8)
+            let guided = pick < 2 ? startNextToGroup(o) : pick < 4 ? startOnFreeDay(o) : pick == 4 ? startAtSiblingTime(o) : -1
             t = guided >= 0 ? guided : Int(st.sesDomain[first + rng.below(count)])
         }
         if newRoom {
@@ -133,11 +139,17 @@ extension SearchWorker {
         let c = rng.below(candidates)
         let base = Int(st.occPoolOff[o])
         for j in 0..<slots where Int(st.poolPick[base + j]) == c { return false }
-        poolO = o
-        poolK = k
-        poolNew = c
-        poolOld = Int(st.poolPick[base + k])
+        recordPool(o, k, c)
         return true
+    }
+
+    /// Adds a pool change of `o` (slot `k` to candidate `c`) to the pending move.
+    @inline(__always) func recordPool(_ o: Int, _ k: Int, _ c: Int) {
+        plO[plCount] = Int32(o)
+        plK[plCount] = Int32(k)
+        plNew[plCount] = Int32(c)
+        plOld[plCount] = state.poolPick[Int(state.occPoolOff[o]) + k]
+        plCount += 1
     }
 
     /// Adds a placement change of `o` to the pending move.

@@ -1,8 +1,8 @@
 extension SearchWorker {
     /// Sets the pool picks of unplaced occurrence `o` for a trial at start `t` in room `r`: each slot
     /// gets a candidate who is free then, within the daily load and able to travel from and to
-    /// the day's other sessions, preferring one already teaching at that venue that day, then the
-    /// least loaded. A quick guess so construction weighs starts with their trainers; the full
+    /// the day's other sessions, preferring one who already leads a meeting of the series, then one
+    /// already teaching at that venue that day, then the least loaded. A quick guess so construction weighs starts with their trainers; the full
     /// evaluation of the trial decides.
     func guessPools(_ o: Int, at t: Int, room r: Int) {
         let st = state
@@ -11,12 +11,15 @@ extension SearchWorker {
         let pc = Int(st.sesPoolOff[s]), candidates = Int(st.sesPoolOff[s + 1]) - pc
         let pb = Int(st.occPoolOff[o])
         guard slotsToFill > 0, candidates > 0 else { return }
+        let sr = Int(st.occSeries[o])
         for k in 0..<slotsToFill { st.poolPick[pb + k] = -1 }
         for k in 0..<slotsToFill {
-            var best = (Int.max, Int.max, Int.max), pick = -1
+            var best = (Int.max, Int.max, Int.max, Int.max), pick = -1
             for c in 0..<candidates {
                 if (0..<k).contains(where: { Int(st.poolPick[pb + $0]) == c }) { continue }
-                let key = poolFit(o, Int(st.sesPool[pc + c]), pc + c, t, r)
+                let fit = poolFit(o, Int(st.sesPool[pc + c]), pc + c, t, r)
+                let newcomer = st.continuity.meetings(sr, c) > 0 ? 0 : 1
+                let key = (fit.0, newcomer, fit.1, fit.2)
                 if key < best { best = key; pick = c }
             }
             st.poolPick[pb + k] = Int32(pick)
@@ -35,8 +38,8 @@ extension SearchWorker {
         if st.wUnavailable.hard > 0 && st.trUnavailable[ub + len] > st.trUnavailable[ub] { obstacles += 1 }
         for x in 0..<len where st.trainerSlot[tr * st.slots + t + x] > 0 { obstacles += 1 }
         let td = tr * st.days + d
-        let load = st.useDaily ? Int(st.tdLoad[td]) : 0
-        if st.useDaily && st.wDaily.hard > 0 && load + minutes > Int(st.trMaxDaily[tr]) { obstacles += 1 }
+        let load = st.dailyLoad.load(tr, d)
+        if st.wDaily.hard > 0 && st.dailyLoad.wouldExceed(tr, d, minutes) { obstacles += 1 }
         var elsewhere = load > 0 ? 1 : 2
         if st.useTrainerGap && st.trNeedsGap[tr] {
             let base = Int(st.tdBase[tr]) + d * Int(st.tdCap[tr])

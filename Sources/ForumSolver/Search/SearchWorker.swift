@@ -52,7 +52,8 @@ final class SearchWorker {
     var hasChoice = true
     /// Movable occurrences of each series (offsets `seriesOff`, series count + 1), for room moves towards a sibling's room.
     var seriesOff: [Int32] = [], seriesMembers: [Int32] = []
-    /// Cumulative move-kind thresholds out of 1024: time, room, time+room, swap, kempe, pool.
+    /// Cumulative move-kind thresholds out of 1024: time, room, time+room, swap, kempe, pool,
+    /// series trainer, series start.
     var mix: [Int] = []
     /// Movable occurrences in a hard violation (`refreshConflicts`), refreshed every `conflictEvery` moves while infeasible.
     var conflicts: [Int32] = []
@@ -61,10 +62,11 @@ final class SearchWorker {
     /// The move count at the last refresh of `conflicts`.
     var conflictsAt = Int.min / 2
 
-    // The pending move: placement changes and an optional pool change.
+    // The pending move: placement changes, or pool changes (each an occurrence, a slot, the new and old candidate).
     let chO: P32, chNewT: P32, chNewR: P32, chOldT: P32, chOldR: P32
     var chCount = 0
-    var poolO = -1, poolK = 0, poolNew = 0, poolOld = 0
+    let plO: P32, plK: P32, plNew: P32, plOld: P32
+    var plCount = 0
     static let maxChain = 48
     /// Scratch for the occurrences a Kempe chain's member would clash with.
     var clashing: [Int32] = []
@@ -82,6 +84,10 @@ final class SearchWorker {
         chNewR = scratch.make(Self.maxChain * 2, 0)
         chOldT = scratch.make(Self.maxChain * 2, 0)
         chOldR = scratch.make(Self.maxChain * 2, 0)
+        plO = scratch.make(Self.maxChain * 2, 0)
+        plK = scratch.make(Self.maxChain * 2, 0)
+        plNew = scratch.make(Self.maxChain * 2, 0)
+        plOld = scratch.make(Self.maxChain * 2, 0)
         bestScore = state.score
         bestDecisions = state.decisions()
     }
@@ -148,12 +154,14 @@ final class SearchWorker {
     @inline(__always) func applyMove() {
         for i in 0..<chCount { state.remove(Int(chO[i])) }
         for i in 0..<chCount { state.insert(Int(chO[i]), at: Int(chNewT[i]), room: Int(chNewR[i])) }
-        if poolO >= 0 { state.setPool(poolO, slot: poolK, candidate: poolNew) }
+        for i in 0..<plCount { state.setPool(Int(plO[i]), slot: Int(plK[i]), candidate: Int(plNew[i])) }
     }
 
     /// Undoes the pending move.
     @inline(__always) func undoMove() {
-        if poolO >= 0 { state.setPool(poolO, slot: poolK, candidate: poolOld) }
+        for i in stride(from: plCount - 1, through: 0, by: -1) {
+            state.setPool(Int(plO[i]), slot: Int(plK[i]), candidate: Int(plOld[i]))
+        }
         for i in 0..<chCount { state.remove(Int(chO[i])) }
         for i in 0..<chCount { state.insert(Int(chO[i]), at: Int(chOldT[i]), room: Int(chOldR[i])) }
     }
@@ -187,7 +195,7 @@ final class SearchWorker {
     @inline(__always) func step() {
         let h0 = state.hard, m0 = state.medium, s0 = state.soft
         guard generateMove(feasible: h0 == 0) else { return }
-        guard poolO < 0 else { return stepApplied(h0, m0, s0) }
+        guard plCount == 0 else { return stepApplied(h0, m0, s0) }
         let last = chCount - 1
         for i in 0..<last { place(i, new: true) }
         let peek = state.peekMove(Int(chO[last]), Int(chNewT[last]), Int(chNewR[last]))
@@ -218,7 +226,7 @@ final class SearchWorker {
         state.insert(o, at: Int(new ? chNewT[i] : chOldT[i]), room: Int(new ? chNewR[i] : chOldR[i]))
     }
 
-    /// Scores a move with a pool change by applying it, then keeps or undoes it.
+    /// Scores a move with pool changes by applying it, then keeps or undoes it.
     @inline(__always) private func stepApplied(_ h0: Int, _ m0: Int, _ s0: Int) {
         applyMove()
         let dh = state.hard - h0

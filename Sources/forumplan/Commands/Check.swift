@@ -18,7 +18,7 @@ extension ForumPlan {
         }
 
         static let configuration = CommandConfiguration(
-            abstract: "Check any schedule (ours, a spreadsheet CSV or a calendar .ics) against a plan.",
+            abstract: "Check any schedule (ours, a spreadsheet .csv or .xlsx, or a calendar .ics) against a plan.",
             discussion: """
                 Reads the plan with its busy and holiday calendars and the schedule, and reports every \
                 violation of every catalogue constraint at the plan's level, grouped by constraint, hard \
@@ -30,6 +30,8 @@ extension ForumPlan {
                 session,occurrence,section,date,start,end,room,trainers in any order (occurrence, \
                 section, room and trainers optional; trainers separated by ';'; dates YYYY-MM-DD or \
                 DD.MM.YYYY; comma or semicolon delimiter) as 'forumplan export --format csv' writes it; \
+                .xlsx, a workbook whose Occurrences sheet (or first sheet with those columns) is read the same \
+                way, as 'forumplan export --format xlsx' writes it; \
                 .ics, a calendar whose events are matched by our UIDs, else by SUMMARY (session title), \
                 rooms by LOCATION (room name or id), trainers by ATTENDEE (e-mail or name) or from the \
                 plan, times converted to the forum's time zone; anything else, a schedule YAML file.
@@ -46,6 +48,7 @@ extension ForumPlan {
                   forumplan check plan.yaml schedule.yaml --only hard --suggest
                   forumplan check plan.yaml shared-calendar.ics --format json | jq '.score'
                   forumplan check plan.yaml timetable.csv --format csv > conflicts.csv
+                  forumplan check plan.yaml timetable.xlsx
 
                 JSON output (stdout): {"score": {"hard", "medium", "soft"}, "violations": [{"constraint", \
                 "level" ("hard", "medium" or "soft"), "penalty", "message", "sessions" (occurrence ids), \
@@ -61,7 +64,7 @@ extension ForumPlan {
         @Argument(help: "The plan file (YAML).")
         var plan: String
 
-        @Argument(help: "The schedule: our YAML, a .csv spreadsheet or an .ics calendar.")
+        @Argument(help: "The schedule: our YAML, a .csv or .xlsx spreadsheet, or an .ics calendar.")
         var schedule: String
 
         @Option(help: "Report format: text, json or csv.")

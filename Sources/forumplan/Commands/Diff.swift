@@ -18,7 +18,7 @@ extension ForumPlan {
                 an announcement to participants: cancelled, moved (old → new time and room), re-staffed \
                 and added sessions, in that order. With --per trainer or --per group, one "your changes" \
                 notice per trainer or group concerned, ready to send. OLD and NEW may each be our \
-                schedule YAML, a .csv spreadsheet or an .ics calendar (see 'forumplan check --help').
+                schedule YAML, a .csv or .xlsx spreadsheet or an .ics calendar (see 'forumplan check --help').
 
                 Exit status: 0 compared (whether or not anything changed), 2 unreadable plan or schedule \
                 or usage, 3 internal error.
@@ -31,16 +31,18 @@ extension ForumPlan {
                 JSON output (stdout): {"changes": [{"kind" ("cancelled", "moved", "restaffed" or "added"), \
                 "occurrence", "session", "title", "sentence", "old", "new" (each {"date", "start", "end", \
                 "room", "trainers"} or null)}], "notices": [{"kind" ("trainer" or "group"), "id", "name", \
-                "text"}] (empty without --per)}.
+                "text"}] (empty without --per), "handovers": [{"session", "section" (null unless split), \
+                "from", "to" (trainer ids), "runs", "rest_of_course" (true: the new trainers lead every \
+                later meeting; false: a cover for these meetings only), "sentence"}]}.
                 """)
 
         @Argument(help: "The plan file (YAML).")
         var plan: String
 
-        @Argument(help: "The earlier schedule (YAML, .csv or .ics).")
+        @Argument(help: "The earlier schedule (YAML, .csv, .xlsx or .ics).")
         var old: String
 
-        @Argument(help: "The later schedule (YAML, .csv or .ics).")
+        @Argument(help: "The later schedule (YAML, .csv, .xlsx or .ics).")
         var new: String
 
         @Option(help: ArgumentHelp("One notice per trainer or per group instead of one list.", valueName: "trainer|group"))
@@ -62,7 +64,8 @@ extension ForumPlan {
             case .json:
                 print(DiffJSON(diff: diff, notices: notices).text())
             case .text where per == nil:
-                print(diff.isEmpty ? "No changes." : diff.changes.map { diff.sentence(for: $0) }.joined(separator: "\n"))
+                let sentences = diff.changes.map { diff.sentence(for: $0) } + diff.handovers.map { diff.sentence(for: $0) }
+                print(diff.isEmpty ? "No changes." : sentences.joined(separator: "\n"))
             case .text:
                 print(notices.isEmpty ? "No changes concern any \(per!.rawValue)." : notices.map(\.text).joined(separator: "\n"))
             }
@@ -131,8 +134,35 @@ struct DiffJSON: Encodable {
         var kind, id, name, text: String
     }
 
+    /// A course's trainer replaced for the rest of the course or for some meetings (`TrainerHandover`).
+    struct Handover: Encodable {
+        var session: String
+        var section: Int?
+        var from, to: [String]
+        var runs: [Int]
+        var restOfCourse: Bool
+        var sentence: String
+
+        private enum CodingKeys: String, CodingKey {
+            case session, section, from, to, runs, sentence
+            case restOfCourse = "rest_of_course"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(session, forKey: .session)
+            try c.encode(section, forKey: .section) // null for an unsplit course
+            try c.encode(from, forKey: .from)
+            try c.encode(to, forKey: .to)
+            try c.encode(runs, forKey: .runs)
+            try c.encode(restOfCourse, forKey: .restOfCourse)
+            try c.encode(sentence, forKey: .sentence)
+        }
+    }
+
     var changes: [Change]
     var notices: [Notice]
+    var handovers: [Handover]
 
     init(diff: ScheduleDiff, notices: [Notice]) {
         changes = diff.changes.map { c in
@@ -141,6 +171,10 @@ struct DiffJSON: Encodable {
                    sentence: diff.sentence(for: c), old: c.old.map(Slot.init), new: c.new.map(Slot.init))
         }
         self.notices = notices
+        handovers = diff.handovers.map { h in
+            Handover(session: h.session, section: h.section, from: h.from, to: h.to, runs: h.runs,
+                     restOfCourse: h.restOfCourse, sentence: diff.sentence(for: h))
+        }
     }
 
     func text() -> String {

@@ -3,6 +3,7 @@ import Foundation
 import ForumCalendar
 import ForumModel
 import ForumReports
+import ForumSheets
 import ForumSolver
 
 extension ForumPlan {
@@ -10,7 +11,7 @@ extension ForumPlan {
     struct Export: ParsableCommand {
         /// `text` and `json` publish feeds and say so in that format; `csv` writes the schedule as one spreadsheet.
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, json, csv
+            case text, json, csv, xlsx
         }
 
         static let configuration = CommandConfiguration(
@@ -35,6 +36,11 @@ extension ForumPlan {
                 spreadsheet with the columns session,occurrence,section,date,start,end,room,trainers \
                 (trainers separated by ';'), which 'forumplan check' and 'forumplan diff' read back.
 
+                --format xlsx writes no feeds: it writes the timetable to the .xlsx file --out names, for \
+                printing — a sheet per day (a room × time grid, each session a merged cell over its duration, \
+                frozen headings, landscape A4 with the print area set), an Occurrences sheet with the CSV's \
+                columns (which 'check' and 'diff' read back) and a sheet per venue listing its trainers' sessions.
+
                 Exit status: 0 written, 2 bad plan, schedule or usage, 3 internal error, 130 stopped by Ctrl-C \
                 (every file written is complete; run the export again to finish).
 
@@ -46,6 +52,7 @@ extension ForumPlan {
                   forumplan export plan.yaml schedule.yaml --out /var/www/feeds --state ~/forum-state
                   forumplan export plan.yaml schedule.yaml --out feeds --format json | jq '.trainer_feeds'
                   forumplan export plan.yaml schedule.yaml --format csv --out timetable.csv
+                  forumplan export plan.yaml schedule.yaml --format xlsx --out timetable.xlsx
 
                 JSON output (stdout): {"out", "state" (the state folder), "feeds" (count), "written" (paths), "unchanged" (count), \
                 "removed" (paths), "events": {"added", "rescheduled", "edited", "cancelled"}, \
@@ -59,7 +66,7 @@ extension ForumPlan {
         @Argument(help: "The schedule file written by 'forumplan solve'.")
         var schedule: String
 
-        @Option(name: .long, help: "Folder to publish into (created when missing); with --format csv, the CSV file to write.")
+        @Option(name: .long, help: "Folder to publish into (created when missing); with --format csv or xlsx, the file to write.")
         var out: String
 
         @Option(name: .long, help: "Public address of the folder, for absolute webcal:// links in index.html.")
@@ -77,7 +84,7 @@ extension ForumPlan {
         @Flag(name: .long, help: "Also write the HTML timetable into DIR/report/ and link it from index.html.")
         var report = false
 
-        @Option(help: "text or json: publish feeds and report in that format; csv: write the schedule as a CSV file.")
+        @Option(help: "text or json: publish feeds and report in that format; csv or xlsx: write the schedule as a CSV file or a workbook.")
         var format: Format = .text
 
         /// The folder inside DIR that --report writes the timetable into.
@@ -87,8 +94,8 @@ extension ForumPlan {
             guard DurationText.minutes(refresh) != nil else {
                 throw ValidationError("Please give '--refresh' as a duration such as 30m, 1h or 1h30m.")
             }
-            if format == .csv, baseURL != nil || !revokeToken.isEmpty || report || state != nil {
-                throw ValidationError("'--base-url', '--revoke-token', '--state' and '--report' are about feeds; --format csv writes only the CSV file.")
+            if format == .csv || format == .xlsx, baseURL != nil || !revokeToken.isEmpty || report || state != nil {
+                throw ValidationError("'--base-url', '--revoke-token', '--state' and '--report' are about feeds; --format \(format.rawValue) writes only the \(format == .csv ? "CSV file" : "workbook").")
             }
         }
 
@@ -102,6 +109,12 @@ extension ForumPlan {
             if format == .csv {
                 try AtomicFile.write(ScheduleCSV.encode(schedule), to: URL(fileURLWithPath: out))
                 print("\(out): \(schedule.assignments.count) rows written")
+                return
+            }
+            if format == .xlsx {
+                let workbook = TimetableWorkbook.document(plan: document.plan, schedule: schedule)
+                try AtomicFile.write(XLSXWriter.data(workbook), to: URL(fileURLWithPath: out))
+                print("\(out): \(workbook.sheets.count) sheets, \(schedule.assignments.count) occurrences written")
                 return
             }
             let dir = URL(fileURLWithPath: out)
@@ -140,7 +153,7 @@ extension ForumPlan {
             switch format {
             case .json:
                 print(ExportJSON(report: report, out: out, trainerFeeds: trainerFeeds, timetable: timetable).text())
-            case .text, .csv:
+            case .text, .csv, .xlsx:
                 print(Self.summary(report, out: out))
                 if let timetable {
                     let r = timetable.result

@@ -34,6 +34,7 @@ struct ReplanSummary {
         let c = counts
         var lines = ["Against \(baseline): \(c.moved) moved, \(c.restaffed) re-staffed, \(c.added) added, \(c.cancelled) cancelled, \(c.unchanged) unchanged (\(c.locked) locked)"]
         lines += diff.changes.map { "  " + diff.sentence(for: $0) }
+        lines += diff.handovers.map { "  " + diff.sentence(for: $0) }
         return lines
     }
 

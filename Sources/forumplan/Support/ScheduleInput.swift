@@ -2,10 +2,11 @@ import Foundation
 import ForumCalendar
 import ForumModel
 import ForumReports
+import ForumSheets
 
 /// A schedule given on the command line, of any kind `check` and `diff` accept, matched to the plan.
 ///
-/// `.csv` files are spreadsheets (``ScheduleCSV``), `.ics` files calendars (``CalendarSchedule``),
+/// `.csv` files are spreadsheets (``ScheduleCSV``), `.xlsx` workbooks their occurrence sheet (``OccurrenceSheet``), `.ics` files calendars (``CalendarSchedule``),
 /// anything else our schedule YAML. Unreadable rows, and rooms or trainers the plan does not know,
 /// are printed on stderr with their row (event, assignment) and end the command with exit status 2.
 enum ScheduleInput {
@@ -22,6 +23,16 @@ enum ScheduleInput {
         switch url.pathExtension.lowercased() {
         case "csv":
             rows = try csvRows(url, path: path)
+        case "xlsx":
+            do {
+                rows = try OccurrenceSheet.rows(WorkbookLoader.load(path))
+            } catch let error as WorkbookError {
+                printError(error.description)
+                throw ExitStatus.badInput
+            } catch let error as ScheduleCSVErrors {
+                printError(error.description)
+                throw ExitStatus.badInput
+            }
         case "ics", "ical", "ifb":
             do {
                 rows = try CalendarSchedule.rows(contentsOf: url, fileName: path, plan: plan)

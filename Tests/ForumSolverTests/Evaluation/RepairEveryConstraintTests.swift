@@ -27,6 +27,7 @@ import Testing
             Trainer(id: "zholdas", name: "Zholdas", languages: ["kk"], skills: ["stem"], maxDailyMinutes: 120),
         ]
         let groups = (1...20).map { ParticipantGroup(id: "g\($0)", name: "Group \($0)", size: $0 == 3 ? 80 : 20) }
+            + [ParticipantGroup(id: "g21", name: "Group 21", size: 20, maxDailyMinutes: 120)]
         func s(_ id: String, _ group: Int, minutes: Int = 60, features: [String] = [], language: String? = nil,
                trainers: [String] = [], pool: TrainerPool? = nil, after: [String] = [], pin: Pin? = nil) -> Session {
             Session(id: id, title: "Session \(id)", durationMinutes: minutes, groups: ["g\(group)"], features: features,
@@ -50,6 +51,7 @@ import Testing
             s("stem-1", 16, trainers: ["zholdas"]), s("stem-2", 17, trainers: ["zholdas"]),
             s("stem-3", 18, trainers: ["zholdas"]),                                     // trainer-daily-load
             s("named", 19, language: "kk", trainers: ["omarova"]),                      // trainer-language, named: no single fix
+            s("course-1", 21), s("course-2", 21), s("course-3", 21),                    // group-daily-load
         ]
         return Plan(forum: F.forum(), venues: [venue], trainers: trainers, groups: groups, sessions: sessions)
     }()
@@ -74,6 +76,8 @@ import Testing
             a("stem-1", d1, "09:00", "10:00", "hall", ["zholdas"]), a("stem-2", d1, "10:00", "11:00", "hall", ["zholdas"]),
             a("stem-3", d1, "11:00", "12:00", "hall", ["zholdas"]),
             a("named", d2, "15:00", "16:00", "r14", ["omarova"]),
+            a("course-1", d1, "09:00", "10:00", "r14"), a("course-2", d1, "10:00", "11:00", "r14"),
+            a("course-3", d1, "15:00", "16:00", "r14"),
         ])
     }()
 

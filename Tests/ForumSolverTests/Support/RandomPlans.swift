@@ -72,7 +72,14 @@ enum RandomPlans {
         let constraints = ConstraintID.allCases.compactMap { id -> ConstraintOverride? in
             chance(0.5) ? ConstraintOverride(id: id, level: pick(levels), weight: 1 + rng.below(3)) : nil
         }
-        return Plan(forum: forum, venues: venues, travel: travel, trainers: trainers, groups: groups,
-                    sessions: sessions, constraints: constraints)
+        // Series features, drawn from a second stream so that the plans above stay as they were:
+        // a fourth day a week later (weekday rhythms), groups' daily limits, pools that rotate.
+        var extra = Xoshiro(seed: seed ^ 0x5EED_5E21E5)
+        var plan = Plan(forum: forum, venues: venues, travel: travel, trainers: trainers, groups: groups,
+                        sessions: sessions, constraints: constraints)
+        if extra.below(4) == 0 { plan.forum.days.append(days.last!.adding(days: 7)) }
+        for g in plan.groups.indices where extra.unit() < 0.3 { plan.groups[g].maxDailyMinutes = [60, 90, 120][extra.below(3)] }
+        for s in plan.sessions.indices where extra.unit() < 0.3 { plan.sessions[s].pool?.rotate = true }
+        return plan
     }
 }

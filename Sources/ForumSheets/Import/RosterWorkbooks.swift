@@ -1,0 +1,107 @@
+import Foundation
+import ForumModel
+
+/// A plan's rosters as workbooks (rooms, trainers, groups, sessions), the shape `forumplan import` reads.
+///
+/// Organizers start from these when a plan exists, and the round-trip test writes the Otpan example
+/// with them. Venue columns of the rooms roster are merged over each venue's rows, as people do.
+public enum RosterWorkbooks {
+    /// One workbook per kind, with its file name (`rooms.xlsx` …); travel times are a second sheet of `rooms.xlsx`.
+    public static func documents(_ plan: Plan) -> [(file: String, document: WorkbookDocument)] {
+        let books: [(file: String, document: WorkbookDocument)] = RosterKind.allCases.map { kind in
+            let columns = kind.columns
+            var rows: [[OutputCell?]] = [columns.map { .text($0.headers[0], .header) }]
+            var merges: [CellRange] = []
+            switch kind {
+            case .rooms:
+                for venue in plan.venues {
+                    let first = rows.count
+                    for room in venue.rooms {
+                        rows.append(cells(columns, [
+                            "id": room.id, "venue": venue.id, "venue name": venue.name, "town": venue.town ?? "",
+                            "address": venue.address ?? "", "name": room.name, "capacity": room.capacity.map(String.init) ?? "",
+                            "features": room.features.joined(separator: ", "), "online": room.online ? "yes" : "",
+                        ]))
+                    }
+                    if venue.rooms.count > 1 {
+                        for (c, column) in columns.enumerated() where column.venueLevel {
+                            merges.append(CellRange(from: CellAddress(row: first, column: c), to: CellAddress(row: rows.count - 1, column: c)))
+                            for r in (first + 1)..<rows.count { rows[r][c] = nil }
+                        }
+                    }
+                }
+            case .trainers:
+                for t in plan.trainers {
+                    rows.append(cells(columns, [
+                        "id": t.id, "name": t.name, "email": t.email ?? "", "languages": t.languages.joined(separator: ", "),
+                        "skills": t.skills.joined(separator: ", "), "home_venue": t.homeVenue ?? "",
+                        "max_daily_load": t.maxDailyMinutes.map(DurationText.format) ?? "",
+                        "min_break": t.minBreakMinutes > 0 ? DurationText.format(t.minBreakMinutes) : "",
+                        "availability": windows(t.availability), "unavailable": windows(t.unavailable), "avoid": windows(t.avoid),
+                        "busy_calendars": t.busyCalendars.joined(separator: "; "),
+                    ]))
+                }
+            case .groups:
+                for g in plan.groups {
+                    rows.append(cells(columns, ["id": g.id, "name": g.name, "size": String(g.size), "home_venue": g.homeVenue ?? ""]))
+                }
+            case .travel:
+                for t in plan.travel {
+                    rows.append(cells(columns, ["from": t.from, "to": t.to, "time": DurationText.format(t.minutes)]))
+                }
+            case .sessions:
+                for s in plan.sessions {
+                    var sectionSize = "", sectionCount = ""
+                    switch s.sections {
+                    case .maxSize(let n)?: sectionSize = String(n)
+                    case .count(let n)?: sectionCount = String(n)
+                    case nil: break
+                    }
+                    rows.append(cells(columns, [
+                        "id": s.id, "title": s.title, "kind": s.kind == .session ? "" : s.kind.rawValue, "description": s.description ?? "",
+                        "duration": DurationText.format(s.durationMinutes), "groups": s.groups.joined(separator: ", "),
+                        "attendance": s.attendance.map(String.init) ?? "", "features": s.features.joined(separator: ", "),
+                        "language": s.language ?? "", "trainers": s.trainers.joined(separator: ", "),
+                        "pool.count": s.pool.map { String($0.count) } ?? "", "pool.skills": s.pool?.skills.joined(separator: ", ") ?? "",
+                        "pool.languages": s.pool?.languages.joined(separator: ", ") ?? "",
+                        "repeats.count": s.repeats.map { String($0.count) } ?? "", "repeats.min_days": s.repeats.map { String($0.minDays) } ?? "",
+                        "sections.max_size": sectionSize, "sections.count": sectionCount,
+                        "after": s.after.joined(separator: ", "), "before": s.before.joined(separator: ", "),
+                        "same_day": s.sameDay.joined(separator: ", "), "venue": s.venue ?? "",
+                        "pin.day": s.pin?.day?.description ?? "", "pin.start": s.pin?.start?.description ?? "", "pin.room": s.pin?.room ?? "",
+                        "unavailable": s.unavailable.map { w in
+                            w.day != nil && w.start.minutes == 0 && w.end.minutes == 1440 ? w.day!.description : window(w)
+                        }.joined(separator: "; "),
+                        "notes": s.notes ?? "",
+                    ]))
+                }
+            }
+            var sheet = SheetDocument(name: kind.sheetNames[0].capitalized, rows: rows)
+            sheet.merges = merges
+            sheet.frozenRows = 1
+            sheet.frozenColumns = 1
+            sheet.columnWidths = columns.map { $0.type == .text ? 36 : 16 }
+            return ("\(kind.rawValue).xlsx", WorkbookDocument(sheets: [sheet]))
+        }
+        let travel = books.first(where: { $0.file == "travel.xlsx" })?.document.sheets ?? []
+        return books.compactMap { book -> (file: String, document: WorkbookDocument)? in
+            switch book.file {
+            case "travel.xlsx": return nil
+            case "rooms.xlsx": return (book.file, WorkbookDocument(sheets: book.document.sheets + (plan.travel.isEmpty ? [] : travel)))
+            default: return book
+            }
+        }
+    }
+
+    private static func cells(_ columns: [RosterColumn], _ values: [String: String]) -> [OutputCell?] {
+        columns.map { column in
+            let value = values[column.key] ?? values[column.path[0]] ?? ""
+            if column.type == .positiveInteger, let n = Int(value) { return OutputCell(.number(Double(n)), style: .wrapped) }
+            return value.isEmpty ? nil : .text(value, .wrapped)
+        }
+    }
+
+    private static func windows(_ list: [TimeWindow]) -> String { list.map(window).joined(separator: "; ") }
+
+    private static func window(_ w: TimeWindow) -> String { (w.day.map { "\($0) " } ?? "") + "\(w.start)-\(w.end)" }
+}

@@ -1,0 +1,69 @@
+extension SearchWorker {
+    /// Gives pool slot `k` of every movable meeting of `o`'s series the same candidate: half the time
+    /// one who already leads a meeting of the series (the course keeps its trainer), otherwise any.
+    /// Meetings that have that candidate in another slot, or at which the candidate is busy with
+    /// another session or unavailable, keep theirs (a later move can free them).
+    @inline(__always) func seriesPool(_ o: Int) -> Bool {
+        let st = state
+        let s = Int(st.occSession[o]), sr = Int(st.occSeries[o])
+        let slots = Int(st.sesPoolCount[s])
+        let candidates = Int(st.sesPoolOff[s + 1] - st.sesPoolOff[s])
+        let first = Int(seriesOff[sr]), count = Int(seriesOff[sr + 1]) - first
+        guard slots > 0, candidates > slots, count > 1 else { return false }
+        let k = rng.below(slots)
+        let c: Int
+        if rng.below(2) == 0 {
+            let q = Int(seriesMembers[first + rng.below(count)])
+            c = Int(st.poolPick[Int(st.occPoolOff[q]) + k])
+            guard c >= 0 else { return false }
+        } else {
+            c = rng.below(candidates)
+        }
+        let tr = Int(st.sesPool[Int(st.sesPoolOff[s]) + c]), len = Int(st.sesSlots[s])
+        for i in 0..<count where plCount < Self.maxChain * 2 {
+            let q = Int(seriesMembers[first + i])
+            let base = Int(st.occPoolOff[q])
+            guard Int(st.poolPick[base + k]) != c else { continue }
+            if (0..<slots).contains(where: { $0 != k && Int(st.poolPick[base + $0]) == c }) { continue }
+            let t = Int(st.start[q])
+            if (0..<len).contains(where: { st.trainerSlot[tr * st.slots + t + $0] > 0 }) { continue }
+            let ub = tr * (st.slots + 1) + t
+            if st.trUnavailable[ub + len] > st.trUnavailable[ub] { continue }
+            recordPool(q, k, c)
+        }
+        return plCount > 0
+    }
+
+    /// Moves every other movable meeting of `o`'s series to `o`'s time of day, each on its own day
+    /// and in its own room (where the session may start then).
+    @inline(__always) func seriesStart(_ o: Int) -> Bool {
+        let st = state
+        let s = Int(st.occSession[o]), sr = Int(st.occSeries[o])
+        let first = Int(seriesOff[sr]), count = Int(seriesOff[sr + 1]) - first
+        guard st.regularity.counts(sr), count > 1 else { return false }
+        let timeOfDay = Int(st.start[o]) % st.perDay
+        for i in 0..<count where chCount < Self.maxChain * 2 {
+            let q = Int(seriesMembers[first + i])
+            let tq = Int(st.start[q])
+            let t = tq - tq % st.perDay + timeOfDay
+            guard q != o, t != tq, st.sesTimeAllowed[s * st.slots + t] else { continue }
+            record(q, t, Int(st.room[q]))
+        }
+        return chCount > 0
+    }
+
+    /// A start on a random day of `o`'s domain at the time of day of another meeting of its series
+    /// (a step towards one start time), or -1.
+    @inline(__always) func startAtSiblingTime(_ o: Int) -> Int {
+        let st = state
+        let s = Int(st.occSession[o]), sr = Int(st.occSeries[o])
+        let first = Int(seriesOff[sr]), count = Int(seriesOff[sr + 1]) - first
+        guard st.regularity.counts(sr), count > 1 else { return -1 }
+        let q = Int(seriesMembers[first + rng.below(count)])
+        guard q != o else { return -1 }
+        let domain = Int(st.sesDomainOff[s]), size = Int(st.sesDomainOff[s + 1]) - domain
+        let day = Int(st.sesDomain[domain + rng.below(size)]) / st.perDay
+        let t = day * st.perDay + Int(st.start[q]) % st.perDay
+        return st.sesTimeAllowed[s * st.slots + t] ? t : -1
+    }
+}
