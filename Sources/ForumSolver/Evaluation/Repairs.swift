@@ -11,13 +11,13 @@ import ForumModel
 /// steps on the occurrences they can affect (see `Neighbourhood`): the hard constraints alone for
 /// every candidate (each occurrence is searched once and remembered, so violations sharing one are
 /// cheap), then the full score only for the candidates that remove the violation, at most
-/// `scoredPerViolation` of them, fewest hard conflicts left first, to rank them.
+/// `scoredPerViolation` of them, fewest hard conflicts left first (then pool trainers, same-time rooms, nearest moves), to rank them.
 public struct RepairSearch {
     let schedule: Schedule
     let problem: Problem
     let budget: Int
     /// Most candidates per violation given a full score (the soft constraints are the costly part).
-    let scoredPerViolation = 40
+    let scoredPerViolation = 20
     private let before: (score: Score, hard: Int)
     private let ids: [String: Int]
     private let busy: BusyTimes
