@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEMO_PLAN := examples/taraz-forum.yaml
 DEMO_OUT := out/demo
 
-.PHONY: all deps build demo test test-venv schema-check conformance clean bench bench-solve bench-ctt bench-export bench-replan bench-serve fuzz test-sanitize screenshots
+.PHONY: all deps build demo test test-venv schema-check conformance clean bench bench-solve bench-ctt bench-export bench-replan bench-suggest bench-serve fuzz test-sanitize screenshots
 
 all: build
 
@@ -103,6 +103,15 @@ REPLAN_ARGS ?=
 bench-replan: deps
 	$(SWIFT) build -c release --product forumplan-bench
 	"$$($(SWIFT) build -c release --show-bin-path)/forumplan-bench" --replan $(BENCH_ARGS) $(REPLAN_ARGS)
+
+# check --suggest figures: a generated ten-town rollout (6,060 occurrences) solved once (the schedule is kept in
+# SUGGEST_SCHEDULE, so two builds compare the same input), three hand-made faults (a room double-booked, a pool trainer
+# without the skill, a trainer double-booked across towns); time to suggest, and whether each suggestion removes its violation.
+SUGGEST_SCHEDULE ?= out/bench/rollout-10-towns.schedule.yaml
+bench-suggest: deps
+	$(SWIFT) build -c release --product forumplan-bench
+	mkdir -p "$$(dirname $(SUGGEST_SCHEDULE))"
+	"$$($(SWIFT) build -c release --show-bin-path)/forumplan-bench" --suggest $(BENCH_ARGS) --schedule $(SUGGEST_SCHEDULE)
 
 # ITC-2007 track 3: every bench/ctt instance matching CTT_FILTER (a shell glob, e.g. 'comp0[1-5]'),
 # CTT_TIME seconds on CTT_THREADS threads each, one child process per instance; prints hard and soft

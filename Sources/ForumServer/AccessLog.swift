@@ -47,6 +47,26 @@ final class LogSink: Sendable {
         }
     }
 
+    /// Appends the line of one request: `info request bytes=… encoding=… method=… path=… status=… us=…`,
+    /// as ``LogLineHandler`` would write it, but built directly (no metadata dictionary, no sorting),
+    /// since it is written for every request.
+    func appendRequest(method: String, path: String, status: Int, bytes: String, encoding: String, micros: Int64) {
+        var line = "info request bytes="
+        line.reserveCapacity(96 + path.utf8.count)
+        line += bytes
+        line += " encoding="
+        line += encoding
+        line += " method="
+        line += LogLineHandler.quoted(method)
+        line += " path="
+        line += LogLineHandler.quoted(path)
+        line += " status="
+        line += String(status)
+        line += " us="
+        line += String(micros)
+        append(line)
+    }
+
     /// Writes whatever is pending.
     func flush() {
         state.withLockedValue { drain(&$0.bytes) }

@@ -1,6 +1,5 @@
 import Hummingbird
 import HTTPTypes
-import Logging
 import NIOCore
 
 /// Answers every request from a ``ServedFolder``: `GET` and `HEAD` of files, `304` for fresh copies,
@@ -9,11 +8,11 @@ public struct FeedResponder: HTTPResponder {
     public typealias Context = BasicRequestContext
 
     let folder: ServedFolder
-    /// One line per request when set.
-    let accessLog: Logger?
+    /// Where the request lines go, when they are logged.
+    let accessLog: LogSink?
 
-    /// Serves `folder`, logging each request to `accessLog` when given.
-    public init(folder: ServedFolder, accessLog: Logger?) {
+    /// Serves `folder`, writing one line per request into `accessLog` when given.
+    init(folder: ServedFolder, accessLog: LogSink?) {
         self.folder = folder
         self.accessLog = accessLog
     }
@@ -24,14 +23,10 @@ public struct FeedResponder: HTTPResponder {
         let (response, relative) = answer(request)
         let elapsed = ContinuousClock.now - start
         let micros = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
-        accessLog.info("request", metadata: [
-            "method": "\(request.method)",
-            "path": "\(Self.loggedPath(request.head.path ?? "", relative: relative))",
-            "status": "\(response.status.code)",
-            "bytes": "\(response.headers[.contentLength] ?? "0")",
-            "encoding": "\(response.headers[.contentEncoding] ?? "identity")",
-            "us": "\(micros)",
-        ])
+        accessLog.appendRequest(
+            method: request.method.rawValue, path: Self.loggedPath(request.head.path ?? "", relative: relative),
+            status: response.status.code, bytes: response.headers[.contentLength] ?? "0",
+            encoding: response.headers[.contentEncoding] ?? "identity", micros: micros)
         return response
     }
 

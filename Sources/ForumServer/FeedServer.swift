@@ -33,7 +33,7 @@ public func buildApplication(
 ) -> some ApplicationProtocol {
     let sink = LogSink(fd: STDERR_FILENO)
     let logger = Logger(label: "forumplan.serve") { _ in LogLineHandler(sink: sink) }
-    let responder = FeedResponder(folder: folder, accessLog: options.accessLog == .off ? nil : logger)
+    let responder = FeedResponder(folder: folder, accessLog: options.accessLog == .off ? nil : sink)
     var services: [any Service] = [LogFlusher(sink: sink)]
     if var watcher {
         watcher.logger = logger

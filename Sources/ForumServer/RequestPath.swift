@@ -8,6 +8,7 @@ enum RequestPath {
     /// (`.forumplan/`, temporary files), encoded slashes or NULs, empty segments, and any trainer path
     /// but a feed under a well-formed token.
     static func resolve(_ target: String) -> String? {
+        if let plain = plainFilePath(target) { return plain }
         let path = target.prefix { $0 != "?" && $0 != "#" }
         guard path.first == "/" else { return nil }
         var segments: [String] = []
@@ -27,6 +28,35 @@ enum RequestPath {
             guard segments.count == 3, isToken(segments[1]), segments[2].hasSuffix(".ics") else { return nil }
         }
         return segments.joined(separator: "/")
+    }
+
+    /// The common case without building segments: `/a/b.ics` made of letters, digits, `-`, `_` and
+    /// `.` only, no segment starting with `.` or empty, not under the trainer folder. Nil otherwise
+    /// (the general path then decides).
+    private static func plainFilePath(_ target: String) -> String? {
+        var previous = UInt8(ascii: "/")
+        var first = true
+        for byte in target.utf8 {
+            if first {
+                guard byte == UInt8(ascii: "/") else { return nil }
+                first = false
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"):
+                break
+            case UInt8(ascii: "."), UInt8(ascii: "/"):
+                guard previous != UInt8(ascii: "/") else { return nil }
+            default:
+                return nil
+            }
+            previous = byte
+        }
+        guard !first, previous != UInt8(ascii: "/") else { return nil }
+        let relative = String(target.utf8.dropFirst())!
+        guard !relative.hasPrefix(trainerFolder + "/") else { return nil }
+        return relative
     }
 
     /// Whether `name` is a trainer token as the exporter issues them: 32 lowercase hex digits.

@@ -2,17 +2,22 @@ import ForumModel
 
 /// A generated plan the size of the Otpan rollout: 250 teacher cohorts in six towns, each taking
 /// five two-meeting course modules in order (2,500 occurrences), 150 trainers picked from pools
-/// by subject and language, 200 rooms, travel between towns, 20 working days.
+/// by subject and language, 200 rooms, travel between towns, 20 working days. Larger rollouts
+/// (more towns, cohorts and trainers) come from the same recipe.
 enum OtpanGenerator {
     static let name = "otpan-generated"
+    /// Town names; the first six are Mangystau's, the default plan's.
+    static let townNames = ["Aktau", "Zhanaozen", "Beineu", "Mangystau", "Fort-Shevchenko", "Kuryk",
+                            "Taraz", "Shymkent", "Semey", "Taldykorgan"]
 
-    static func plan() -> Plan {
+    /// The plan with `towns` towns (at most 10), `cohorts` cohorts (ten occurrences each) and `trainers` trainers.
+    static func plan(towns townCount: Int = 6, cohorts: Int = 250, trainers trainerCount: Int = 150) -> Plan {
         var seed: UInt64 = 0x5EED
         func next(_ bound: Int) -> Int {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             return Int((seed >> 33) % UInt64(bound))
         }
-        let towns = ["Aktau", "Zhanaozen", "Beineu", "Mangystau", "Fort-Shevchenko", "Kuryk"]
+        let towns = Array(townNames.prefix(townCount))
         let subjects = ["math", "physics", "chemistry", "biology", "english", "kazakh", "history", "informatics"]
         let start = LocalDate(iso: "2026-01-12")!
         var days: [LocalDate] = []
@@ -23,7 +28,7 @@ enum OtpanGenerator {
         }
         let t = { (s: String) in TimeOfDay(parsing: s)! }
         let forum = Forum(
-            id: "otpan-generated", title: "Otpan rollout (generated)", timeZone: "Asia/Aqtau", days: days,
+            id: townCount == 6 ? name : "rollout-\(townCount)-towns", title: "Otpan rollout (generated)", timeZone: "Asia/Aqtau", days: days,
             dayStart: t("09:00"), dayEnd: t("18:00"), breaks: [TimeWindow(start: t("13:00"), end: t("14:00"))],
             gridMinutes: 30, lateAfter: t("17:00"))
 
@@ -43,7 +48,7 @@ enum OtpanGenerator {
             travel.append(TravelTime(from: venues[a].id, to: venues[b].id, minutes: 30 + 30 * next(4)))
         } }
 
-        let trainers: [Trainer] = (0..<150).map { i in
+        let trainers: [Trainer] = (0..<trainerCount).map { i in
             let skills = [subjects[i % subjects.count], subjects[(i / 8 + 3) % subjects.count]]
             let languages = i % 3 == 0 ? ["kk", "ru"] : (i % 3 == 1 ? ["kk"] : ["ru"])
             let busy = next(4) == 0 ? [TimeWindow(day: days[next(days.count)], start: t("09:00"), end: t("18:00"))] : []
@@ -53,7 +58,7 @@ enum OtpanGenerator {
         }
         var groups: [ParticipantGroup] = []
         var sessions: [Session] = []
-        for c in 0..<250 {
+        for c in 0..<cohorts {
             let venue = venues[c % venues.count].id
             let group = ParticipantGroup(id: "cohort-\(c)", name: "Cohort \(c)", size: 22 + next(8), homeVenue: venue)
             groups.append(group)

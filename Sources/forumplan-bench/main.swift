@@ -8,12 +8,15 @@ import ForumSolver
 /// row per instance: occurrences, hard/soft score, time to first feasible, time to the final best,
 /// total time, moves per second and peak memory. With no instances: every `examples/*.yaml` plus a
 /// generated Otpan-size rollout. `--child` is the internal per-instance mode. `--replan [--trainer
-/// ID --day DATE]` measures re-planning instead (see ``ReplanBench``).
+/// ID --day DATE]` measures re-planning instead (see ``ReplanBench``); `--suggest [--schedule FILE]`
+/// measures `check --suggest` on a generated ten-town rollout (see ``SuggestBench``).
 var arguments = Array(CommandLine.arguments.dropFirst())
 var options = BenchOptions()
 var instances: [String] = []
 var child = false
 var replan = false
+var suggest = false
+var schedulePath: String?
 var absentTrainer: String?
 var absentDay: LocalDate?
 while !arguments.isEmpty {
@@ -24,10 +27,15 @@ while !arguments.isEmpty {
     case "--seed": options.seed = UInt64(arguments.removeFirst()) ?? 1
     case "--child": child = true
     case "--replan": replan = true
+    case "--suggest": suggest = true
+    case "--schedule": schedulePath = arguments.removeFirst()
     case "--trainer": absentTrainer = arguments.removeFirst()
     case "--day": absentDay = LocalDate(iso: arguments.removeFirst())
     default: instances.append(a)
     }
+}
+if suggest {
+    exit(SuggestBench.run(options: options, schedulePath: schedulePath))
 }
 if replan {
     exit(ReplanBench.run(options: options, trainer: absentTrainer, day: absentDay))

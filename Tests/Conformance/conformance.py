@@ -54,8 +54,9 @@ class Expected:
     def __init__(self, out_dir, plan_path, schedule_path):
         self.zone_name = re.search(r"^\s*time_zone:\s*(\S+)", open(plan_path, encoding="utf-8").read(), re.M).group(1)
         zone = zoneinfo.ZoneInfo(self.zone_name)
-        manifest = json.load(open(os.path.join(out_dir, ".forumplan", "manifest.json"), encoding="utf-8"))
-        tokens = json.load(open(os.path.join(out_dir, ".forumplan", "tokens.json"), encoding="utf-8"))
+        state = os.path.normpath(out_dir) + ".forumplan"  # the publication state, beside the published folder
+        manifest = json.load(open(os.path.join(state, "manifest.json"), encoding="utf-8"))
+        tokens = json.load(open(os.path.join(state, "tokens.json"), encoding="utf-8"))
         tokens = tokens.get("tokens", tokens)
         schedule = yaml.safe_load(open(schedule_path, encoding="utf-8"))
         forum = manifest["forum"]
@@ -363,6 +364,7 @@ def example_jobs(forumplan, examples, work):
             continue
         out = os.path.join(work, plan[:-5])
         shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(out + ".forumplan", ignore_errors=True)
         export(forumplan, os.path.join(examples, plan), schedule, out)
         expected = Expected(out, os.path.join(examples, plan), schedule)
         paths = feeds_in(out)

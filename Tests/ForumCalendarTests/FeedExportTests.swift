@@ -17,7 +17,7 @@ import Testing
     }
 
     func tokens(_ dir: TempDir) throws -> [String: String] {
-        try TrainerTokens.load(from: dir.url).tokens
+        try TrainerTokens.load(from: dir.state).tokens
     }
 
     @Test func everyFeedParsesBackFieldByField() throws {

@@ -29,4 +29,23 @@ struct AccessLogTests {
         #expect(text.split(separator: "\n").count == 1)
         #expect(text.hasPrefix("20") && text.dropFirst(19).hasPrefix("Z "), "an ISO 8601 UTC time stamp first: \(text)")
     }
+
+    @Test func requestLinesAreTheSameKeyValueLinesBuiltDirectly() throws {
+        var fds: [Int32] = [0, 0]
+        try #require(pipe(&fds) == 0)
+        defer { close(fds[0]) }
+        let sink = LogSink(fd: fds[1])
+        sink.appendRequest(method: "GET", path: "/groups/g 1.ics", status: 200, bytes: "7123", encoding: "gzip", micros: 41)
+        let logger = Logger(label: "test") { _ in LogLineHandler(sink: sink) }
+        logger.info("request", metadata: ["method": "GET", "path": "/groups/g 1.ics", "status": "200", "bytes": "7123",
+                                          "encoding": "gzip", "us": "41"])
+        sink.flush()
+        close(fds[1])
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let n = read(fds[0], &buffer, buffer.count)
+        let lines = String(decoding: buffer[..<max(n, 0)], as: UTF8.self).split(separator: "\n").map { $0.dropFirst(21) }
+        #expect(lines.count == 2)
+        #expect(lines.first == "info request bytes=7123 encoding=gzip method=GET path=\"/groups/g 1.ics\" status=200 us=41")
+        #expect(lines.first == lines.last, "the direct line and the swift-log line are the same")
+    }
 }

@@ -82,7 +82,10 @@ struct LiveServerTests {
         let moved = shifted
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("forumserver-reexport-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer {
+            try? FileManager.default.removeItem(at: dir)
+            try? FileManager.default.removeItem(at: dir.appendingPathExtension("forumplan"))
+        }
         let t0 = Date(timeIntervalSince1970: 1_772_323_200)
         _ = try FeedExporter.export(plan: plan, schedule: schedule, to: dir, now: t0)
         let old = try Data(contentsOf: dir.appendingPathComponent("forum.ics"))

@@ -212,7 +212,7 @@ import Testing
         #expect(result.status == 1)
         let suggestions = result.stdout.split(separator: "\n").filter { $0.contains("suggestion: ") }
         #expect(suggestions.count == 3)
-        #expect(suggestions.first == "      suggestion: move 'Компетентность и креативность — ключ к эффективности системы критериального оценивания' to 2019-08-21 12:15 in Library reading room (removes 1 hard conflict; score 0hard/195soft)")
+        #expect(suggestions.first == "      suggestion: move 'Компетентность и креативность — ключ к эффективности системы критериального оценивания' to 2019-08-21 12:15 in Library reading room (a new time, the same room; removes this conflict; score 0hard/195soft)")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == csv)
         let json = try CommandRunner.run(["check", Self.taldykorgan, path, "--format", "json", "--suggest"])
         let repairs = try #require(try violations(json).first?["repairs"] as? [[String: Any]])

@@ -50,7 +50,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let first = try CommandRunner.run(["export", "plan.yaml", "schedule.yaml", "--out", "feeds"], in: dir)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.hasPrefix("feeds: 9 feeds; 12 files written, 0 unchanged, 0 removed; events: 3 new"))
+        #expect(first.stdout.hasPrefix("feeds: 9 feeds; 10 files written, 0 unchanged, 0 removed; events: 3 new"))
         let forum = try String(contentsOf: dir.appendingPathComponent("feeds/forum.ics"), encoding: .utf8)
         #expect(forum.contains("UID:ws/s2@cli-2026.forumplanner\r\n"))
         #expect(forum.contains("DTSTART;TZID=Asia/Almaty:20260310T100000\r\n"))
@@ -60,8 +60,81 @@ import Testing
         #expect(second.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as? [String: Any]
         #expect((json?["written"] as? [String]) == [])
-        #expect(json?["unchanged"] as? Int == 12)
+        #expect(json?["unchanged"] as? Int == 10)
+        #expect(json?["state"] as? String == dir.appendingPathComponent("feeds.forumplan").standardizedFileURL.path)
         #expect((json?["trainer_feeds"] as? [[String: String]])?.map { $0["trainer"] ?? "" } == ["abisheva", "berik"])
+    }
+
+    @Test func noFileInThePublishedFolderNamesATokenButTheTrainersOwnFeedPath() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CommandRunner.run(["export", "plan.yaml", "schedule.yaml", "--out", "feeds", "--report", "--format", "json"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let state = dir.appendingPathComponent("feeds.forumplan")
+        let tokens = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: state.appendingPathComponent("tokens.json")))
+            as? [String: [String: String]])["tokens"] ?? [:]
+        #expect(tokens.keys.sorted() == ["abisheva", "berik"])
+        let feeds = dir.appendingPathComponent("feeds")
+        let files = try #require(FileManager.default.subpaths(atPath: feeds.path)).sorted()
+        #expect(files.contains("report/index.html") && files.contains("index.html"))
+        #expect(!files.contains { $0.hasPrefix(".forumplan") }, "publication state in the published folder: \(files)")
+        for path in files {
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: feeds.appendingPathComponent(path).path, isDirectory: &isFolder)
+            for (trainer, token) in tokens where path.contains(token) {
+                #expect(path == "trainers/\(token)" || path == "trainers/\(token)/\(trainer).ics", "\(path) names \(trainer)'s token")
+            }
+            guard !isFolder.boolValue else { continue }
+            let content = try String(decoding: Data(contentsOf: feeds.appendingPathComponent(path)), as: UTF8.self)
+            for (trainer, token) in tokens {
+                #expect(!content.contains(token), "\(path) names \(trainer)'s token")
+            }
+        }
+        #expect(try Self.permissions(state) == 0o700)
+        for name in ["tokens.json", "manifest.json"] {
+            #expect(try Self.permissions(state.appendingPathComponent(name)) == 0o600, "\(name)")
+        }
+    }
+
+    @Test func anOldStateFolderInsideThePublishedFolderIsMovedOutWithANote() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fm = FileManager.default
+        let first = try CommandRunner.run(["export", "plan.yaml", "schedule.yaml", "--out", "feeds"], in: dir)
+        #expect(first.status == 0, "\(first.stderr)")
+        // Lay the folder out as earlier versions left it: the state inside, world-readable.
+        let state = dir.appendingPathComponent("feeds.forumplan"), legacy = dir.appendingPathComponent("feeds/.forumplan")
+        try fm.moveItem(at: state, to: legacy)
+        try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: legacy.path)
+        try fm.setAttributes([.posixPermissions: 0o644], ofItemAtPath: legacy.appendingPathComponent("tokens.json").path)
+        let tokens = try Data(contentsOf: legacy.appendingPathComponent("tokens.json"))
+
+        let second = try CommandRunner.run(["export", "plan.yaml", "schedule.yaml", "--out", "feeds"], in: dir)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stderr.contains("note: moved the publication state"), "\(second.stderr)")
+        #expect(second.stdout.hasPrefix("feeds: 9 feeds; 0 files written, 10 unchanged"), "the history came along: \(second.stdout)")
+        #expect(!fm.fileExists(atPath: legacy.path))
+        #expect(try Data(contentsOf: state.appendingPathComponent("tokens.json")) == tokens)
+        #expect(try Self.permissions(state) == 0o700 && Self.permissions(state.appendingPathComponent("tokens.json")) == 0o600)
+
+        // Both places at once: refuse rather than guess which history subscribers have.
+        try fm.createDirectory(at: legacy, withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: legacy.appendingPathComponent("manifest.json"))
+        let both = try CommandRunner.run(["export", "plan.yaml", "schedule.yaml", "--out", "feeds"], in: dir)
+        #expect(both.status == 2)
+        #expect(both.stderr.contains("holds publication state"), "\(both.stderr)")
+
+        let inside = try CommandRunner.run(["export", "plan.yaml", "schedule.yaml", "--out", "public", "--state", "public/state"], in: dir)
+        #expect(inside.status == 2)
+        #expect(inside.stderr.contains("cannot live inside the published folder"), "\(inside.stderr)")
+        let elsewhere = try CommandRunner.run(["export", "plan.yaml", "schedule.yaml", "--out", "public", "--state", "private/forum"], in: dir)
+        #expect(elsewhere.status == 0, "\(elsewhere.stderr)")
+        #expect(fm.fileExists(atPath: dir.appendingPathComponent("private/forum/tokens.json").path))
+        #expect(!fm.fileExists(atPath: dir.appendingPathComponent("public.forumplan").path))
+    }
+
+    static func permissions(_ url: URL) throws -> Int {
+        try #require(FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int) & 0o777
     }
 
     @Test func revokingATokenMovesTheTrainerFeed() throws {

@@ -25,7 +25,7 @@ import Testing
         let witness = "examples/witnesses/taraz-forum.schedule.yaml"
         let first = try CommandRunner.run(["export", "examples/taraz-forum.yaml", witness, "--out", feeds.path])
         #expect(first.status == 0, "\(first.stderr)")
-        let manifest = feeds.appendingPathComponent(".forumplan/manifest.json")
+        let manifest = folder.appendingPathComponent("feeds.forumplan/manifest.json")
         let before = try Data(contentsOf: manifest)
         // Move the first session by an hour, so every feed it is in must be rewritten.
         var text = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent(witness), encoding: .utf8)
@@ -80,7 +80,7 @@ import Testing
         #expect(result.status == 130, "export of 687 feeds should still be running when its folder appears: \(result.stderr)")
         #expect(result.stderr.contains("Run the same export again to finish."))
         #expect(try leftovers(in: feeds).isEmpty)
-        #expect(!FileManager.default.fileExists(atPath: feeds.appendingPathComponent(".forumplan/manifest.json").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("feeds.forumplan/manifest.json").path))
         for path in try icsFiles(in: feeds) {
             #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("END:VCALENDAR\r\n"), "\(path) is cut")
         }

@@ -12,6 +12,12 @@ public enum ExportError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknownTrainer(String)
     /// libical failed while building a feed.
     case calendar(feed: String, ICalError)
+    /// The state folder given is inside the folder that gets published (tokens would be published too).
+    case stateInsidePublished(state: String, published: String)
+    /// The published folder is the file system root, which has no folder beside it for the state.
+    case noDefaultState(published: String)
+    /// Both the legacy `DIR/.forumplan/` and the state folder hold publication state.
+    case stateInTwoPlaces(legacy: String, state: String)
     /// Stopped on request (Ctrl-C) before any file was replaced; the manifest was not updated.
     case interrupted
 
@@ -28,6 +34,12 @@ public enum ExportError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(path): error: cannot read the publication state (\(reason)). Restore it from a backup; deleting it restarts SEQUENCE numbers and trainer tokens."
         case let .unknownTrainer(id):
             "error: no trainer '\(id)' in the plan. Use a trainer id from the plan's trainers list."
+        case let .stateInsidePublished(state, published):
+            "\(state): error: the publication state cannot live inside the published folder \(published) (it holds every trainer's private token). Give --state a folder outside it."
+        case let .noDefaultState(published):
+            "\(published): error: no folder beside it to keep the publication state in. Give --state a private folder."
+        case let .stateInTwoPlaces(legacy, state):
+            "\(legacy): error: the published folder still holds publication state, and \(state) holds some too. Keep the one that matches what subscribers have (normally the newer, \(state)) and delete the other, then export again."
         case .interrupted:
             "stopped before publishing: no feed was replaced and the publication state is unchanged. Run the same export again to finish."
         case let .calendar(feed, error):

@@ -11,14 +11,19 @@ public struct ExportOptions: Hashable, Sendable {
     public var revokeTokens: [String]
     /// Path of an HTML timetable in the folder (e.g. `report/index.html`) that `index.html` links to; nil for none.
     public var reportLink: String?
+    /// The folder that keeps the publication state; nil for the default beside the output folder
+    /// (see ``PublicationState/defaultFolder(for:)``).
+    public var stateFolder: URL?
 
-    /// Creates options; the defaults publish with relative links, revoke nothing and link no timetable.
+    /// Creates options; the defaults publish with relative links, revoke nothing, link no timetable and
+    /// keep the state beside the output folder.
     public init(policy: PublicationPolicy = PublicationPolicy(), baseURL: String? = nil, revokeTokens: [String] = [],
-                reportLink: String? = nil) {
+                reportLink: String? = nil, stateFolder: URL? = nil) {
         self.policy = policy
         self.baseURL = baseURL
         self.revokeTokens = revokeTokens
         self.reportLink = reportLink
+        self.stateFolder = stateFolder
     }
 }
 
@@ -32,6 +37,10 @@ public struct ExportReport: Hashable, Sendable {
     public var unchanged: Int
     /// Stale files removed (feeds the plan no longer has, revoked trainer folders).
     public var removed: [String]
+    /// The folder that keeps the publication state.
+    public var stateFolder: URL
+    /// Set when an old `DIR/.forumplan/` was moved out of the published folder: what happened, for the user.
+    public var movedStateNote: String?
     /// Events first published now.
     public var added: Int
     /// Events whose time, room or trainers changed (SEQUENCE raised), including reinstated ones.
@@ -48,8 +57,9 @@ public enum FeedExporter {
     ///
     /// Feeds: `forum.ics`, `groups/<id>.ics`, `sections/<session>-<n>.ics` (split sessions, all runs
     /// of section n), `rooms/<id>.ics`, `venues/<id>.ics`, private `trainers/<token>/<id>.ics`, plus
-    /// `index.html`. Publication state lives in `dir/.forumplan/` (`manifest.json`, `tokens.json`);
-    /// see ``PublicationPolicy`` for SEQUENCE, DTSTAMP and cancellation rules. An export with no
+    /// `index.html`. The publication state (`manifest.json`, `tokens.json`) lives outside `dir`, in
+    /// ``ExportOptions/stateFolder`` (see ``PublicationState``, which also moves an old `dir/.forumplan/`
+    /// out); see ``PublicationPolicy`` for SEQUENCE, DTSTAMP and cancellation rules. An export with no
     /// change rewrites nothing. `now` is the clock, used only for events that changed.
     /// - Parameter shouldStop: asked between batches of files; when it answers true the export stops with
     ///   ``ExportError/interrupted``: no feed replaced, no temporary file left, the manifest unchanged.
@@ -57,21 +67,26 @@ public enum FeedExporter {
         plan: Plan, schedule: Schedule, to dir: URL, options: ExportOptions = ExportOptions(), now: Date,
         shouldStop: () -> Bool = { false }
     ) throws -> ExportReport {
-        let built = try build(plan: plan, schedule: schedule, in: dir, options: options, now: now)
-        return try write(built, to: dir, shouldStop: shouldStop)
+        let state = try PublicationState(published: dir, folder: options.stateFolder)
+        let note = try state.prepare()
+        let built = try build(plan: plan, schedule: schedule, state: state, options: options, now: now)
+        var report = try write(built, to: dir, state: state, shouldStop: shouldStop)
+        report.movedStateNote = note
+        return report
     }
 
     /// Everything an export will write, computed without touching the folder.
     struct Built {
         var files: [(path: String, data: Data)]
-        var state: [(path: String, data: Data)]
+        /// Tokens, then the manifest, in the state folder.
+        var state: [(url: URL, data: Data)]
         var removeFolders: [String]
         var oldFiles: [String]
         var feeds: [Feed]
         var changes: PublicationHistory.Changes
     }
 
-    static func build(plan: Plan, schedule: Schedule, in dir: URL, options: ExportOptions, now: Date) throws -> Built {
+    static func build(plan: Plan, schedule: Schedule, state: PublicationState, options: ExportOptions, now: Date) throws -> Built {
         guard schedule.forumID == plan.forum.id else {
             throw ExportError.scheduleMismatch(planForum: plan.forum.id, scheduleForum: schedule.forumID)
         }
@@ -79,8 +94,8 @@ public enum FeedExporter {
             throw ExportError.unknownTimeZone(plan.forum.timeZone)
         }
         let nowSeconds = Int(now.timeIntervalSince1970.rounded(.down))
-        let oldManifest = try PublicationManifest.load(from: dir, forum: plan.forum.id)
-        var tokens = try TrainerTokens.load(from: dir)
+        let oldManifest = try PublicationManifest.load(from: state, forum: plan.forum.id)
+        var tokens = try TrainerTokens.load(from: state)
         var removeFolders: [String] = []
         for id in options.revokeTokens {
             guard plan.trainers.contains(where: { $0.id == id }) else { throw ExportError.unknownTrainer(id) }
@@ -112,8 +127,8 @@ public enum FeedExporter {
 
         var manifest = manifestWithoutFiles
         manifest.files = files.map(\.path).sorted()
-        let state = [(".forumplan/tokens.json", tokens.encoded()), (".forumplan/manifest.json", manifest.encoded())]
-        return Built(files: files, state: state, removeFolders: removeFolders, oldFiles: oldManifest.files, feeds: catalog.feeds, changes: changes)
+        let stateFiles = [(state.tokensURL, tokens.encoded()), (state.manifestURL, manifest.encoded())]
+        return Built(files: files, state: stateFiles, removeFolders: removeFolders, oldFiles: oldManifest.files, feeds: catalog.feeds, changes: changes)
     }
 
     /// Where VTIMEZONEs start: 31 December 00:00 UTC before the earliest year among `dates` (so local
@@ -125,11 +140,12 @@ public enum FeedExporter {
 
     /// Writes tokens first (so a trainer folder never outlives its token), then feeds and the
     /// index (all flushed before any replaces its old version), then removes stale files, and
-    /// writes the manifest last.
-    private static func write(_ built: Built, to dir: URL, shouldStop: () -> Bool) throws -> ExportReport {
+    /// writes the manifest last. State files are made owner-only; `written` and `unchanged` count
+    /// the published files only.
+    private static func write(_ built: Built, to dir: URL, state: PublicationState, shouldStop: () -> Bool) throws -> ExportReport {
         let fm = FileManager.default
-        let paths = [built.state[0].path] + built.files.map(\.path)
-        let items = zip(paths, [built.state[0].data] + built.files.map(\.data)).map { (url: dir.appendingPathComponent($0), data: $1) }
+        let items = [(url: built.state[0].url, data: built.state[0].data)]
+            + built.files.map { (url: dir.appendingPathComponent($0.path), data: $0.data) }
         var folders: [String] = []
         for item in items {
             let folder = item.url.deletingLastPathComponent().path
@@ -143,8 +159,10 @@ public enum FeedExporter {
         } catch is WriteStopped {
             throw ExportError.interrupted
         }
-        var written = zip(paths, changed).filter(\.1).map(\.0)
-        var unchanged = changed.count - written.count
+        state.restrict()
+        let published = zip(built.files.map(\.path), changed.dropFirst())
+        let written = published.filter(\.1).map(\.0)
+        let unchanged = built.files.count - written.count
 
         var removed: [String] = []
         let current = Set(built.files.map(\.path))
@@ -160,13 +178,11 @@ public enum FeedExporter {
             try? fm.removeItem(at: dir.appendingPathComponent(folder))
             removed.append(folder + "/")
         }
-        if try AtomicFile.write(built.state[1].data, to: dir.appendingPathComponent(built.state[1].path)) {
-            written.append(built.state[1].path)
-        } else {
-            unchanged += 1
-        }
+        try AtomicFile.write(built.state[1].data, to: built.state[1].url)
+        state.restrict()
         return ExportReport(
             feeds: built.feeds, written: written.sorted(), unchanged: unchanged, removed: removed,
+            stateFolder: state.folder, movedStateNote: nil,
             added: built.changes.added, rescheduled: built.changes.rescheduled, edited: built.changes.edited,
             cancelled: built.changes.cancelled)
     }

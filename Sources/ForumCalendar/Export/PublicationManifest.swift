@@ -1,6 +1,6 @@
 import Foundation
 
-/// What a feed folder has published so far, kept in `DIR/.forumplan/manifest.json`.
+/// What a feed folder has published so far, kept in the state folder's `manifest.json` (see ``PublicationState``).
 ///
 /// It is the memory that makes re-exports safe for subscribers: SEQUENCE only grows, DTSTAMP and
 /// LAST-MODIFIED only move when an event really changed, and removed events are announced as
@@ -39,14 +39,10 @@ public struct PublicationManifest: Codable, Hashable, Sendable {
         self.files = []
     }
 
-    /// Where the manifest lives in an output folder.
-    public static func url(in dir: URL) -> URL {
-        dir.appendingPathComponent(".forumplan/manifest.json")
-    }
-
-    /// Reads the manifest of `dir`; an empty one when the folder has none yet.
-    public static func load(from dir: URL, forum: String) throws -> PublicationManifest {
-        let url = url(in: dir)
+    /// Reads the manifest kept in `state`; an empty one when it has none yet.
+    public static func load(from state: PublicationState, forum: String) throws -> PublicationManifest {
+        let url = state.manifestURL
+        let dir = state.published
         guard FileManager.default.fileExists(atPath: url.path) else { return PublicationManifest(forum: forum) }
         do {
             let manifest = try JSONDecoder().decode(PublicationManifest.self, from: Data(contentsOf: url))

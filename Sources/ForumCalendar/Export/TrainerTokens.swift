@@ -3,8 +3,9 @@ import Foundation
 /// The secret folder names under which trainer feeds are published: `trainers/<token>/<id>.ics`.
 ///
 /// A token is 128 bits from the system CSPRNG (`SystemRandomNumberGenerator`, i.e. `getrandom`),
-/// written as 32 lowercase hex digits. Tokens live in `DIR/.forumplan/tokens.json` so a trainer's
-/// subscription URL stays the same across exports until it is revoked.
+/// written as 32 lowercase hex digits. Tokens live in the state folder's `tokens.json` (outside the
+/// published folder, see ``PublicationState``) so a trainer's subscription URL stays the same across
+/// exports until it is revoked.
 public struct TrainerTokens: Codable, Hashable, Sendable {
     /// Trainer id → token.
     public var tokens: [String: String]
@@ -12,14 +13,9 @@ public struct TrainerTokens: Codable, Hashable, Sendable {
     /// No tokens yet.
     public init() { tokens = [:] }
 
-    /// Where the tokens live in an output folder.
-    public static func url(in dir: URL) -> URL {
-        dir.appendingPathComponent(".forumplan/tokens.json")
-    }
-
-    /// The tokens of `dir`; none when the folder has none yet.
-    public static func load(from dir: URL) throws -> TrainerTokens {
-        let url = url(in: dir)
+    /// The tokens kept in `state`; none when it has none yet.
+    public static func load(from state: PublicationState) throws -> TrainerTokens {
+        let url = state.tokensURL
         guard FileManager.default.fileExists(atPath: url.path) else { return TrainerTokens() }
         do {
             let tokens = try JSONDecoder().decode(TrainerTokens.self, from: Data(contentsOf: url))

@@ -5,19 +5,32 @@ extension PlanDecoder {
     /// Longest day range accepted (about ten years), so a typo in a year cannot expand into millions of days.
     static let maxForumDays = 3660
 
-    func decodeForum(_ node: Node) -> Forum? {
-        guard let fields = reader.mapping(node, "forum", keys: Self.forumKeys) else { return nil }
+    /// Decodes the forum section field by field: a broken or missing field is reported, recorded in
+    /// ``PlanSourceMap/brokenForumFields`` and replaced by a placeholder, so the checks that do not
+    /// need it still run (a bad day must not hide a duration off the grid).
+    func decodeForum(_ node: Node) -> Forum {
+        guard let fields = reader.mapping(node, "forum", keys: Self.forumKeys) else {
+            map.brokenForumFields.formUnion(Self.forumKeys)
+            return Self.placeholderForum
+        }
         note("forum", node)
-        let id = fields.required("id").flatMap { reader.id($0, "id") }
-        let title = fields.required("title").flatMap { reader.text($0, "title") }
-        let timeZone = fields.required("time_zone", hint: "Add the IANA time zone name, e.g. `time_zone: Asia/Almaty`.")
-            .flatMap { reader.text($0, "time_zone") }
-        if let zoneNode = fields["time_zone"], timeZone != nil { note("forum.time_zone", zoneNode) }
-        let days = fields.required("days", hint: "Add `days: [2019-11-14, 2019-11-15]` or `days: {from: …, to: …}`.")
-            .flatMap(decodeDays)
-        if let daysNode = fields["days"] { if days != nil { note("forum.days", daysNode) } }
-        let hours = fields.required("hours", hint: "Add `hours: {start: \"09:00\", end: \"18:00\"}`.").flatMap(decodeHours)
-        let breaks = fields["breaks"].map { windowList($0, "breaks", path: "forum.breaks") } ?? []
+        let id = forumField(fields, "id") { fields.required("id").flatMap { reader.id($0, "id") } }
+        let title = forumField(fields, "title") { fields.required("title").flatMap { reader.text($0, "title") } }
+        let timeZone = forumField(fields, "time_zone") {
+            fields.required("time_zone", hint: "Add the IANA time zone name, e.g. `time_zone: Asia/Almaty`.")
+                .flatMap { reader.text($0, "time_zone") }
+        }
+        let days = forumField(fields, "days") {
+            fields.required("days", hint: "Add `days: [2019-11-14, 2019-11-15]` or `days: {from: …, to: …}`.").flatMap(decodeDays)
+        }
+        let hours = forumField(fields, "hours") {
+            fields.required("hours", hint: "Add `hours: {start: \"09:00\", end: \"18:00\"}`.").flatMap(decodeHours)
+        }
+        let breaks = forumField(fields, "breaks") { () -> [TimeWindow]? in
+            let before = log.diagnostics.count
+            let windows = fields["breaks"].map { windowList($0, "breaks", path: "forum.breaks") } ?? []
+            return log.diagnostics.count == before ? windows : nil
+        }
         var grid = 30
         if let gridNode = fields["grid"] {
             if let minutes = reader.duration(gridNode, "grid"), 60 % minutes == 0, minutes >= 5 {
@@ -42,10 +55,27 @@ extension PlanDecoder {
             }
         }
         let description = fields["description"].flatMap { reader.text($0, "description") }
-        guard let id, let title, let timeZone, let days, let hours else { return nil }
-        return Forum(id: id, title: title, timeZone: timeZone, days: days, dayStart: hours.start, dayEnd: hours.end,
-                     breaks: breaks, gridMinutes: grid, lateAfter: lateAfter, blockedCalendars: holidays,
-                     description: description)
+        let placeholder = Self.placeholderForum
+        return Forum(id: id ?? placeholder.id, title: title ?? placeholder.title, timeZone: timeZone ?? placeholder.timeZone,
+                     days: days ?? placeholder.days, dayStart: hours?.start ?? placeholder.dayStart,
+                     dayEnd: hours?.end ?? placeholder.dayEnd, breaks: breaks ?? [], gridMinutes: grid,
+                     lateAfter: lateAfter, blockedCalendars: holidays, description: description)
+    }
+
+    /// Stands in for the forum, or for its broken fields, while the rest of the plan is checked.
+    static let placeholderForum = Forum(id: "", title: "", timeZone: "", days: [], dayStart: TimeOfDay(minutes: 0)!,
+                                        dayEnd: TimeOfDay(minutes: 1440)!)
+
+    /// Decodes one forum field; when it comes out nil (reported, or missing), records it as broken,
+    /// otherwise records its location as `forum.<key>`.
+    private func forumField<T>(_ fields: MappingFields, _ key: String, _ decode: () -> T?) -> T? {
+        let value = decode()
+        if value == nil {
+            map.brokenForumFields.insert(key)
+        } else if let node = fields[key] {
+            note("forum.\(key)", node)
+        }
+        return value
     }
 
     /// Reads a list of windows, recording each one's location as `path[j]`.
@@ -70,7 +100,6 @@ extension PlanDecoder {
                       hint: "Give the daily opening hours with the earlier time as `start`.")
             return nil
         }
-        note("forum.hours", node)
         return (start, end)
     }
 

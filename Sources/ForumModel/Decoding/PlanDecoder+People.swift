@@ -23,6 +23,8 @@ extension PlanDecoder {
             }
             let languages = idList(fields, "languages", path: path)
             let skills = idList(fields, "skills", path: path)
+            languages.forEach { map.declare(.language, $0) }
+            skills.forEach { map.declare(.skill, $0) }
             let availability = fields["availability"].map { windowList($0, "availability", path: "\(path).availability") } ?? []
             let unavailable = fields["unavailable"].map { windowList($0, "unavailable", path: "\(path).unavailable", allowDate: true) } ?? []
             let avoid = fields["avoid"].map { windowList($0, "avoid", path: "\(path).avoid") } ?? []

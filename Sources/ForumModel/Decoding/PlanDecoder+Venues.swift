@@ -19,12 +19,12 @@ extension PlanDecoder {
                     if let room = decodeRoom(roomNode, path: "venues[\(v)].rooms[\(rooms.count)]") {
                         rooms.append(room)
                     } else {
-                        map.incomplete.insert(.room)
+                        map.leftOut[.room, default: 0] += 1
                     }
                 }
             }
             guard let id else {
-                map.incomplete.insert(.room)
+                map.leftOut[.room, default: 0] += 1
                 return nil
             }
             note("venues[\(v)]", item)
@@ -37,6 +37,8 @@ extension PlanDecoder {
         let id = entryID(fields, .room)
         let name = fields["name"].flatMap { reader.text($0, "name") }
         let online = fields["online"].flatMap { reader.bool($0, "online") } ?? false
+        let features = idList(fields, "features", path: path)
+        features.forEach { map.declare(.feature, $0) }
         var capacity: Int? = nil
         if let capacityNode = fields["capacity"] {
             capacity = reader.int(capacityNode, "capacity", in: 1...Self.maxPeople)
@@ -47,7 +49,6 @@ extension PlanDecoder {
                       hint: "Add `capacity: <seats>`, or `online: true` for a virtual room with no seat limit.")
             return nil
         }
-        let features = idList(fields, "features", path: path)
         guard let id else { return nil }
         note(path, node)
         return Room(id: id, name: name ?? id, capacity: capacity, features: features, online: online)

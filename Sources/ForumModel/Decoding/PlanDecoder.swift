@@ -23,8 +23,9 @@ final class PlanDecoder {
     /// Decodes the whole file; the result is complete only when the log has no errors.
     func decode(_ node: Node) -> Plan? {
         guard let root = reader.mapping(node, "the plan file", keys: Self.rootKeys) else { return nil }
-        let forum = root.required("forum", hint: "Start the file with a `forum:` section (id, title, time_zone, days, hours).")
-            .flatMap(decodeForum)
+        let forumNode = root.required("forum", hint: "Start the file with a `forum:` section (id, title, time_zone, days, hours).")
+        let forum = forumNode.map(decodeForum)
+        if forumNode == nil { map.brokenForumFields.formUnion(Self.forumKeys) }
         let venues = root.required("venues", hint: "Add a `venues:` list with at least one room.").map(decodeVenues) ?? []
         let travel = root["travel"].map(decodeTravel) ?? []
         let trainers = root["trainers"].map(decodeTrainers) ?? []
@@ -37,17 +38,14 @@ final class PlanDecoder {
         if root.has("sessions"), sessions.isEmpty, map.declared[.session] == nil, let node = root["sessions"] {
             log.error("the plan has no sessions", at: node, hint: "Add at least one session with id, title and duration.")
         }
-        let placeholder = Forum(id: "", title: "", timeZone: "", days: [], dayStart: TimeOfDay(minutes: 0)!,
-                                dayEnd: TimeOfDay(minutes: 1440)!)
-        if forum == nil { map.forumIsComplete = false }
-        return Plan(forum: forum ?? placeholder, venues: venues, travel: travel, trainers: trainers, groups: groups,
+        return Plan(forum: forum ?? Self.placeholderForum, venues: venues, travel: travel, trainers: trainers, groups: groups,
                     sessions: sessions, constraints: constraints)
     }
 
     /// Reads the entries of a top-level list, calling `decode` with each entry's index in the result.
     func decodeList<T>(_ node: Node, _ what: String, kind: PlanSourceMap.Kind?, _ decode: (Node, Int) -> T?) -> [T] {
         guard let items = reader.list(node, what, example: "[{id: a, …}, {id: b, …}]") else {
-            if let kind { map.incomplete.insert(kind) }
+            if let kind { map.leftOut[kind, default: 0] += 1 }
             return []
         }
         var result: [T] = []
@@ -55,7 +53,7 @@ final class PlanDecoder {
             if let value = decode(item, result.count) {
                 result.append(value)
             } else if let kind {
-                map.incomplete.insert(kind)
+                map.leftOut[kind, default: 0] += 1
             }
         }
         return result

@@ -3,7 +3,7 @@
 /// Arrays keep the order of the plan file; ids are unique within each kind.
 public struct Plan: Hashable, Sendable {
     public var forum: Forum
-    public var venues: [Venue]
+    public var venues: [Venue] { didSet { rooms = venues.flatMap(\.rooms) } }
     public var travel: [TravelTime]
     public var trainers: [Trainer]
     public var groups: [ParticipantGroup]
@@ -17,6 +17,7 @@ public struct Plan: Hashable, Sendable {
     ) {
         self.forum = forum
         self.venues = venues
+        self.rooms = venues.flatMap(\.rooms)
         self.travel = travel
         self.trainers = trainers
         self.groups = groups
@@ -24,8 +25,9 @@ public struct Plan: Hashable, Sendable {
         self.constraints = constraints
     }
 
-    /// Every room of every venue, in plan order.
-    public var rooms: [Room] { venues.flatMap(\.rooms) }
+    /// Every room of every venue, in plan order; kept in step with `venues`, so reading it (rules do, per
+    /// placement) costs nothing.
+    public private(set) var rooms: [Room]
 
     /// The venue that holds the room with id `roomID`.
     public func venue(ofRoom roomID: String) -> Venue? {

@@ -2,8 +2,8 @@ extension PlanValidator {
     /// Durations are whole multiples of the grid and fit into the longest stretch of forum hours without a break.
     func checkDurations() {
         let forum = plan.forum
-        let gridKnown = !map.brokenForumFields.contains("grid")
-        let longest = longestFreeStretch()
+        let gridKnown = map.forumKnows("grid")
+        let longest = map.forumKnows("days", "hours", "breaks") ? longestFreeStretch() : nil
         for (s, session) in plan.sessions.enumerated() {
             let at = ["sessions[\(s)].duration", "sessions[\(s)]"]
             let length = DurationText.format(session.durationMinutes)

@@ -5,12 +5,12 @@ extension PlanValidator {
         for (s, session) in plan.sessions.enumerated() {
             guard let pin = session.pin else { continue }
             let path = "sessions[\(s)].pin"
-            if let day = pin.day, !forum.days.contains(day) {
+            if let day = pin.day, map.forumKnows("days"), !forum.days.contains(day) {
                 let span = forum.days.count == 1 ? "\(forum.days[0])" : "\(forum.days.first!) … \(forum.days.last!)"
                 error("session '\(session.id)' is pinned to \(day), which is not a forum day", at: ["\(path).day", path],
                       hint: "Pin it to one of the forum's days (\(span)), or add \(day) to `days`.")
             }
-            if let start = pin.start {
+            if let start = pin.start, map.forumKnows("hours") {
                 checkPinnedStart(start, day: pin.day, session: session, path: path)
             }
             if let roomID = pin.room, let room = plan.rooms.first(where: { $0.id == roomID }) {
@@ -32,10 +32,11 @@ extension PlanValidator {
                   at: at, hint: "Pin a start between \(forum.dayStart) and \(TimeOfDay(minutes: max(forum.dayStart.minutes, forum.dayEnd.minutes - session.durationMinutes))!), or change `hours`.")
             return
         }
-        if !map.brokenForumFields.contains("grid"), start.minutes % forum.gridMinutes != 0 {
+        if map.forumKnows("grid"), start.minutes % forum.gridMinutes != 0 {
             error("session '\(session.id)' is pinned to start at \(start), which is not on the \(DurationText.format(forum.gridMinutes)) grid",
                   at: at, hint: "Pin a start time that is a multiple of \(DurationText.format(forum.gridMinutes)) past the hour.")
         }
+        guard map.forumKnows("breaks"), day != nil || map.forumKnows("days") else { return }
         let days = day.map { [$0] } ?? forum.days
         for window in forum.breaks where days.contains(where: window.applies(on:)) {
             if window.start.minutes < end, start < window.end {

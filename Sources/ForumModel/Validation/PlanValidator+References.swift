@@ -31,17 +31,8 @@ extension PlanValidator {
     private func reference(_ id: String, _ kind: PlanSourceMap.Kind, at path: String, in owner: String) {
         guard !map.isDeclared(kind, id) else { return }
         guard !log.isFullOfErrors else { return log.dropError() }
-        let known = knownIDs[kind] ?? []
-        let hint: String
-        log.suggestionBudget -= 1
-        if log.suggestionBudget >= 0, let match = Suggestion.closest(to: id, in: known) {
-            hint = "Did you mean '\(match)'?"
-        } else if known.isEmpty {
-            hint = "The plan defines no \(kind.rawValue) yet; add one with this id."
-        } else {
-            let shown = known.prefix(8).joined(separator: ", ") + (known.count > 8 ? ", …" : "")
-            hint = "Known \(kind.rawValue)s: \(shown)."
-        }
+        let hint = (knownIDs[kind] ?? []).isEmpty ? "The plan defines no \(kind.rawValue) yet; add one with this id."
+                                                   : unknownHint(id, kind)
         error("\(owner) refers to unknown \(kind.rawValue) '\(id)'", at: [path], hint: hint)
     }
 }

@@ -8,7 +8,7 @@ extension PlanValidator {
             guard !allowed.isEmpty else { continue } // an unknown venue is reported as a reference
             let equipped = allowed.filter { room in session.features.allSatisfy(room.features.contains) }
             if equipped.isEmpty {
-                if isHard(.roomFeatures) {
+                if isHard(.roomFeatures), !session.features.contains(where: { !map.isDeclared(.feature, $0) }) {
                     let whereText = session.venue.map { " in venue '\($0)'" } ?? ""
                     let absent = session.features.filter { feature in !allowed.contains { $0.features.contains(feature) } }
                     let listed = (absent.isEmpty ? session.features : absent).map { "'\($0)'" }.joined(separator: ", ")

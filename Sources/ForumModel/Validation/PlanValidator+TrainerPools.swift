@@ -1,17 +1,22 @@
 extension PlanValidator {
     /// Enough trainers have every skill of a pool and speak one of its languages (or the session's language).
+    ///
+    /// Trainer entries left out after an error count as possible candidates, so they hide no pool that
+    /// would be short even with them.
     func checkTrainerPools() {
-        guard isComplete(.trainer) else { return }
+        let leftOut = map.leftOut[.trainer] ?? 0
         for (s, session) in plan.sessions.enumerated() {
             guard let pool = session.pool, let candidates = poolCandidates[s] else { continue }
-            guard candidates.count < pool.count else { continue }
+            guard candidates.count + leftOut < pool.count, !asksTrainersForUnknownName(s) else { continue }
             var needs: [String] = []
             if !pool.skills.isEmpty { needs.append("skills \(pool.skills.map { "'\($0)'" }.joined(separator: ", "))") }
             let languages = Self.requiredLanguages(session, pool)
             if !languages.isEmpty { needs.append("language \(languages.map { "'\($0)'" }.joined(separator: " or "))") }
             let who = needs.isEmpty ? "" : " with " + needs.joined(separator: " and ")
             let found = candidates.isEmpty ? "none" : "only \(candidates.count) (\(candidates.map(\.id).joined(separator: ", ")))"
-            error("session '\(session.id)' needs \(pool.count) trainer\(pool.count == 1 ? "" : "s") from its pool\(who), but \(found) can take it",
+            let uncounted = leftOut == 0 ? "" : leftOut == 1 ? " (too few even if the trainer entry with errors could)"
+                                                             : " (too few even if the \(leftOut) trainer entries with errors could)"
+            error("session '\(session.id)' needs \(pool.count) trainer\(pool.count == 1 ? "" : "s") from its pool\(who), but \(found) can take it\(uncounted)",
                   at: ["sessions[\(s)].pool"],
                   hint: "Add the skills or languages to more trainers, or lower `pool.count`.\(session.trainers.isEmpty ? "" : " Trainers named in `trainers` do not count towards the pool.")")
         }

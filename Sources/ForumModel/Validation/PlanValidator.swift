@@ -39,15 +39,16 @@ struct PlanValidator {
         knownIDs = map.declared.mapValues { $0.sorted() }
     }
 
-    /// Runs every check; problems go to the log.
+    /// Runs every check; problems go to the log. The checks are independent: each skips only what
+    /// needs a value that is broken (a forum field, or a kind with entries left out), so one run lists
+    /// every problem.
     func run() {
         checkIdentifiers()
         checkReferences()
-        if map.forumIsComplete {
-            checkTimeZone()
-            checkDurations()
-            checkPins()
-        }
+        checkNames()
+        if map.forumKnows("time_zone") { checkTimeZone() }
+        checkDurations()
+        checkPins()
         checkSize()
         checkRooms()
         checkTrainerPools()

@@ -26,7 +26,7 @@ enum RoomFeatures: CatalogueRule {
                     sessions: sessions, rooms: [roomID], date: p.date, start: p.start, end: p.end)
             }
             let room = rooms[r]
-            let venue = v.problem.plan.venue(ofRoom: room.id)
+            let venue = session.venue == nil ? nil : v.problem.plan.venue(ofRoom: room.id) // only asked for then
             let missing = misses(session, room: room, venue: venue?.id ?? "")
             guard missing > 0 else { return nil }
             var lacks: [String] = []

@@ -1,28 +1,48 @@
 import ForumModel
 
-/// Finds the cheapest repairs of a schedule's violations with everything else pinned: each occurrence a
-/// violation involves is tried at every other allowed start and room, and with every other pool trainer.
+/// Finds repairs of a schedule's hard violations with everything else pinned: each occurrence a
+/// violation involves is tried with every other free pool trainer, in every other room at the same
+/// time, and at other allowed starts and rooms (nearest to the current time first, at most `budget`).
 ///
-/// Candidates that would clash with another occurrence's room, trainers or groups are skipped before
-/// scoring; the rest are scored exactly, nearest to the current time first, at most `budget` per
-/// occurrence. Each occurrence is searched once and remembered, so violations sharing one are cheap.
-/// Scoring a candidate looks only at the occurrences it can affect (see `Neighbourhood`).
+/// A repair listed under a violation removes that violation (the same constraint about the same
+/// trainers, rooms and groups no longer involves any of its sessions) and lowers the hard score, so it
+/// never trades the conflict for another as bad. Candidates that would clash with another
+/// occurrence's room, trainers or groups are skipped before scoring. The rest are scored in two
+/// steps on the occurrences they can affect (see `Neighbourhood`): the hard constraints alone for
+/// every candidate (each occurrence is searched once and remembered, so violations sharing one are
+/// cheap), then the full score only for the candidates that remove the violation, at most
+/// `scoredPerViolation` of them, fewest hard conflicts left first (then pool trainers, same-time rooms, nearest moves), to rank them.
 public struct RepairSearch {
     let schedule: Schedule
     let problem: Problem
     let budget: Int
+    /// Most candidates per violation given a full score (the soft constraints are the costly part).
+    let scoredPerViolation = 20
     private let before: (score: Score, hard: Int)
     private let ids: [String: Int]
     private let busy: BusyTimes
     private let neighbourhood: Neighbourhood
-    private var found: [Int: [Repair]] = [:]
+    private var found: [Int: [Candidate]] = [:]
+
+    /// A change of one occurrence that lowers the hard score, with the hard findings its neighbourhood
+    /// has afterwards (to tell which violations it removes) and, once asked for, its full score.
+    private struct Candidate {
+        var assignment: Assignment
+        var change: Repair.Change
+        var hardScore: Int
+        var hardRemoved: Int
+        var findingsAfter: [HardFinding]
+        var words: (action: String, changes: String)
+        var score: Score?
+    }
 
     /// Prepares to repair `schedule`; nothing is searched until ``repairs(for:limit:)`` is asked.
     public init(schedule: Schedule, problem: Problem, budget: Int = 200) {
         self.schedule = schedule
         self.problem = problem
         self.budget = budget
-        before = hardCountedScore(schedule, against: problem)
+        let counted = hardCountedScore(schedule, against: problem)
+        before = (counted.score, counted.hard)
         var ids: [String: Int] = [:]
         for o in 0..<problem.occurrenceCount { ids[problem.occurrences[o].id.description] = o }
         self.ids = ids
@@ -30,13 +50,32 @@ public struct RepairSearch {
         neighbourhood = Neighbourhood(schedule, problem: problem)
     }
 
-    /// Changes to one occurrence of `violation` that lower the hard score, best resulting score first.
+    /// Changes to one occurrence of `violation` that remove it and lower the hard score, best resulting
+    /// score first; empty when no single change does.
     public mutating func repairs(for violation: Violation, limit: Int = 3) -> [Repair] {
-        guard before.score.hard > 0 else { return [] }
-        var all: [Repair] = []
+        guard before.score.hard > 0, violation.level == .hard else { return [] }
+        var fixing: [(o: Int, k: Int)] = []
         for o in violation.sessions.compactMap({ ids[$0] }) {
             if found[o] == nil { found[o] = search(o) }
-            all += found[o]!
+            for (k, c) in found[o]!.enumerated() where !c.findingsAfter.contains(where: { $0.continues(violation) }) {
+                fixing.append((o, k))
+            }
+        }
+        let fewestLeft = fixing.enumerated().sorted { a, b in
+            (found[a.element.o]![a.element.k].hardScore, a.offset) < (found[b.element.o]![b.element.k].hardScore, b.offset)
+        }.prefix(scoredPerViolation).map(\.element)
+        var all: [Repair] = []
+        for (o, k) in fewestLeft {
+            if found[o]![k].score == nil {
+                found[o]![k].score = before.score + neighbourhood.delta(replacing: o, with: found[o]![k].assignment, hardOnly: false).score
+            }
+            let c = found[o]![k], score = c.score!
+            let others = c.hardRemoved - 1
+            let effect = others > 0 ? "removes this and \(Explain.count(others, "other hard conflict"))"
+                                    : others < 0 ? "removes this but adds \(Explain.count(-others, "other hard conflict"))"
+                                                 : "removes this conflict"
+            all.append(Repair(occurrence: c.assignment.id, change: c.change, score: score, hardViolationsRemoved: c.hardRemoved,
+                              description: "\(c.words.action) (\(c.words.changes); \(effect); score \(score))"))
         }
         all.sort { ($0.score, -$0.hardViolationsRemoved, $0.description) < ($1.score, -$1.hardViolationsRemoved, $1.description) }
         var result: [Repair] = []
@@ -47,38 +86,65 @@ public struct RepairSearch {
         return result
     }
 
-    /// Every candidate change of occurrence `o` (within the budget) that lowers the hard score.
-    private func search(_ o: Int) -> [Repair] {
-        let candidates = moves(of: o, in: schedule, problem: problem, busy: busy)
-            + trainerChanges(of: o, in: schedule, problem: problem, busy: busy)
-        var result: [Repair] = []
-        for (assignment, change) in candidates.prefix(budget) {
-            let delta = neighbourhood.delta(replacing: o, with: assignment)
-            let after = (score: before.score + delta.score, hard: before.hard + delta.hard)
-            guard after.score.hard < before.score.hard else { continue }
-            let removed = before.hard - after.hard
-            result.append(Repair(
-                occurrence: assignment.id, change: change, score: after.score, hardViolationsRemoved: removed,
-                description: words(change, o, problem) + " (removes \(Explain.count(removed, "hard conflict")); score \(after.score))"))
+    /// Every candidate change of occurrence `o` that lowers the hard score: all pool-trainer changes and
+    /// same-time room changes, then moves within the budget.
+    private func search(_ o: Int) -> [Candidate] {
+        let current = schedule.assignment(for: problem.occurrences[o].id)
+        let all = trainerChanges(of: o, in: schedule, problem: problem, busy: busy) + moves(of: o, in: schedule, problem: problem, busy: busy)
+        var moved = 0
+        var result: [Candidate] = []
+        for (assignment, change) in all {
+            if case .move = change, current?.start != assignment.start || current?.date != assignment.date {
+                guard moved < budget else { continue }
+                moved += 1
+            }
+            let delta = neighbourhood.delta(replacing: o, with: assignment, hardOnly: true)
+            let hardScore = before.score.hard + delta.score.hard
+            guard hardScore < before.score.hard else { continue }
+            result.append(Candidate(assignment: assignment, change: change, hardScore: hardScore, hardRemoved: -delta.hard,
+                                    findingsAfter: delta.findingsAfter, words: words(change, o, current, problem)))
         }
         return result
     }
 }
 
-/// The score and the number of hard violations (findings with penalty) of a schedule.
-func hardCountedScore(_ schedule: Schedule, against problem: Problem) -> (score: Score, hard: Int) {
-    let view = ScheduleView(schedule, problem: problem)
+/// A hard finding of a partial schedule: enough to tell whether a violation is still there.
+struct HardFinding {
+    var constraint: ConstraintID
+    var sessions: [String]
+    var trainers: [String]
+    var rooms: [String]
+    var groups: [String]
+
+    /// Whether this is `violation` still going on: the same constraint about the same trainers, rooms
+    /// and groups, involving at least one of its sessions (a conflict moved to another day counts as
+    /// still there; a clash with another trainer instead does not).
+    func continues(_ violation: Violation) -> Bool {
+        constraint == violation.constraint && Set(trainers) == Set(violation.trainers) && Set(rooms) == Set(violation.rooms)
+            && Set(groups) == Set(violation.groups) && sessions.contains(where: violation.sessions.contains)
+    }
+}
+
+/// The score, the number of hard violations (findings with penalty) and those findings of a schedule.
+/// With `countingMissing` false, occurrences the schedule lacks are ignored (for partial schedules);
+/// with `hardOnly`, only the hard constraints are scored.
+func hardCountedScore(_ schedule: Schedule, against problem: Problem, countingMissing: Bool = true, hardOnly: Bool = false)
+    -> (score: Score, hard: Int, findings: [HardFinding]) {
+    let view = ScheduleView(schedule, problem: problem, countingMissing: countingMissing)
     var score = Score.zero
     var hard = 0
+    var findings: [HardFinding] = []
     for rule in catalogue {
         let w = LevelWeights(problem.plan.setting(for: rule.id))
-        guard w.isActive else { continue }
+        guard w.isActive, !hardOnly || w.hard != 0 else { continue }
         for f in rule.findings(in: view) where f.units != 0 {
             score = score + w.score(f.units)
-            if w.hard != 0 { hard += 1 }
+            guard w.hard != 0 else { continue }
+            hard += 1
+            findings.append(HardFinding(constraint: rule.id, sessions: f.sessions, trainers: f.trainers, rooms: f.rooms, groups: f.groups))
         }
     }
-    return (score, hard)
+    return (score, hard, findings)
 }
 
 /// Scores a change to one occurrence on the part of the schedule it can affect.
@@ -87,7 +153,7 @@ func hardCountedScore(_ schedule: Schedule, against problem: Problem) -> (score:
 /// trainer, a group, a series or split run, a precedence pair, or overlapping time (popular rooms).
 /// Scoring the schedule restricted to the occurrences sharing any of these with the old or new
 /// assignment, before and after, gives the exact change of the full score: findings among the others
-/// are the same in both, and occurrences left out count as unscheduled in both.
+/// are the same in both, and occurrences left out are ignored in both.
 struct Neighbourhood {
     let schedule: Schedule
     let problem: Problem
@@ -103,11 +169,14 @@ struct Neighbourhood {
     private var partners: [Int: [Int]] = [:]
     /// Whether popular-in-large-rooms counts (the only rule pairing occurrences by time alone).
     private let overlapMatters: Bool
+    /// Whether it is hard (so hard-only scoring must look at every overlapping occurrence too).
+    private let overlapIsHard: Bool
 
     init(_ schedule: Schedule, problem p: Problem) {
         self.schedule = schedule
         problem = p
         overlapMatters = p.weights(.popularInLargeRooms).isActive
+        overlapIsHard = p.weights(.popularInLargeRooms).hard != 0
         for (i, a) in schedule.assignments.enumerated() {
             guard let o = p.occurrenceIndex[a.id] else {
                 occurrence.append(-1)
@@ -143,8 +212,11 @@ struct Neighbourhood {
         return keys
     }
 
-    /// Score and hard-violation count after minus before replacing occurrence `o`'s assignment by `new`.
-    func delta(replacing o: Int, with new: Assignment) -> (score: Score, hard: Int) {
+    /// Score and hard-violation count after minus before replacing occurrence `o`'s assignment by `new`,
+    /// and the hard findings among the affected occurrences afterwards. With `hardOnly`, only the hard
+    /// constraints are scored, on the fewer occurrences they can involve (no neighbours by time overlap
+    /// alone unless popular-in-large-rooms is hard).
+    func delta(replacing o: Int, with new: Assignment, hardOnly: Bool = false) -> (score: Score, hard: Int, findingsAfter: [HardFinding]) {
         let own = byOccurrence[o] ?? []
         let old = own.first.map { schedule.assignments[$0] }
         var members = Set(own)
@@ -157,7 +229,7 @@ struct Neighbourhood {
                 case .series(let s): members.formUnion(bySeries[s] ?? [])
                 case .splitRun(let r): members.formUnion(bySplitRun[r] ?? [])
                 case .day(let d):
-                    guard overlapMatters else { continue }
+                    guard overlapMatters, !hardOnly || overlapIsHard else { continue }
                     for i in byDay[d] ?? [] {
                         let b = schedule.assignments[i]
                         if b.start < a.end && a.start < b.end { members.insert(i) }
@@ -170,9 +242,9 @@ struct Neighbourhood {
         let before = sorted.map { schedule.assignments[$0] }
         var after = before
         if let first = own.first, let k = sorted.firstIndex(of: first) { after[k] = new } else { after.append(new) }
-        let b = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: before), against: problem)
-        let a = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: after), against: problem)
-        return (a.score - b.score, a.hard - b.hard)
+        let b = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: before), against: problem, countingMissing: false, hardOnly: hardOnly)
+        let a = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: after), against: problem, countingMissing: false, hardOnly: hardOnly)
+        return (a.score - b.score, a.hard - b.hard, a.findings)
     }
 }
 
@@ -238,18 +310,20 @@ private func trainerChanges(of o: Int, in schedule: Schedule, problem p: Problem
     return result
 }
 
-/// The repair in words.
-private func words(_ change: Repair.Change, _ o: Int, _ p: Problem) -> String {
+/// The repair in words, and what it changes: ("move 'X' to 2019-08-21 12:15 in Hall", "a new time, the same room").
+private func words(_ change: Repair.Change, _ o: Int, _ current: Assignment?, _ p: Problem) -> (action: String, changes: String) {
     let label = Explain.label(p, o)
     func name(_ id: String) -> String { p.plan.trainers.first { $0.id == id }?.name ?? id }
     switch change {
     case let .move(date, start, _, room):
         let roomName = p.plan.rooms.first { $0.id == room }?.name ?? room
-        return "move \(label) to \(date) \(start) in \(roomName)"
+        let newRoom = current?.room != room
+        let time = current.map { $0.date != date ? "a new day and time" : $0.start != start ? "a new time" : "the same time" } ?? "a time"
+        return ("move \(label) to \(date) \(start) in \(roomName)", "\(time), \(newRoom ? "a new room" : "the same room")")
     case let .replaceTrainer(old, new):
-        return "give \(label) to \(name(new)) instead of \(name(old)); \(name(new)) is free then"
+        return ("give \(label) to \(name(new)) instead of \(name(old))", "a new trainer, free then; the same time and room")
     case let .addTrainer(new):
-        return "add \(name(new)) to \(label); \(name(new)) is free then"
+        return ("add \(name(new)) to \(label)", "a new trainer, free then; the same time and room")
     }
 }
 

@@ -36,6 +36,8 @@ struct Placement {
 /// A schedule seen through a problem: placements by occurrence, and occurrences with no placement.
 ///
 /// Assignments of unknown occurrences are ignored; for an occurrence assigned twice the first counts.
+/// A view of part of a schedule (`countingMissing: false`) lists no missing occurrences, and costs
+/// time in its assignments only, not in the whole problem.
 struct ScheduleView {
     let problem: Problem
     /// Placements in occurrence order.
@@ -43,24 +45,37 @@ struct ScheduleView {
     /// Occurrences with no assignment.
     let missing: [Int]
 
-    init(_ schedule: Schedule, problem: Problem) {
+    init(_ schedule: Schedule, problem: Problem, countingMissing: Bool = true) {
         self.problem = problem
+        guard countingMissing else {
+            var seen = Set<Int>()
+            placements = schedule.assignments.compactMap { a -> Placement? in
+                guard let o = problem.occurrenceIndex[a.id], seen.insert(o).inserted else { return nil }
+                return Self.placement(a, o, problem)
+            }.sorted { $0.occurrence < $1.occurrence }
+            missing = []
+            return
+        }
         var byOccurrence = [Placement?](repeating: nil, count: problem.occurrenceCount)
         for a in schedule.assignments {
             guard let o = problem.occurrenceIndex[a.id], byOccurrence[o] == nil else { continue }
-            var known: [Int] = [], unknown: [String] = []
-            for id in a.trainers {
-                if let t = problem.trainerIndex[id] { if !known.contains(t) { known.append(t) } }
-                else if !unknown.contains(id) { unknown.append(id) }
-            }
-            byOccurrence[o] = Placement(
-                occurrence: o, session: Int(problem.occSession[o]), date: a.date,
-                day: problem.grid.dayIndex(of: a.date), start: a.start.minutes, end: a.end.minutes,
-                room: a.room.flatMap { problem.roomIndex[$0] }, roomID: a.room, trainers: known,
-                unknownTrainers: unknown)
+            byOccurrence[o] = Self.placement(a, o, problem)
         }
         placements = byOccurrence.compactMap { $0 }
         missing = byOccurrence.indices.filter { byOccurrence[$0] == nil }
+    }
+
+    private static func placement(_ a: Assignment, _ o: Int, _ problem: Problem) -> Placement {
+        var known: [Int] = [], unknown: [String] = []
+        for id in a.trainers {
+            if let t = problem.trainerIndex[id] { if !known.contains(t) { known.append(t) } }
+            else if !unknown.contains(id) { unknown.append(id) }
+        }
+        return Placement(
+            occurrence: o, session: Int(problem.occSession[o]), date: a.date,
+            day: problem.grid.dayIndex(of: a.date), start: a.start.minutes, end: a.end.minutes,
+            room: a.room.flatMap { problem.roomIndex[$0] }, roomID: a.room, trainers: known,
+            unknownTrainers: unknown)
     }
 
     /// Placements per trainer (indices into `placements`).

@@ -36,7 +36,7 @@ struct CheckReport {
             lines.append("    [\(v.penalty)] \(v.message)")
             if i < repairs.count, v.level == .hard {
                 if repairs[i].isEmpty {
-                    lines.append("      suggestion: none found by moving one occurrence or changing one pool trainer")
+                    lines.append("      suggestion: none — no single change fixes this: no other time, room or free pool trainer for one of its sessions removes it without another hard conflict; change the plan, or more than one session")
                 } else if let shown = lastRepairs, shown == repairs[i] {
                     lines.append("      suggestion: the same as above")
                 } else {

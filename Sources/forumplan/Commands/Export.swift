@@ -19,11 +19,14 @@ extension ForumPlan {
             discussion: """
                 Writes into DIR: forum.ics, groups/<id>.ics, sections/<session>-<n>.ics, rooms/<id>.ics, \
                 venues/<id>.ics, private trainers/<token>/<id>.ics and index.html (public feeds only, with \
-                webcal:// subscribe links). DIR/.forumplan/ keeps the publication state: manifest.json (what \
-                was published, with SEQUENCE numbers) and tokens.json (trainer tokens). Keep that folder: it \
-                makes moved sessions move in subscribers' calendars instead of appearing twice, and removed \
-                ones show as cancelled for 30 days. Files are written atomically; an export with no change \
-                rewrites nothing. See docs/calendars.md.
+                webcal:// subscribe links). The publication state is kept outside DIR, so that copying DIR \
+                to a web server never publishes it: in DIR.forumplan/ beside it (or the folder --state \
+                names), owner-only, with manifest.json (what was published, with SEQUENCE numbers) and \
+                tokens.json (every trainer's private token). Keep that folder private and keep it: it makes \
+                moved sessions move in subscribers' calendars instead of appearing twice, and removed ones \
+                show as cancelled for 30 days. A DIR/.forumplan/ left by an earlier version is moved there \
+                (with a note). Files are written atomically; an export with no change rewrites nothing. See \
+                docs/calendars.md.
 
                 With --report, the HTML timetable of 'forumplan report' is written into DIR/report/ as well \
                 and index.html links it (report/index.html); without it, index.html links no timetable (an \
@@ -46,11 +49,12 @@ extension ForumPlan {
                   forumplan export plan.yaml schedule.yaml --out public/feeds --base-url https://forum.example.kz/feeds
                   forumplan export plan.yaml schedule.yaml --out public/feeds --revoke-token abisheva
                   forumplan export plan.yaml schedule.yaml --out public/feeds --report
+                  forumplan export plan.yaml schedule.yaml --out /var/www/feeds --state ~/forum-state
                   forumplan export plan.yaml schedule.yaml --out feeds --format json | jq '.trainer_feeds'
                   forumplan export plan.yaml schedule.yaml --format csv --out timetable.csv
                   forumplan export plan.yaml schedule.yaml --format xlsx --out timetable.xlsx
 
-                JSON output (stdout): {"out", "feeds" (count), "written" (paths), "unchanged" (count), \
+                JSON output (stdout): {"out", "state" (the state folder), "feeds" (count), "written" (paths), "unchanged" (count), \
                 "removed" (paths), "events": {"added", "rescheduled", "edited", "cancelled"}, \
                 "trainer_feeds": [{"trainer", "path"}], "report": null, or with --report {"index" (path \
                 relative to DIR), "pages" (count), "written" (paths relative to DIR/report), "removed" (paths)}}.
@@ -74,6 +78,9 @@ extension ForumPlan {
         @Option(name: .long, help: "How often clients should refresh the feeds (REFRESH-INTERVAL), e.g. 30m, 1h.")
         var refresh: String = "1h"
 
+        @Option(name: .long, help: "Private folder for the publication state (tokens, manifest), outside DIR (default: beside DIR, named DIR.forumplan).")
+        var state: String?
+
         @Flag(name: .long, help: "Also write the HTML timetable into DIR/report/ and link it from index.html.")
         var report = false
 
@@ -87,8 +94,8 @@ extension ForumPlan {
             guard DurationText.minutes(refresh) != nil else {
                 throw ValidationError("Please give '--refresh' as a duration such as 30m, 1h or 1h30m.")
             }
-            if format == .csv || format == .xlsx, baseURL != nil || !revokeToken.isEmpty || report {
-                throw ValidationError("'--base-url', '--revoke-token' and '--report' are about feeds; --format \(format.rawValue) writes only the \(format == .csv ? "CSV file" : "workbook").")
+            if format == .csv || format == .xlsx, baseURL != nil || !revokeToken.isEmpty || report || state != nil {
+                throw ValidationError("'--base-url', '--revoke-token', '--state' and '--report' are about feeds; --format \(format.rawValue) writes only the \(format == .csv ? "CSV file" : "workbook").")
             }
         }
 
@@ -122,7 +129,8 @@ extension ForumPlan {
             let options = ExportOptions(
                 policy: PublicationPolicy(refreshMinutes: DurationText.minutes(refresh) ?? 60),
                 baseURL: baseURL, revokeTokens: revokeToken,
-                reportLink: timetable == nil ? nil : Self.reportFolder + "/index.html")
+                reportLink: timetable == nil ? nil : Self.reportFolder + "/index.html",
+                stateFolder: state.map { URL(fileURLWithPath: $0) })
             let report: ExportReport
             do {
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -140,6 +148,7 @@ extension ForumPlan {
                 printError("\(out): error: cannot create the folder (\(error.localizedDescription)). Check the path and permissions.")
                 throw ExitStatus.badInput
             }
+            if let note = report.movedStateNote { printError(note) }
             let trainerFeeds = report.feeds.filter(\.isPrivate).map { (trainer: $0.subject, path: $0.path) }
             switch format {
             case .json:
@@ -167,12 +176,15 @@ extension ForumPlan.Export {
     }
 
     /// Loads `plan` and `schedule` and publishes their feeds into `dir` with the default options
-    /// (as `export` without flags does); returns the summary line. `serve PLAN SCHEDULE` calls it.
-    static func publishFeeds(plan: String, schedule: String, to dir: URL) throws -> String {
+    /// (as `export` without flags does, the state in `state` or beside `dir`); returns the summary line
+    /// (after the note, when an old `dir/.forumplan/` was moved out). `serve PLAN SCHEDULE` calls it.
+    static func publishFeeds(plan: String, schedule: String, to dir: URL, state: URL? = nil) throws -> String {
         let document = try PlanLoader.load(contentsOf: URL(fileURLWithPath: plan))
         let schedule = try ScheduleFile.read(contentsOf: URL(fileURLWithPath: schedule))
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let report = try FeedExporter.export(plan: document.plan, schedule: schedule, to: dir, now: Date())
+        let report = try FeedExporter.export(plan: document.plan, schedule: schedule, to: dir,
+                                             options: ExportOptions(stateFolder: state), now: Date())
+        if let note = report.movedStateNote { printError(note) }
         return summary(report, out: dir.path)
     }
 }
@@ -182,6 +194,7 @@ private struct ExportJSON: Encodable {
     struct Events: Encodable { var added, rescheduled, edited, cancelled: Int }
     struct TrainerFeed: Encodable { var trainer, path: String }
     var out: String
+    var state: String
     var feeds: Int
     var written: [String]
     var unchanged: Int
@@ -199,6 +212,7 @@ private struct ExportJSON: Encodable {
 
     init(report: ExportReport, out: String, trainerFeeds: [(trainer: String, path: String)], timetable: ForumPlan.Report.Written?) {
         self.out = out
+        state = report.stateFolder.path
         feeds = report.feeds.count
         written = report.written
         unchanged = report.unchanged
@@ -211,13 +225,14 @@ private struct ExportJSON: Encodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case out, feeds, written, unchanged, removed, events, trainer_feeds, report
+        case out, state, feeds, written, unchanged, removed, events, trainer_feeds, report
     }
 
     /// Writes every key, `report` as null when no timetable was written.
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(out, forKey: .out)
+        try c.encode(state, forKey: .state)
         try c.encode(feeds, forKey: .feeds)
         try c.encode(written, forKey: .written)
         try c.encode(unchanged, forKey: .unchanged)

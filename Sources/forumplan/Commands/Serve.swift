@@ -14,7 +14,8 @@ extension ForumPlan {
             discussion: """
                 With DIR, serves what 'forumplan export' wrote there; a new export into DIR is picked up \
                 at once (files are replaced whole, and each answer is one version of one file). With PLAN \
-                SCHEDULE, exports into --out first, then serves that folder and exports again whenever the \
+                SCHEDULE, exports into --out first (the publication state, with the trainer tokens, beside it \
+                in <out>.forumplan/ or in --state), then serves that folder and exports again whenever the \
                 plan or the schedule file changes (checked every second; a failed export is logged and the \
                 previous feeds stay served).
 
@@ -22,8 +23,7 @@ extension ForumPlan {
                 unchanged feed keeps its tag) and Last-Modified, 304 for If-None-Match and \
                 If-Modified-Since, gzip when the client accepts it, and 'Cache-Control: public, \
                 max-age=600' (private for trainer feeds). Trainer feeds answer only at their exact \
-                trainers/<token>/ path; no folder is ever listed, hidden files (.forumplan/) are never \
-                served, and no path leads out of the folder, symbolic links included. Other methods get \
+                trainers/<token>/ path; no folder is ever listed, hidden files are never served, and no path leads out of the folder, symbolic links included. Other methods get \
                 405, unknown paths 404.
 
                 One log line per request on stderr ('--access-log off' for none; trainer tokens are \
@@ -54,6 +54,9 @@ extension ForumPlan {
         @Option(help: "With PLAN SCHEDULE: the folder to export into (default: next to SCHEDULE, named <schedule>.feeds).")
         var out: String?
 
+        @Option(help: "With PLAN SCHEDULE: the private folder for the publication state (default: beside the output folder, <out>.forumplan).")
+        var state: String?
+
         @Option(help: "Request log: stderr (one key=value line per request) or off.")
         var accessLog: AccessLogDestination = .stderr
 
@@ -65,6 +68,9 @@ extension ForumPlan {
             if inputs.count == 1, out != nil {
                 throw ValidationError("'--out' is for PLAN SCHEDULE; with DIR, the folder is served as it is.")
             }
+            if inputs.count == 1, state != nil {
+                throw ValidationError("'--state' is for PLAN SCHEDULE; with DIR, nothing is exported.")
+            }
         }
 
         func run() throws {
@@ -73,8 +79,9 @@ extension ForumPlan {
             if inputs.count == 2 {
                 let plan = inputs[0], schedule = inputs[1]
                 dir = out ?? Self.defaultFolder(for: schedule)
+                let stateFolder = state.map { URL(fileURLWithPath: $0) }
                 let publish: @Sendable () throws -> String = {
-                    try ForumPlan.Export.publishFeeds(plan: plan, schedule: schedule, to: URL(fileURLWithPath: dir))
+                    try ForumPlan.Export.publishFeeds(plan: plan, schedule: schedule, to: URL(fileURLWithPath: dir), state: stateFolder)
                 }
                 do {
                     FileHandle.standardOutput.write(Data((try publish() + "\n").utf8))

@@ -1,5 +1,6 @@
 import ForumModel
 import Foundation
+@testable import ForumCalendar
 
 /// A small forum in Almaty, March 2026, with Kazakh and Russian text, a split session and a course.
 enum SamplePlan {
@@ -56,13 +57,19 @@ enum SamplePlan {
     static let firstExport = Date(timeIntervalSince1970: 1_772_323_200)
 }
 
-/// A fresh temporary folder, removed by the caller with `cleanup`.
+/// A fresh temporary output folder (`<temp>/forumcal-<uuid>/feeds`, so the publication state the
+/// exporter keeps beside it, `feeds.forumplan`, is inside the temporary folder too), removed by the
+/// caller with `cleanup`.
 struct TempDir {
+    let root: URL
     let url: URL
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("forumcal-\(UUID().uuidString)")
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("forumcal-\(UUID().uuidString)")
+        url = root.appendingPathComponent("feeds")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
-    func cleanup() { try? FileManager.default.removeItem(at: url) }
+    /// The publication state kept beside the output folder.
+    var state: PublicationState { get throws { try PublicationState(published: url) } }
+    func cleanup() { try? FileManager.default.removeItem(at: root) }
     func read(_ path: String) throws -> String { try String(contentsOf: url.appendingPathComponent(path), encoding: .utf8) }
 }

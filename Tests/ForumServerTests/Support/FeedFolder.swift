@@ -1,7 +1,7 @@
 import Foundation
 
 /// A temporary folder laid out like `forumplan export` output: public feeds, a trainer feed under
-/// a token folder, the index and the hidden publication state.
+/// a token folder, the index, and a hidden folder holding tokens as earlier versions left inside it.
 struct FeedFolder {
     static let token = "0123456789abcdef0123456789abcdef"
     let url: URL

@@ -93,6 +93,9 @@ import Testing
             let delta = neighbourhood.delta(replacing: o, with: new)
             #expect(before.score + delta.score == after.score, "\(new)")
             #expect(before.hard + delta.hard == after.hard, "\(new)")
+            let hardOnly = neighbourhood.delta(replacing: o, with: new, hardOnly: true)
+            #expect(before.score.hard + hardOnly.score.hard == after.score.hard, "\(new)")
+            #expect(before.hard + hardOnly.hard == after.hard, "\(new)")
         }
     }
 
