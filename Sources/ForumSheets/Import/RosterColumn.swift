@@ -56,6 +56,7 @@ struct RosterColumn: Hashable, Sendable {
         .init(path: ["name"], headers: ["name", "название", "атауы"], type: .text),
         .init(path: ["size"], headers: ["size", "people", "численность", "человек", "саны", "адам саны"], type: .positiveInteger),
         .init(path: ["home_venue"], headers: ["home venue", "базовая площадка", "негізгі алаң"], type: .id),
+        .init(path: ["max_daily_load"], headers: ["max daily load", "нагрузка в день", "макс. нагрузка в день", "күндік жүктеме"], type: .duration),
     ]
 
     static let sessions: [RosterColumn] = [

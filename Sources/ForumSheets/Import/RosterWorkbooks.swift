@@ -43,7 +43,8 @@ public enum RosterWorkbooks {
                 }
             case .groups:
                 for g in plan.groups {
-                    rows.append(cells(columns, ["id": g.id, "name": g.name, "size": String(g.size), "home_venue": g.homeVenue ?? ""]))
+                    rows.append(cells(columns, ["id": g.id, "name": g.name, "size": String(g.size), "home_venue": g.homeVenue ?? "",
+                                                 "max_daily_load": g.maxDailyMinutes.map(DurationText.format) ?? ""]))
                 }
             case .travel:
                 for t in plan.travel {
