@@ -50,10 +50,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// The day of the week of this date.
-    public var weekday: Weekday {
+    public var weekday: Weekday { Weekday.allCases[weekdayIndex] }
+
+    /// The day of the week as 0 (Monday) to 6 (Sunday), the index into `Weekday.allCases`.
+    public var weekdayIndex: Int {
         // 1970-01-01 was a Thursday.
-        let index = ((daysSinceEpoch % 7) + 7 + 3) % 7 // 0 = Monday
-        return Weekday.allCases[index]
+        ((daysSinceEpoch % 7) + 7 + 3) % 7
     }
 
     /// The date `n` days later (earlier when negative).

@@ -53,7 +53,7 @@ enum TimeRegularity: CatalogueRule {
     }
 
     /// 0 for Monday ... 6 for Sunday.
-    static func weekday(_ epochDay: Int) -> Int { ((epochDay % 7) + 7 + 3) % 7 }
+    static func weekday(_ epochDay: Int) -> Int { LocalDate(daysSinceEpoch: epochDay).weekdayIndex }
 
     /// The Monday-to-Sunday week an epoch day falls in.
     static func week(_ epochDay: Int) -> Int { (epochDay + 3 - weekday(epochDay)) / 7 }
