@@ -41,10 +41,12 @@ extension GroupDailyLoad {
     struct Tally {
         /// Whether any group has a limit.
         let isActive: Bool
+        let weights: LevelWeights
         private let days: Int
         private let limit: P32, load: P32, runDay: P32
 
-        init(_ p: Problem, weights: LevelWeights, arena: Arena) {
+        init(_ p: Problem, arena: Arena) {
+            weights = p.weights(GroupDailyLoad.id)
             isActive = weights.isActive && p.groupMaxDaily.contains { $0 != Int32.max }
             days = p.grid.dayCount
             limit = arena.copy(p.groupMaxDaily)
