@@ -5,7 +5,7 @@
 /// a trainer's day, a series, a pool pick) and adds the weighted change it returns; each method
 /// asks the constraints concerned, in catalogue order. Adding such a constraint means its file,
 /// a field here and a line in the changes it depends on.
-struct ConstraintTallies {
+final class ConstraintTallies {
     let popular: PopularInLargeRooms.Tally
     let groupLoad: GroupDailyLoad.Tally
     let compactness: GroupCompactness.Tally
@@ -24,8 +24,7 @@ struct ConstraintTallies {
     init(_ p: Problem, index: SharedIndexes, arena: Arena) {
         popular = PopularInLargeRooms.Tally(p, arena: arena)
         groupLoad = GroupDailyLoad.Tally(p, arena: arena)
-        compactness = GroupCompactness.Tally(
-            p, groupDays: index.groupDays, start: index.start, occSession: index.occSession, sesSlots: index.sesSlots, arena: arena)
+        compactness = GroupCompactness.Tally(p, groupDays: index.groupDays, arena: arena)
         gaps = GroupGaps.Tally(p, groupSlot: index.groupSlot, arena: arena)
         venues = VenueChanges.Tally(p, arena: arena)
         trainerGaps = TrainerDoubleBooked.GapTally(
@@ -64,19 +63,21 @@ struct ConstraintTallies {
 
     // MARK: A group's day
 
-    /// Placed `o` (start `t`, `len` slots, room `r`) joined group `g`'s day `d` in the index;
+    /// Placed `o` (start `t`, `len` slots, venue `v`) joined group `g`'s day `d` in the index;
     /// `loads` says whether its minutes count for the group's daily load (once per split run).
-    @inline(__always) func enterGroupDay(_ o: Int, _ g: Int, _ d: Int, room r: Int, venue v: Int, minutes: Int, loads: Bool) -> ScoreDelta {
+    @inline(__always) func enterGroupDay(
+        _ o: Int, _ g: Int, _ t: Int, _ d: Int, len: Int, venue v: Int, minutes: Int, loads: Bool
+    ) -> ScoreDelta {
         var delta = ScoreDelta()
         if loads { delta.add(groupLoad.add(g, d, minutes), groupLoad.weights) }
-        if compactness.isActive { delta.add(compactness.enter(o, g, d), compactness.weights) }
+        if compactness.isActive { delta.add(compactness.enter(o, g, t, d, len: len), compactness.weights) }
         if gaps.isActive { delta.add(gaps.rescore(g, d), gaps.weights) }
         if venues.isActive { delta.add(venues.enter(g, d, venue: v), venues.weights) }
         return delta
     }
 
     /// The inverse of `enterGroupDay` (`o` already off the index, still placed).
-    @inline(__always) func leaveGroupDay(_ o: Int, _ g: Int, _ d: Int, room r: Int, venue v: Int, minutes: Int, loads: Bool) -> ScoreDelta {
+    @inline(__always) func leaveGroupDay(_ o: Int, _ g: Int, _ d: Int, venue v: Int, minutes: Int, loads: Bool) -> ScoreDelta {
         var delta = ScoreDelta()
         if loads { delta.add(groupLoad.add(g, d, -minutes), groupLoad.weights) }
         if compactness.isActive { delta.add(compactness.leave(o, g, d), compactness.weights) }

@@ -38,53 +38,51 @@ enum GroupCompactness: CatalogueRule {
 
 extension GroupCompactness {
     /// The incremental part: per group, how many of its placed occurrences start and end at each
-    /// touch key (a boundary, with break time folded in), and its isolated occurrences per day.
+    /// touch key (a boundary, with break time folded in), and its isolated occurrences per day; per
+    /// placed occurrence, its two keys.
     /// Functions return the change in penalty units.
     struct Tally {
         /// Whether the constraint counts.
         let isActive: Bool
         let weights: LevelWeights
-        private let days: Int, perDay: Int, boundaries: Int
+        private let days: Int, boundaries: Int
         private let startsAt: P32, endsAt: P32, isolatedOnDay: P32
-        private let boundaryKey: P32, start: P32, occSession: P32, sesSlots: P32
+        private let startKey: P32, endKey: P32
+        private let boundaryKey: P32
         private let groupDays: GroupDayIndex
 
-        init(_ p: Problem, groupDays: GroupDayIndex, start: P32, occSession: P32, sesSlots: P32, arena: Arena) {
+        init(_ p: Problem, groupDays: GroupDayIndex, arena: Arena) {
             weights = p.weights(.groupCompactness)
             isActive = weights.isActive && p.groupCount > 0
             days = p.grid.dayCount
-            perDay = max(1, p.grid.slotsPerDay)
             boundaries = p.grid.boundaryCount
             startsAt = arena.make(isActive ? p.groupCount * boundaries : 0, 0)
             endsAt = arena.make(isActive ? p.groupCount * boundaries : 0, 0)
             isolatedOnDay = arena.make(p.groupCount * days, 0)
+            startKey = arena.make(isActive ? p.occurrenceCount : 0, 0)
+            endKey = arena.make(isActive ? p.occurrenceCount : 0, 0)
             boundaryKey = arena.copy(p.grid.boundaryKey)
             self.groupDays = groupDays
-            self.start = start
-            self.occSession = occSession
-            self.sesSlots = sesSlots
         }
 
         /// The touch keys of placed occurrence `o`'s start and end.
-        @inline(__always) private func keys(_ o: Int) -> (start: Int, end: Int) {
-            let t = Int(start[o])
-            let b = t + t / perDay
-            return (Int(boundaryKey[b]), Int(boundaryKey[b + Int(sesSlots[Int(occSession[o])])]))
-        }
+        @inline(__always) private func keys(_ o: Int) -> (start: Int, end: Int) { (Int(startKey[o]), Int(endKey[o])) }
 
-        /// Counts placed `o` for group `g` on day `d` (already listed in the group-day index).
-        @inline(__always) func enter(_ o: Int, _ g: Int, _ d: Int) -> Int {
-            let k = keys(o)
-            startsAt[g * boundaries + k.start] += 1
-            endsAt[g * boundaries + k.end] += 1
+        /// Counts `o`, placed at `t` on day `d` for `len` slots, for group `g` (already listed in the
+        /// group-day index).
+        @inline(__always) func enter(_ o: Int, _ g: Int, _ t: Int, _ d: Int, len: Int) -> Int {
+            let ks = boundaryKey[t + d], ke = boundaryKey[t + d + len]
+            startKey[o] = ks
+            endKey[o] = ke
+            startsAt[g * boundaries + Int(ks)] += 1
+            endsAt[g * boundaries + Int(ke)] += 1
             return rescore(g, d)
         }
 
-        /// The inverse of `enter` (`o` already taken off the index, still placed).
+        /// The inverse of `enter` (`o` already taken off the index).
         @inline(__always) func leave(_ o: Int, _ g: Int, _ d: Int) -> Int {
-            let k = keys(o)
-            startsAt[g * boundaries + k.start] -= 1
-            endsAt[g * boundaries + k.end] -= 1
+            startsAt[g * boundaries + Int(startKey[o])] -= 1
+            endsAt[g * boundaries + Int(endKey[o])] -= 1
             return rescore(g, d)
         }
 

@@ -41,7 +41,7 @@ extension SearchState {
             }
             if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
             groupDays.add(o, group: g, slot: gi - gFirst, day: d)
-            apply(tallies.enterGroupDay(o, g, d, room: r, venue: v, minutes: minutes, loads: loads))
+            apply(tallies.enterGroupDay(o, g, t, d, len: len, venue: v, minutes: minutes, loads: loads))
         }
         if split >= 0 { for k in 0..<len { splitSlot[split * slots + t + k] += 1 } }
         charge(pairs * grid, groupClash)
@@ -114,7 +114,7 @@ extension SearchState {
             }
             if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
             groupDays.remove(o, group: g, slot: gi - gFirst, day: d)
-            apply(tallies.leaveGroupDay(o, g, d, room: r, venue: v, minutes: minutes, loads: loads))
+            apply(tallies.leaveGroupDay(o, g, d, venue: v, minutes: minutes, loads: loads))
         }
         charge(-pairs * grid, groupClash)
 

@@ -163,7 +163,7 @@ final class SearchState {
         let needsGap = p.trMinBreak.map { gapsCount && ($0 > 0 || anyTravel) }
         trainerDays = TrainerDayIndex(p, needsGap: needsGap, occTrainerOff: occTrainerOff, arena: a)
         tallies = ConstraintTallies(p, index: SharedIndexes(
-            start: start, room: room, occSession: occSession, sesSlots: sesSlots, groupSlot: groupSlot,
+            start: start, room: room, occSession: occSession, groupSlot: groupSlot,
             groupDays: groupDays, trainerDays: trainerDays), arena: a)
 
         slotHead = a.make(slots, -1)

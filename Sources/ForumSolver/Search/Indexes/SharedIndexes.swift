@@ -3,8 +3,8 @@
 struct SharedIndexes {
     /// Start slot and room per occurrence (-1 when unplaced).
     let start: P32, room: P32
-    /// Each occurrence's session, and each session's length in slots.
-    let occSession: P32, sesSlots: P32
+    /// Each occurrence's session.
+    let occSession: P32
     /// Occurrences per (group, slot).
     let groupSlot: P32
     let groupDays: GroupDayIndex
