@@ -63,13 +63,13 @@ final class ConstraintTallies {
 
     // MARK: A group's day
 
-    /// Placed `o` (start `t`, `len` slots, venue `v`) joined group `g`'s day `d` in the index;
-    /// `loads` says whether its minutes count for the group's daily load (once per split run).
+    /// Placed `o` (start `t`, `len` slots of `minutes`, venue `v`, a section of split run `split` or
+    /// -1) joined group `g`, its session's `gi`-th group, on day `d` in the index.
     @inline(__always) func enterGroupDay(
-        _ o: Int, _ g: Int, _ t: Int, _ d: Int, len: Int, venue v: Int, minutes: Int, loads: Bool
+        _ o: Int, _ g: Int, _ gi: Int, _ t: Int, _ d: Int, len: Int, minutes: Int, split: Int, venue v: Int
     ) -> ScoreDelta {
         var delta = ScoreDelta()
-        if loads { delta.add(groupLoad.add(g, d, minutes), groupLoad.weights) }
+        if groupLoad.isActive { delta.add(groupLoad.enter(g, gi, split: split, d, minutes: minutes), groupLoad.weights) }
         if compactness.isActive { delta.add(compactness.enter(o, g, t, d, len: len), compactness.weights) }
         if gaps.isActive { delta.add(gaps.rescore(g, d), gaps.weights) }
         if venues.isActive { delta.add(venues.enter(g, d, venue: v), venues.weights) }
@@ -77,23 +77,25 @@ final class ConstraintTallies {
     }
 
     /// The inverse of `enterGroupDay` (`o` already off the index, still placed).
-    @inline(__always) func leaveGroupDay(_ o: Int, _ g: Int, _ d: Int, venue v: Int, minutes: Int, loads: Bool) -> ScoreDelta {
+    @inline(__always) func leaveGroupDay(
+        _ o: Int, _ g: Int, _ gi: Int, _ d: Int, minutes: Int, split: Int, venue v: Int
+    ) -> ScoreDelta {
         var delta = ScoreDelta()
-        if loads { delta.add(groupLoad.add(g, d, -minutes), groupLoad.weights) }
+        if groupLoad.isActive { delta.add(groupLoad.leave(g, gi, split: split, d, minutes: minutes), groupLoad.weights) }
         if compactness.isActive { delta.add(compactness.leave(o, g, d), compactness.weights) }
         if gaps.isActive { delta.add(gaps.rescore(g, d), gaps.weights) }
         if venues.isActive { delta.add(venues.leave(g, d, venue: v), venues.weights) }
         return delta
     }
 
-    /// The change for group `g` if placed `o` (split run `split`, `minutes` long) moved from start
+    /// The change for group `g` (its session's `gi`-th) if placed `o` (split run `split`, `minutes` long) moved from start
     /// `t0` (day `d0`, venue `v0`) to `t` (day `d`, venue `v`), changing nothing.
     @inline(__always) func peekGroupDay(
-        _ o: Int, _ g: Int, split: Int, minutes: Int, len: Int,
+        _ o: Int, _ g: Int, _ gi: Int, split: Int, minutes: Int, len: Int,
         from t0: Int, _ d0: Int, _ v0: Int, to t: Int, _ d: Int, _ v: Int
     ) -> ScoreDelta {
         var delta = ScoreDelta()
-        if groupLoad.isActive && d != d0 { delta.add(groupLoad.peekMove(g, split, minutes, from: d0, to: d), groupLoad.weights) }
+        if groupLoad.isActive && d != d0 { delta.add(groupLoad.peekMove(g, gi, split: split, minutes, from: d0, to: d), groupLoad.weights) }
         if compactness.isActive { delta.add(compactness.peekMove(o, g, from: t0, d0, to: t, d, len: len), compactness.weights) }
         if gaps.isActive { delta.add(gaps.peekMove(g, from: t0, d0, to: t, d, len: len), gaps.weights) }
         if venues.isActive { delta.add(venues.peekMove(g, from: v0, d0, to: v, d), venues.weights) }

@@ -30,7 +30,8 @@ extension SearchState {
         let split = Int(occSplitRun[o])
         let v0 = Int(roomVenue[r0]), v = Int(roomVenue[r])
         pairs = 0
-        for gi in Int(sesGroupsOff[s])..<Int(sesGroupsOff[s + 1]) {
+        let gFirst = Int(sesGroupsOff[s])
+        for gi in gFirst..<Int(sesGroupsOff[s + 1]) {
             let g = Int(sesGroups[gi])
             let gb = g * slots
             for k in 0..<len {
@@ -39,7 +40,7 @@ extension SearchState {
                 let mine = split >= 0 ? Int(splitSlot[split * slots + t + k]) : wasHere(t + k)
                 pairs += Int(groupSlot[gb + t + k]) - mine
             }
-            delta += tallies.peekGroupDay(o, g, split: split, minutes: minutes, len: len, from: t0, d0, v0, to: t, d, v)
+            delta += tallies.peekGroupDay(o, g, gi - gFirst, split: split, minutes: minutes, len: len, from: t0, d0, v0, to: t, d, v)
         }
         delta.add(pairs * grid, groupClash)
 

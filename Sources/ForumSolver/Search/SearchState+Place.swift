@@ -29,7 +29,6 @@ extension SearchState {
         // Groups.
         let split = Int(occSplitRun[o])
         let gFirst = Int(sesGroupsOff[s]), gEnd = Int(sesGroupsOff[s + 1])
-        let loads = tallies.groupLoad.isActive && tallies.groupLoad.countsRun(split, d, entering: true)
         let v = Int(roomVenue[r])
         pairs = 0
         for gi in gFirst..<gEnd {
@@ -41,7 +40,7 @@ extension SearchState {
             }
             if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
             groupDays.add(o, group: g, slot: gi - gFirst, day: d)
-            apply(tallies.enterGroupDay(o, g, t, d, len: len, venue: v, minutes: minutes, loads: loads))
+            apply(tallies.enterGroupDay(o, g, gi - gFirst, t, d, len: len, minutes: minutes, split: split, venue: v))
         }
         if split >= 0 { for k in 0..<len { splitSlot[split * slots + t + k] += 1 } }
         charge(pairs * grid, groupClash)
@@ -102,7 +101,6 @@ extension SearchState {
         let split = Int(occSplitRun[o])
         if split >= 0 { for k in 0..<len { splitSlot[split * slots + t + k] -= 1 } }
         let gFirst = Int(sesGroupsOff[s]), gEnd = Int(sesGroupsOff[s + 1])
-        let loads = tallies.groupLoad.isActive && tallies.groupLoad.countsRun(split, d, entering: false)
         let v = Int(roomVenue[r])
         var pairs = 0
         for gi in gFirst..<gEnd {
@@ -114,7 +112,7 @@ extension SearchState {
             }
             if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
             groupDays.remove(o, group: g, slot: gi - gFirst, day: d)
-            apply(tallies.leaveGroupDay(o, g, d, venue: v, minutes: minutes, loads: loads))
+            apply(tallies.leaveGroupDay(o, g, gi - gFirst, d, minutes: minutes, split: split, venue: v))
         }
         charge(-pairs * grid, groupClash)
 
