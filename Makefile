@@ -114,15 +114,19 @@ bench-suggest: deps
 	"$$($(SWIFT) build -c release --show-bin-path)/forumplan-bench" --suggest $(BENCH_ARGS) --schedule $(SUGGEST_SCHEDULE)
 
 # ITC-2007 track 3: every bench/ctt instance matching CTT_FILTER (a shell glob, e.g. 'comp0[1-5]'),
-# CTT_TIME seconds on CTT_THREADS threads each, one child process per instance; prints hard and soft
-# by the competition's rules, the best known, (soft+1)/(best+1), seconds, and the mean ratio.
+# CTT_TIME seconds on CTT_THREADS threads each, one child process per instance, once per seed in
+# CTT_SEEDS; prints hard and soft by the competition's rules, the best known, (soft+1)/(best+1),
+# seconds, and the mean ratio per seed.
 CTT_TIME ?= 60
 CTT_THREADS ?= 2
 CTT_FILTER ?= comp*
+CTT_SEEDS ?= 1
 bench-ctt: deps
 	$(SWIFT) build -c release --product forumplan-bench
-	"$$($(SWIFT) build -c release --show-bin-path)/forumplan-bench" --time-limit $(CTT_TIME) --threads $(CTT_THREADS) \
-		$$(ls bench/ctt/$(CTT_FILTER).ctt)
+	@set -e; for seed in $(CTT_SEEDS); do \
+		"$$($(SWIFT) build -c release --show-bin-path)/forumplan-bench" --time-limit $(CTT_TIME) --threads $(CTT_THREADS) \
+			--seed $$seed $$(ls bench/ctt/$(CTT_FILTER).ctt); \
+	done
 
 # Fuzzing (not in CI): each libFuzzer target (Fuzz/) for FUZZ_TIME seconds, corpora seeded from the
 # examples, calendars and test fixtures. Crashes land in .build-fuzz/crashes/; once fixed, keep the
