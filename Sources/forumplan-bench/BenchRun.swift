@@ -57,8 +57,8 @@ enum BenchRun {
     static func child(_ path: String, options: BenchOptions) -> Int32 {
         let instance: BenchInstance
         do {
-            instance = path == OtpanGenerator.name
-                ? BenchInstance(name: path, plan: OtpanGenerator.plan(), bestKnown: nil) : try BenchInstance.load(path)
+            instance = try OtpanGenerator.plan(named: path).map { BenchInstance(name: path, plan: $0, bestKnown: nil) }
+                ?? BenchInstance.load(path)
         } catch {
             print("\(path): cannot load: \(error)")
             return 1
