@@ -50,7 +50,9 @@ enum OtpanGenerator {
             let count = v == 0 ? 38 : 32
             for r in 1..<count {
                 let lab = r % 6 == 0
-                rooms.append(Room(id: "\(town.lowercased())-\(r)", name: "\(town) room \(r)", capacity: [24, 28, 30, 32, 40][next(5)],
+                let seats = [24, 28, 30, 32, 40][next(5)]
+                // A computer lab seats a whole cohort (at most 29), so every town can hold its informatics modules.
+                rooms.append(Room(id: "\(town.lowercased())-\(r)", name: "\(town) room \(r)", capacity: lab ? max(30, seats) : seats,
                                   features: lab ? ["computers", "projector"] : (next(2) == 0 ? ["projector"] : [])))
             }
             venues.append(Venue(id: town.lowercased(), name: "\(town) school", town: town, rooms: rooms))
