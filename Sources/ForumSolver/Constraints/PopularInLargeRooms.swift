@@ -52,6 +52,7 @@ extension PopularInLargeRooms {
     struct Tally {
         /// Whether the constraint counts.
         let isActive: Bool
+        let weights: LevelWeights
         /// 1-based rank of each occurrence's size among the distinct sizes, and of each room's seats
         /// among the distinct finite capacities of its venue (0: online); how many size ranks there are.
         private let sizeRank: P32, capacityRank: P32, sizes: Int
@@ -60,7 +61,8 @@ extension PopularInLargeRooms {
         private let tree: P32
         private let grid: Int
 
-        init(_ p: Problem, weights: LevelWeights, arena: Arena) {
+        init(_ p: Problem, arena: Arena) {
+            weights = p.weights(PopularInLargeRooms.id)
             isActive = weights.isActive
             let sizeList = Array(Set(p.occSize)).sorted()
             sizeRank = arena.copy(p.occSize.map { s in Int32(sizeList.firstIndex(of: s)! + 1) })

@@ -39,18 +39,14 @@ extension SearchWorker {
         let st = state
         let s = Int(st.occSession[o])
         let entry = Int(st.sesPoolOff[s]) + c, tr = Int(st.sesPool[entry])
+        let minutes = Int(st.sesMinutes[s])
+        let dailyLoad = st.tallies.dailyLoad, gaps = st.tallies.trainerGaps
         var obstacles = st.sesPoolCost[entry].hard > 0 ? 1 : 0
-        if st.wDaily.hard > 0 && st.dailyLoad.wouldExceed(tr, d, Int(st.sesMinutes[s])) { obstacles += 1 }
-        let load = st.dailyLoad.load(tr, d)
+        if dailyLoad.weights.hard > 0 && dailyLoad.wouldExceed(tr, d, minutes) { obstacles += 1 }
+        let load = dailyLoad.load(tr, d)
         var elsewhere = load > 0 ? 1 : 2
-        if st.useTrainerGap && st.trNeedsGap[tr] {
-            let base = Int(st.tdBase[tr]) + d * Int(st.tdCap[tr])
-            for i in 0..<Int(st.tdCount[tr * st.days + d]) where Int(st.roomVenue[Int(st.room[Int(st.tdList[base + i])])]) == va {
-                elsewhere = 0
-                break
-            }
-        }
-        let newcomer = st.continuity.meetings(Int(st.occSeries[o]), c) > 0 ? 0 : 1
+        if gaps.lists(tr) && gaps.neighbours(tr, at: d * st.perDay, minutes: minutes, venue: va).sameVenue { elsewhere = 0 }
+        let newcomer = st.tallies.continuity.meetings(Int(st.occSeries[o]), c) > 0 ? 0 : 1
         return PoolCandidateRanking.pack(obstacles: obstacles, newcomer: newcomer, elsewhere: elsewhere, load: load, candidate: c)
     }
 
@@ -59,21 +55,14 @@ extension SearchWorker {
     @inline(__always) private func slotObstacles(_ o: Int, _ tr: Int, _ t: Int, _ r: Int) -> Int {
         let st = state
         let s = Int(st.occSession[o])
-        let len = Int(st.sesSlots[s]), minutes = Int(st.sesMinutes[s]), d = t / st.perDay
+        let len = Int(st.sesSlots[s]), minutes = Int(st.sesMinutes[s])
         var obstacles = 0
         let ub = tr * (st.slots + 1) + t
-        if st.wUnavailable.hard > 0 && st.trUnavailable[ub + len] > st.trUnavailable[ub] { obstacles += 1 }
+        if st.unavailable.hard > 0 && st.trUnavailable[ub + len] > st.trUnavailable[ub] { obstacles += 1 }
         for x in 0..<len where st.trainerSlot[tr * st.slots + t + x] > 0 { obstacles += 1 }
-        if st.useTrainerGap && st.trNeedsGap[tr] && st.wTrainer.hard > 0 {
-            let base = Int(st.tdBase[tr]) + d * Int(st.tdCap[tr])
-            let va = Int(st.roomVenue[r])
-            let sa = Int(st.slotMinute[t]), ea = sa + minutes
-            for i in 0..<Int(st.tdCount[tr * st.days + d]) {
-                let q = Int(st.tdList[base + i])
-                let sb = Int(st.slotMinute[Int(st.start[q])]), eb = sb + Int(st.sesMinutes[Int(st.occSession[q])])
-                let gap = sa < sb ? sb - ea : sa - eb
-                if gap < st.neededGap(tr, va, Int(st.roomVenue[Int(st.room[q])])) { obstacles += 1 }
-            }
+        let gaps = st.tallies.trainerGaps
+        if gaps.lists(tr) && gaps.weights.hard > 0 {
+            obstacles += gaps.neighbours(tr, at: t, minutes: minutes, venue: Int(st.roomVenue[r])).tooClose
         }
         return obstacles
     }
