@@ -57,13 +57,15 @@ enum BenchRun {
     static func child(_ path: String, options: BenchOptions) -> Int32 {
         let instance: BenchInstance
         do {
-            instance = path == OtpanGenerator.name
-                ? BenchInstance(name: path, plan: OtpanGenerator.plan(), bestKnown: nil) : try BenchInstance.load(path)
+            instance = try OtpanGenerator.plan(named: path).map { BenchInstance(name: path, plan: $0, bestKnown: nil) }
+                ?? BenchInstance.load(path)
         } catch {
             print("\(path): cannot load: \(error)")
             return 1
         }
+        let compileStart = ContinuousClock.now
         let problem = Problem(instance.plan)
+        let compiled = ContinuousClock.now - compileStart
         let result = solve(problem, options: SolverOptions(seed: options.seed, threads: options.threads,
                                                            timeLimit: options.timeLimit))
         let s = result.statistics
@@ -79,6 +81,10 @@ enum BenchRun {
         print(instance.name.padded(27) + String(format: " %5d  ", problem.occurrenceCount) + score.padded(17) + "  "
               + seconds(s.timeToFirstFeasible).padded(8) + "  " + seconds(s.timeToBest).padded(8) + "  " + seconds(s.elapsed).padded(8)
               + String(format: "  %12.0f  %7.1f  ", s.movesPerSecond / Double(options.threads), peak) + result.stopReason.rawValue)
+        print(String(format: "  compile %.2fs, first schedule ", Double(compiled.components.seconds) + Double(compiled.components.attoseconds) * 1e-18)
+              + seconds(s.timeToFirstSchedule)
+              + (problem.infeasibilities.isEmpty ? "" : ", infeasible before search: \(problem.infeasibilities.count)"))
+        for note in problem.infeasibilities.prefix(3) { print("  - \(note.message)") }
         if result.score.hard > 0 { print("  hard left: " + hardSummary(result.schedule, problem)) }
         let share = SeriesShare(result.schedule)
         if share.series > 0 { print("  " + share.description) }

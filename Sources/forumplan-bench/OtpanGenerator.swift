@@ -8,9 +8,21 @@ enum OtpanGenerator {
     static let name = "otpan-generated"
     /// Town names; the first six are Mangystau's, the default plan's.
     static let townNames = ["Aktau", "Zhanaozen", "Beineu", "Mangystau", "Fort-Shevchenko", "Kuryk",
-                            "Taraz", "Shymkent", "Semey", "Taldykorgan"]
+                            "Taraz", "Shymkent", "Semey", "Taldykorgan", "Atyrau", "Aktobe", "Oral", "Kostanay",
+                            "Petropavl", "Kokshetau", "Pavlodar", "Oskemen", "Karaganda", "Zhezkazgan", "Kyzylorda",
+                            "Turkistan", "Ekibastuz", "Temirtau"]
 
-    /// The plan with `towns` towns (at most 10), `cohorts` cohorts (ten occurrences each) and `trainers` trainers.
+    /// The generated rollouts of `make bench-solve`, by name: the Otpan size (2,500 occurrences) and
+    /// two and four times as many towns, cohorts and trainers (5,000 and 10,000), the same shape per town.
+    static let rollouts: [(name: String, towns: Int, cohorts: Int, trainers: Int)] = [
+        (name, 6, 250, 150), ("rollout-12-towns", 12, 500, 300), ("rollout-24-towns", 24, 1000, 600)]
+
+    /// The generated rollout called `name` (see ``rollouts``), nil for any other name.
+    static func plan(named name: String) -> Plan? {
+        rollouts.first { $0.name == name }.map { plan(towns: $0.towns, cohorts: $0.cohorts, trainers: $0.trainers) }
+    }
+
+    /// The plan with `towns` towns (at most 24), `cohorts` cohorts (ten occurrences each) and `trainers` trainers.
     static func plan(towns townCount: Int = 6, cohorts: Int = 250, trainers trainerCount: Int = 150) -> Plan {
         var seed: UInt64 = 0x5EED
         func next(_ bound: Int) -> Int {
@@ -38,7 +50,9 @@ enum OtpanGenerator {
             let count = v == 0 ? 38 : 32
             for r in 1..<count {
                 let lab = r % 6 == 0
-                rooms.append(Room(id: "\(town.lowercased())-\(r)", name: "\(town) room \(r)", capacity: [24, 28, 30, 32, 40][next(5)],
+                let seats = [24, 28, 30, 32, 40][next(5)]
+                // A computer lab seats a whole cohort (at most 29), so every town can hold its informatics modules.
+                rooms.append(Room(id: "\(town.lowercased())-\(r)", name: "\(town) room \(r)", capacity: lab ? max(30, seats) : seats,
                                   features: lab ? ["computers", "projector"] : (next(2) == 0 ? ["projector"] : [])))
             }
             venues.append(Venue(id: town.lowercased(), name: "\(town) school", town: town, rooms: rooms))

@@ -6,8 +6,8 @@ import ForumSolver
 ///
 /// Solves each instance in its own child process (so peak memory is per instance) and prints one
 /// row per instance: occurrences, hard/soft score, time to first feasible, time to the final best,
-/// total time, moves per second and peak memory. With no instances: every `examples/*.yaml` plus a
-/// generated Otpan-size rollout. `--child` is the internal per-instance mode. `--replan [--trainer
+/// total time, moves per second and peak memory. With no instances: every `examples/*.yaml` plus the
+/// generated rollouts of 2,500, 5,000 and 10,000 occurrences (``OtpanGenerator/rollouts``). `--child` is the internal per-instance mode. `--replan [--trainer
 /// ID --day DATE]` measures re-planning instead (see ``ReplanBench``); `--suggest [--schedule FILE]`
 /// measures `check --suggest` on a generated ten-town rollout (see ``SuggestBench``).
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -45,6 +45,6 @@ if child {
 }
 if instances.isEmpty {
     let examples = (try? FileManager.default.contentsOfDirectory(atPath: "examples")) ?? []
-    instances = examples.filter { $0.hasSuffix(".yaml") }.sorted().map { "examples/" + $0 } + [OtpanGenerator.name]
+    instances = examples.filter { $0.hasSuffix(".yaml") }.sorted().map { "examples/" + $0 } + OtpanGenerator.rollouts.map(\.name)
 }
 exit(BenchRun.parent(instances, options: options))

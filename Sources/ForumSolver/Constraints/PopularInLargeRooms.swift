@@ -1,7 +1,9 @@
 import ForumModel
 
-/// popular-in-large-rooms: of two occurrences held at the same time, the one with more people is
-/// not in the room with fewer seats (online rooms take no part).
+/// popular-in-large-rooms: of two occurrences held at the same time at the same venue, the one with
+/// more people is not in the room with fewer seats (online rooms take no part). Rooms of different
+/// venues are not compared: a group in one town cannot take a room in another, and counting such
+/// pairs would grow with the square of a many-town rollout.
 ///
 /// Penalty: minutes the two overlap, per such inverted pair.
 enum PopularInLargeRooms: CatalogueRule {
@@ -19,8 +21,10 @@ enum PopularInLargeRooms: CatalogueRule {
         }
         var out: [Finding] = []
         for (_, day) in v.byDate(seated) {
-            for (x, i) in day.enumerated() {
-                for j in day[(x + 1)...] {
+            var byVenue = [[Int]](repeating: [], count: p.venueCount)
+            for i in day { byVenue[Int(p.roomPhysicalVenue[v.placements[i].room!])].append(i) }
+            for venue in byVenue { for (x, i) in venue.enumerated() {
+                for j in venue[(x + 1)...] {
                     var a = v.placements[i], b = v.placements[j]
                     let overlap = a.overlap(b)
                     let sizeA = p.occSize[a.occurrence], sizeB = p.occSize[b.occurrence]
@@ -35,22 +39,25 @@ enum PopularInLargeRooms: CatalogueRule {
                         rooms: [a.roomID, b.roomID].compactMap { $0 }, date: a.date,
                         start: max(a.start, b.start), end: min(a.end, b.end)))
                 }
-            }
+            } }
         }
         return out
     }
 }
 
 extension PopularInLargeRooms {
-    /// The incremental part: per slot, a 2-D Fenwick table over (capacity rank, size rank) of the
-    /// seated occurrences in it, so an occurrence's inverted pairs are four prefix counts a slot.
+    /// The incremental part: per (venue, slot), a 2-D Fenwick table over (capacity rank within the
+    /// venue, size rank) of the seated occurrences in it, so an occurrence's inverted pairs are four
+    /// prefix counts a slot.
     struct Tally {
         /// Whether the constraint counts.
         let isActive: Bool
         let weights: LevelWeights
         /// 1-based rank of each occurrence's size among the distinct sizes, and of each room's seats
-        /// among the distinct finite capacities (0: unlimited); how many ranks there are.
-        private let sizeRank: P32, capacityRank: P32, sizes: Int, capacities: Int
+        /// among the distinct finite capacities of its venue (0: online); how many size ranks there are.
+        private let sizeRank: P32, capacityRank: P32, sizes: Int
+        /// Each room's venue; per venue, its distinct capacities and where its tables start.
+        private let roomVenue: P32, venueCapacities: P32, venueBase: UnsafeMutablePointer<Int>
         private let tree: P32
         private let grid: Int
 
@@ -58,26 +65,42 @@ extension PopularInLargeRooms {
             weights = p.weights(PopularInLargeRooms.id)
             isActive = weights.isActive
             let sizeList = Array(Set(p.occSize)).sorted()
-            let capacityList = Array(Set(p.roomCapacity.filter { $0 != Int32.max })).sorted()
             sizeRank = arena.copy(p.occSize.map { s in Int32(sizeList.firstIndex(of: s)! + 1) })
-            capacityRank = arena.copy(p.roomCapacity.map { c in c == Int32.max ? 0 : Int32(capacityList.firstIndex(of: c)! + 1) })
             sizes = sizeList.count
-            capacities = capacityList.count
-            tree = arena.make(isActive ? p.slotCount * (capacities + 1) * (sizes + 1) : 0, 0)
+            var perVenue = [[Int32]](repeating: [], count: p.venueCount)
+            for r in 0..<p.roomCount where p.roomPhysicalVenue[r] >= 0 && p.roomCapacity[r] != Int32.max {
+                perVenue[Int(p.roomPhysicalVenue[r])].append(p.roomCapacity[r])
+            }
+            perVenue = perVenue.map { Array(Set($0)).sorted() }
+            capacityRank = arena.copy((0..<p.roomCount).map { r in
+                let v = Int(p.roomPhysicalVenue[r])
+                guard v >= 0, p.roomCapacity[r] != Int32.max else { return Int32(0) }
+                return Int32(perVenue[v].firstIndex(of: p.roomCapacity[r])! + 1)
+            })
+            roomVenue = arena.copy(p.roomPhysicalVenue)
+            venueCapacities = arena.copy(perVenue.map { Int32($0.count) })
+            var base: [Int] = [], total = 0
+            for list in perVenue {
+                base.append(total)
+                total += p.slotCount * (list.count + 1) * (sizeList.count + 1)
+            }
+            venueBase = arena.copy(base)
+            tree = arena.make(isActive ? total : 0, 0)
             grid = p.grid.gridMinutes
         }
 
         /// Minutes of inverted size/capacity pairs between `o` (at `t` for `len` slots in room `r`)
-        /// and everyone counted in those slots.
+        /// and everyone counted in those slots at the same venue.
         /// - Complexity: O(len × log capacities × log sizes).
         func units(_ o: Int, _ t: Int, _ len: Int, _ r: Int) -> Int {
             let c = Int(capacityRank[r])
             guard c > 0 else { return 0 }
             let a = Int(sizeRank[o])
+            let v = Int(roomVenue[r]), capacities = Int(venueCapacities[v])
             let stride = (capacities + 1) * (sizes + 1)
             var pairs = 0
             for k in 0..<len {
-                let base = (t + k) * stride
+                let base = venueBase[v] + (t + k) * stride
                 // Smaller groups in larger rooms, plus larger groups in smaller rooms (equal sizes never invert).
                 pairs += count(base, capacities, a - 1) - count(base, c, a - 1)
                 pairs += count(base, c - 1, sizes) - count(base, c - 1, a)
@@ -90,9 +113,10 @@ extension PopularInLargeRooms {
             let c = Int(capacityRank[r])
             guard c > 0 else { return }
             let a = Int(sizeRank[o])
+            let v = Int(roomVenue[r]), capacities = Int(venueCapacities[v])
             let stride = (capacities + 1) * (sizes + 1)
             for k in 0..<len {
-                let base = (t + k) * stride
+                let base = venueBase[v] + (t + k) * stride
                 var i = c
                 while i <= capacities {
                     let row = base + i * (sizes + 1)
@@ -106,7 +130,7 @@ extension PopularInLargeRooms {
             }
         }
 
-        /// Counted occurrences in the slot whose table starts at `base` with capacity rank ≤ `c` and size rank ≤ `s`.
+        /// Counted occurrences in the table starting at `base` with capacity rank ≤ `c` and size rank ≤ `s`.
         @inline(__always) private func count(_ base: Int, _ c: Int, _ s: Int) -> Int {
             var sum = 0
             var i = c

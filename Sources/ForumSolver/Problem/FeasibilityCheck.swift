@@ -82,12 +82,10 @@ struct FeasibilityCheck {
     /// For every distinct set of candidate rooms: the sessions confined to it need more time than it offers.
     private mutating func checkRoomDemand() {
         let p = problem
-        var sets: [[Int32]] = []
-        for s in 0..<p.sessionCount where !sets.contains(Array(p.sesRooms[s])) { sets.append(Array(p.sesRooms[s])) }
         var minutes = [Int](repeating: 0, count: p.sessionCount)
         for o in 0..<p.occurrenceCount { minutes[Int(p.occSession[o])] += Int(p.sesMinutes[Int(p.occSession[o])]) }
-        for set in sets where !set.isEmpty {
-            let inside = (0..<p.sessionCount).filter { s in p.sesRooms[s].allSatisfy { set.contains($0) } && minutes[s] > 0 }
+        for (set, inside) in Self.confinedSessions(p.sesRooms, universe: p.roomCount, listed: { _ in true },
+                                                               where: { minutes[$0] > 0 }) where !set.isEmpty {
             let demand = inside.reduce(0) { $0 + minutes[$1] }
             let supply = set.count * totalUsable
             guard demand > supply else { continue }
@@ -128,12 +126,8 @@ struct FeasibilityCheck {
                 message: "\(p.plan.trainers[t].name) runs \(titles(namedSessions[t])) for \(DurationText.format(named[t])) in total but is available for only \(DurationText.format(available[t])) of forum time.",
                 sessions: namedSessions[t].map { p.plan.sessions[$0].id }))
         }
-        var sets: [[Int32]] = []
-        for s in 0..<p.sessionCount where poolDemand[s] > 0 && !sets.contains(Array(p.sesPool[s])) {
-            sets.append(Array(p.sesPool[s]))
-        }
-        for set in sets {
-            let inside = (0..<p.sessionCount).filter { s in poolDemand[s] > 0 && p.sesPool[s].allSatisfy { set.contains($0) } }
+        for (set, inside) in Self.confinedSessions(p.sesPool, universe: p.trainerCount, listed: { poolDemand[$0] > 0 },
+                                                              where: { poolDemand[$0] > 0 }) {
             let demand = inside.reduce(0) { $0 + poolDemand[$1] } + set.reduce(0) { $0 + named[Int($1)] }
             let supply = set.reduce(0) { $0 + available[Int($1)] }
             guard demand > supply else { continue }
@@ -141,6 +135,23 @@ struct FeasibilityCheck {
                 constraint: .trainerDoubleBooked,
                 message: "\(titles(inside)) need \(DurationText.format(demand)) from \(set.count) pool trainer\(set.count == 1 ? "" : "s") (their own named sessions included) who are available for only \(DurationText.format(supply)).",
                 sessions: inside.map { p.plan.sessions[$0].id }))
+        }
+    }
+
+    /// Every distinct candidate list (rooms or pool trainers) of the sessions `listed` accepts, in order
+    /// of first appearance, with the sessions `include` accepts whose candidates all lie within it.
+    /// - Complexity: O(distinct lists × (universe + total candidates)), not a list comparison per session pair.
+    private static func confinedSessions(_ lists: FlatLists, universe: Int, listed: (Int) -> Bool,
+                                 where include: (Int) -> Bool) -> [(set: [Int32], inside: [Int])] {
+        var sets: [[Int32]] = []
+        var seen = Set<[Int32]>()
+        for s in 0..<lists.count where listed(s) && seen.insert(Array(lists[s])).inserted { sets.append(Array(lists[s])) }
+        let included = (0..<lists.count).filter(include)
+        var member = [Bool](repeating: false, count: universe)
+        return sets.map { set in
+            for x in set { member[Int(x)] = true }
+            defer { for x in set { member[Int(x)] = false } }
+            return (set, included.filter { s in lists[s].allSatisfy { member[Int($0)] } })
         }
     }
 

@@ -111,11 +111,11 @@ extension Problem {
             return cost
         }
         sesDomain = FlatLists(times.domains)
-        sesTimeAllowed = times.allowed
-        sesTimeCost = times.costs
+        sesTimeAllowed = SharedTable(times.allowed)
+        sesTimeCost = SharedTable(times.costs)
         sesRooms = FlatLists(roomChoices.candidates)
-        sesRoomAllowed = roomChoices.allowed
-        sesRoomCost = roomChoices.costs
+        sesRoomAllowed = SharedTable(roomChoices.allowed)
+        sesRoomCost = SharedTable(roomChoices.costs)
 
         roomCapacity = rooms.map { $0.online ? Int32.max : Int32(clamping: $0.capacity ?? Int(Int32.max)) }
         roomPhysicalVenue = rooms.indices.map { r in rooms[r].online ? -1 : Int32(venueIndex[roomVenue[r]] ?? -1) }

@@ -52,15 +52,15 @@ public struct Problem: Sendable {
     /// Allowed start slots per session.
     let sesDomain: FlatLists
     /// Whether session `s` may start at slot `t`: index `s * slotCount + t`.
-    let sesTimeAllowed: [Bool]
+    let sesTimeAllowed: SharedTable<Bool>
     /// Static cost of session `s` starting at slot `t`: index `s * slotCount + t`.
-    let sesTimeCost: [Cost3]
+    let sesTimeCost: SharedTable<Cost3>
     /// Allowed rooms per session.
     let sesRooms: FlatLists
     /// Whether session `s` may use room `r`: index `s * roomCount + r`.
-    let sesRoomAllowed: [Bool]
+    let sesRoomAllowed: SharedTable<Bool>
     /// Static cost of session `s` in room `r` (capacity excluded: it depends on the section's size).
-    let sesRoomCost: [Cost3]
+    let sesRoomCost: SharedTable<Cost3>
 
     // Rooms and venues.
     /// Seats, `Int32.max` for online rooms.

@@ -23,29 +23,47 @@ struct SessionRooms {
         let featuresW = weights[ConstraintID.roomFeatures.catalogueIndex]
         let pinnedW = weights[ConstraintID.pinned.catalogueIndex]
 
+        // Each distinct demand (features, venue, pinned room, smallest section) is matched against the
+        // rooms once: a rollout has thousands of sessions but a few dozen kinds.
+        var byDemand: [RoomDemand: (list: [Int32], costs: [Cost3], ruledOut: [ConstraintID: Int])] = [:]
         for (s, session) in plan.sessions.enumerated() {
-            var list: [Int32] = []
-            var ruledOut: [ConstraintID: Int] = [:]
-            for (r, room) in rooms.enumerated() {
-                let over = RoomCapacity.seatsOver(size: minSize[s], room: room)
-                let missing = RoomFeatures.misses(session, room: room, venue: roomVenue[r])
-                let pin = Pinned.roomMisses(session.pin, room: room.id)
-                var cost = Cost3.zero
-                cost.add(missing, featuresW)
-                cost.add(pin, pinnedW)
-                costs[s * roomCount + r] = cost
-                if over > 0 && capacityW.hard > 0 { ruledOut[.roomCapacity, default: 0] += 1 }
-                else if missing > 0 && featuresW.hard > 0 { ruledOut[.roomFeatures, default: 0] += 1 }
-                else if pin > 0 && pinnedW.hard > 0 { ruledOut[.pinned, default: 0] += 1 }
-                else { list.append(Int32(r)) }
+            let demand = RoomDemand(features: session.features, venue: session.venue, pinnedRoom: session.pin?.room, size: minSize[s])
+            if byDemand[demand] == nil {
+                var list: [Int32] = [], row: [Cost3] = []
+                var ruledOut: [ConstraintID: Int] = [:]
+                for (r, room) in rooms.enumerated() {
+                    let over = RoomCapacity.seatsOver(size: minSize[s], room: room)
+                    let missing = RoomFeatures.misses(session, room: room, venue: roomVenue[r])
+                    let pin = Pinned.roomMisses(session.pin, room: room.id)
+                    var cost = Cost3.zero
+                    cost.add(missing, featuresW)
+                    cost.add(pin, pinnedW)
+                    row.append(cost)
+                    if over > 0 && capacityW.hard > 0 { ruledOut[.roomCapacity, default: 0] += 1 }
+                    else if missing > 0 && featuresW.hard > 0 { ruledOut[.roomFeatures, default: 0] += 1 }
+                    else if pin > 0 && pinnedW.hard > 0 { ruledOut[.pinned, default: 0] += 1 }
+                    else { list.append(Int32(r)) }
+                }
+                byDemand[demand] = (list, row, ruledOut)
             }
+            let match = byDemand[demand]!
+            var list = match.list
+            for r in 0..<roomCount { costs[s * roomCount + r] = match.costs[r] }
             if list.isEmpty {
                 list = (0..<roomCount).map { Int32($0) }
-                notes.append(Self.note(session: session, size: minSize[s], rooms: roomCount, ruledOut: ruledOut))
+                notes.append(Self.note(session: session, size: minSize[s], rooms: roomCount, ruledOut: match.ruledOut))
             }
             for r in list { allowed[s * roomCount + Int(r)] = true }
             candidates.append(list)
         }
+    }
+
+    /// What a session asks of its rooms.
+    private struct RoomDemand: Hashable {
+        var features: [String]
+        var venue: String?
+        var pinnedRoom: String?
+        var size: Int
     }
 
     private static func note(session: Session, size: Int, rooms: Int, ruledOut: [ConstraintID: Int]) -> Infeasibility {

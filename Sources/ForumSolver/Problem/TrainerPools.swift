@@ -19,6 +19,9 @@ struct TrainerPools {
         let languageW = weights[ConstraintID.trainerLanguage.catalogueIndex]
         var share = [Double](repeating: 0, count: plan.trainers.count)
         var sharesPool = [Bool](repeating: false, count: plan.trainers.count)
+        // Every trainer's cost for each distinct (skills, languages) demand, worked out once: a rollout
+        // has thousands of sessions but a few dozen kinds of pool.
+        var byDemand: [PoolDemand: [(Int32, Cost3, Bool)]] = [:]
 
         for (s, session) in plan.sessions.enumerated() {
             let named = uniqueIndices(session.trainers, trainerIndex)
@@ -29,16 +32,19 @@ struct TrainerPools {
                 costs.append([])
                 continue
             }
-            var all: [(Int32, Cost3, Bool)] = []
-            for (t, trainer) in plan.trainers.enumerated() where !named.contains(t) {
-                let skills = TrainerSkill.misses(trainer, pool: pool)
-                let language = TrainerLanguage.poolMisses(trainer, pool: pool, session: session)
-                var cost = Cost3.zero
-                cost.add(skills, skillW)
-                cost.add(language, languageW)
-                let ruledOut = (skills > 0 && skillW.hard > 0) || (language > 0 && languageW.hard > 0)
-                all.append((Int32(t), cost, ruledOut))
+            let demand = PoolDemand(skills: pool.skills, languages: TrainerLanguage.poolLanguages(pool, session: session))
+            if byDemand[demand] == nil {
+                byDemand[demand] = plan.trainers.enumerated().map { t, trainer in
+                    let skills = TrainerSkill.misses(trainer, pool: pool)
+                    let language = TrainerLanguage.poolMisses(trainer, pool: pool, session: session)
+                    var cost = Cost3.zero
+                    cost.add(skills, skillW)
+                    cost.add(language, languageW)
+                    let ruledOut = (skills > 0 && skillW.hard > 0) || (language > 0 && languageW.hard > 0)
+                    return (Int32(t), cost, ruledOut)
+                }
             }
+            let all = named.isEmpty ? byDemand[demand]! : byDemand[demand]!.filter { !named.contains(Int($0.0)) }
             var kept = all.filter { !$0.2 }
             if kept.count < pool.count {
                 notes.append(Self.note(session: session, pool: pool, qualified: kept.count, others: all.count))
@@ -55,6 +61,12 @@ struct TrainerPools {
             }
         }
         fairShare = share.indices.map { sharesPool[$0] ? Int32(share[$0].rounded(.down)) : -1 }
+    }
+
+    /// What a pool asks of its trainers: the skills and the languages (any one of them).
+    private struct PoolDemand: Hashable {
+        var skills: [String]
+        var languages: [String]
     }
 
     private static func note(session: Session, pool: TrainerPool, qualified: Int, others: Int) -> Infeasibility {

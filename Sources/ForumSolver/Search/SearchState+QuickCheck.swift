@@ -126,15 +126,22 @@ extension SearchState {
     /// are sections of one run).
     func conflict(_ a: Int, _ b: Int) -> Bool {
         let sa = Int(occSession[a]), sb = Int(occSession[b])
-        let bit = sa * sessions + sb
-        let mask = UInt64(1) << UInt64(bit & 63)
-        if sharesNamed[bit >> 6] & mask != 0 { return true }
-        if sharesGroup[bit >> 6] & mask != 0 && !(occSplitRun[a] >= 0 && occSplitRun[a] == occSplitRun[b]) { return true }
+        if shareAny(sesNamedOff, sesNamed, sa, sb) { return true }
+        if !(occSplitRun[a] >= 0 && occSplitRun[a] == occSplitRun[b]) && shareAny(sesGroupsOff, sesGroups, sa, sb) { return true }
         guard sesPoolCount[sa] > 0 || sesPoolCount[sb] > 0 else { return false }
         for i in 0..<trainerSlots(a) {
             let tr = trainer(a, i)
             guard tr >= 0 else { continue }
             for j in 0..<trainerSlots(b) where trainer(b, j) == tr { return true }
+        }
+        return false
+    }
+
+    /// Whether sessions `a` and `b` have an element in common in the lists `offsets`/`values` (groups
+    /// or named trainers: a few each, so a direct comparison, with no sessions × sessions table).
+    @inline(__always) private func shareAny(_ offsets: P32, _ values: P32, _ a: Int, _ b: Int) -> Bool {
+        for i in Int(offsets[a])..<Int(offsets[a + 1]) {
+            for j in Int(offsets[b])..<Int(offsets[b + 1]) where values[i] == values[j] { return true }
         }
         return false
     }

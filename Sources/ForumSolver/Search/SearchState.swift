@@ -22,7 +22,8 @@ final class SearchState {
     // Dimensions.
     let n: Int, slots: Int, perDay: Int, days: Int, rooms: Int, trainers: Int, groups: Int, grid: Int
 
-    // Static tables (copies of the problem's arrays).
+    // Static tables (copies of the problem's arrays; the dense session × slot and session × room
+    // tables are the problem's own `SharedTable`s, read in place by every thread).
     let occSession: P32, occSize: P32, occSeries: P32, occSplitRun: P32
     /// Offsets (n + 1) into `occGroupPos`: one entry per (occurrence, group of its session).
     let occGroupOff: P32
@@ -41,9 +42,6 @@ final class SearchState {
     let sesTimeCost: UnsafeMutablePointer<Cost3>, sesRoomCost: UnsafeMutablePointer<Cost3>
     let roomCap: P32, roomVenue: P32
     let trUnavailable: P32, trAvoid: P32
-    /// Bit `a * sessions + b`: sessions `a` and `b` share a group / a named trainer.
-    let sharesGroup: UnsafeMutablePointer<UInt64>, sharesNamed: UnsafeMutablePointer<UInt64>
-    let sessions: Int
 
     // Weights of the terms counted here, on the shared counters.
     let roomClash: LevelWeights, capacity: LevelWeights, trainerClash: LevelWeights, unavailable: LevelWeights
@@ -110,31 +108,14 @@ final class SearchState {
         sesDomain = a.copy(p.sesDomain.values)
         sesRoomsOff = a.copy(p.sesRooms.offsets)
         sesRooms = a.copy(p.sesRooms.values)
-        sesTimeAllowed = a.copy(p.sesTimeAllowed)
-        sesRoomAllowed = a.copy(p.sesRoomAllowed)
-        sesTimeCost = a.copy(p.sesTimeCost)
-        sesRoomCost = a.copy(p.sesRoomCost)
+        sesTimeAllowed = p.sesTimeAllowed.base
+        sesRoomAllowed = p.sesRoomAllowed.base
+        sesTimeCost = p.sesTimeCost.base
+        sesRoomCost = p.sesRoomCost.base
         roomCap = a.copy(p.roomCapacity)
         roomVenue = a.copy(p.roomPhysicalVenue)
         trUnavailable = a.copy(p.trUnavailablePrefix)
         trAvoid = a.copy(p.trAvoidPrefix)
-        sessions = p.sessionCount
-        var groupBits = [UInt64](repeating: 0, count: (p.sessionCount * p.sessionCount + 63) / 64)
-        var namedBits = groupBits
-        var byGroup = [[Int]](repeating: [], count: p.groupCount)
-        var byTrainer = [[Int]](repeating: [], count: p.trainerCount)
-        for s in 0..<p.sessionCount {
-            for g in p.sesGroups[s] { byGroup[Int(g)].append(s) }
-            for t in p.sesNamed[s] { byTrainer[Int(t)].append(s) }
-        }
-        for (lists, isGroup) in [(byGroup, true), (byTrainer, false)] {
-            for list in lists { for x in list { for y in list {
-                let bit = x * p.sessionCount + y
-                if isGroup { groupBits[bit >> 6] |= 1 << UInt64(bit & 63) } else { namedBits[bit >> 6] |= 1 << UInt64(bit & 63) }
-            } } }
-        }
-        sharesGroup = a.copy(groupBits)
-        sharesNamed = a.copy(namedBits)
 
         roomClash = p.weights(.roomDoubleBooked)
         capacity = p.weights(.roomCapacity)

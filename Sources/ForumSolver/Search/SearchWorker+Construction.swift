@@ -66,6 +66,7 @@ extension SearchWorker {
         let pb = Int(st.occPoolOff[o]), pools = Int(st.sesPoolCount[s])
         var best = (h: Int.max, d: Int.max), bestT = -1, bestR = -1, ties = 0
         let guess = pools > 0 && (0..<pools).allSatisfy { st.poolPick[pb + $0] < 0 }
+        poolRanking.invalidate()
         var bestPicks = (0..<pools).map { st.poolPick[pb + $0] }
         func consider(_ t: Int, _ r: Int) {
             if guess { guessPools(o, at: t, room: r) }

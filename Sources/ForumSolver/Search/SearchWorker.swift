@@ -22,6 +22,8 @@ final class SearchWorker {
     private(set) var bestTime = 0.0
     /// Seconds from `origin` until the state first had no hard violation (nil: not yet).
     private(set) var firstFeasibleTime: Double?
+    /// Seconds from `origin` until the first schedule was built (construction or repaired baseline; nil: not yet).
+    private(set) var firstScheduleTime: Double?
     /// When the solver started.
     let origin: ContinuousClock.Instant
     /// The first difference between incremental and full score (only with `fullAssert`).
@@ -70,6 +72,8 @@ final class SearchWorker {
     static let maxChain = 48
     /// Scratch for the occurrences a Kempe chain's member would clash with.
     var clashing: [Int32] = []
+    /// Construction's ranking of the current occurrence's pool candidates for one day and venue.
+    var poolRanking = PoolCandidateRanking()
     private let scratch = Arena()
 
     init(problem: Problem, index: Int, seed: UInt64, fullAssert: Bool, origin: ContinuousClock.Instant) {
@@ -112,6 +116,7 @@ final class SearchWorker {
         bestScore = state.score
         atBest = true
         bestTime = elapsed()
+        firstScheduleTime = bestTime
         if state.hard == 0 { firstFeasibleTime = bestTime }
     }
 

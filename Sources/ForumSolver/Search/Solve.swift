@@ -14,15 +14,16 @@ public func solve(
     let portfolio = Portfolio(problem: problem, options: options, progress: progress)
     portfolio.run()
     let (best, winner) = portfolio.best()
-    let final = SearchState(problem)
-    final.restore(best)
-    let schedule = final.schedule()
+    // The winner's own state takes the best decisions: no further state (one per thread is plenty of memory).
+    winner.state.restore(best)
+    let schedule = winner.state.schedule()
     let (score, violations) = evaluate(schedule, against: problem)
     let failure = portfolio.workers.compactMap(\.invariantFailure).first
     let firstFeasible = portfolio.workers.compactMap(\.firstFeasibleTime).min()
     let statistics = SolverStatistics(
         moves: portfolio.workers.reduce(0) { $0 + $1.moves }, elapsed: portfolio.elapsed(),
-        timeToFirstFeasible: firstFeasible, timeToBest: winner.bestTime, threads: options.threads)
+        timeToFirstFeasible: firstFeasible,
+        timeToFirstSchedule: portfolio.workers.compactMap(\.firstScheduleTime).min(), timeToBest: winner.bestTime, threads: options.threads)
     return SolveResult(
         schedule: Schedule(forumID: schedule.forumID, assignments: schedule.assignments, unplaced: schedule.unplaced,
                            score: score),

@@ -26,6 +26,8 @@ public struct SolverStatistics: Sendable {
     public var elapsed: Double
     /// Seconds until the first schedule with no hard violation (nil: never).
     public var timeToFirstFeasible: Double?
+    /// Seconds until the first thread had built its starting schedule, before any search move.
+    public var timeToFirstSchedule: Double?
     /// Seconds until the final best was found.
     public var timeToBest: Double
     /// Threads used.
