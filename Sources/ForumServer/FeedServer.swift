@@ -41,7 +41,6 @@ public func buildApplication(
     }
     return Application(
         responder: responder,
-        server: .http1OnEventLoop,
         configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port), serverName: "forumplan"),
         services: services,
         onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? options.port) },
