@@ -2,6 +2,9 @@
 # make bench-serve: `forumplan serve` beside nginx on the same exported folder (the Otpan example),
 # measured with wrk on loopback: a big feed, a small feed, the big feed gzipped; then a sustained
 # 60 s run against forumplan serve with its RSS sampled every 5 s. Not in CI.
+# Both may use every core: nginx runs one worker process per core; forumplan serve one event loop thread
+# per core (SwiftNIO's default group) plus Swift's global pool (one thread per core) that runs each
+# connection's task; wrk runs one thread beside them.
 # Usage: scripts/bench-serve.sh path/to/forumplan   (env: DURATION=10 CONNECTIONS=32 SUSTAIN=60)
 set -euo pipefail
 bin="$1"
@@ -29,10 +32,11 @@ chmod -R a+rX "$work" # nginx's workers run as an unprivileged user
 big="forum.ics"
 small="groups/$(cd "$work/feeds/groups" && ls -S | tail -1)"
 echo "bench-serve: Otpan example; big feed $big ($(stat -c %s "$work/feeds/$big") bytes), small feed $small ($(stat -c %s "$work/feeds/$small") bytes)"
-echo "bench-serve: load $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; wrk -t1 -c$connections -d${duration}s per run"
+cores="$(nproc)"
+echo "bench-serve: load $(cut -d' ' -f1-3 /proc/loadavg) on $cores cores; nginx $cores workers, forumplan serve $cores event loops + $cores pool threads; wrk -t1 -c$connections -d${duration}s per run"
 
 cat > "$work/nginx.conf" <<CONF
-worker_processes auto;
+worker_processes $cores;
 daemon off;
 pid $work/nginx.pid;
 error_log $work/nginx-error.log;

@@ -33,6 +33,31 @@ final class LogSink: Sendable {
 
     /// Appends one line that starts with the current UTC time (to the second) and `text`.
     func append(_ text: String) {
+        appendLine { $0.append(contentsOf: text.utf8) }
+    }
+
+    /// Appends the line of one request: `info request bytes=… encoding=… method=… path=… status=… us=…`,
+    /// as ``LogLineHandler`` would write it, but written straight into the batch (no metadata
+    /// dictionary, no sorting, no intermediate string), since it is written for every request.
+    func appendRequest(method: String, path: String, status: Int, bytes: String, encoding: String, micros: Int64) {
+        appendLine { line in
+            line.append(contentsOf: "info request bytes=".utf8)
+            line.append(contentsOf: bytes.utf8)
+            line.append(contentsOf: " encoding=".utf8)
+            line.append(contentsOf: encoding.utf8)
+            line.append(contentsOf: " method=".utf8)
+            LogLineHandler.appendQuoted(method, to: &line)
+            line.append(contentsOf: " path=".utf8)
+            LogLineHandler.appendQuoted(path, to: &line)
+            line.append(contentsOf: " status=".utf8)
+            line.append(contentsOf: String(status).utf8)
+            line.append(contentsOf: " us=".utf8)
+            line.append(contentsOf: String(micros).utf8)
+        }
+    }
+
+    /// Appends the time stamp, a space, what `write` appends, and a line break.
+    private func appendLine(_ write: (inout [UInt8]) -> Void) {
         state.withLockedValue { pending in
             let now = time(nil)
             if now != pending.second {
@@ -41,30 +66,10 @@ final class LogSink: Sendable {
             }
             pending.bytes.append(contentsOf: pending.stamp.utf8)
             pending.bytes.append(UInt8(ascii: " "))
-            pending.bytes.append(contentsOf: text.utf8)
+            write(&pending.bytes)
             pending.bytes.append(UInt8(ascii: "\n"))
             if pending.bytes.count >= Self.batchBytes { drain(&pending.bytes) }
         }
-    }
-
-    /// Appends the line of one request: `info request bytes=… encoding=… method=… path=… status=… us=…`,
-    /// as ``LogLineHandler`` would write it, but built directly (no metadata dictionary, no sorting),
-    /// since it is written for every request.
-    func appendRequest(method: String, path: String, status: Int, bytes: String, encoding: String, micros: Int64) {
-        var line = "info request bytes="
-        line.reserveCapacity(96 + path.utf8.count)
-        line += bytes
-        line += " encoding="
-        line += encoding
-        line += " method="
-        line += LogLineHandler.quoted(method)
-        line += " path="
-        line += LogLineHandler.quoted(path)
-        line += " status="
-        line += String(status)
-        line += " us="
-        line += String(micros)
-        append(line)
     }
 
     /// Writes whatever is pending.
@@ -111,13 +116,21 @@ struct LogLineHandler: LogHandler {
 extension LogLineHandler {
     /// `value` as is, or in double quotes (with `"` and `\` escaped) when it holds spaces, quotes or `=`.
     static func quoted(_ value: String) -> String {
-        guard value.contains(where: { $0 == " " || $0 == "\"" || $0 == "=" || $0 == "\\" }) || value.isEmpty else { return value }
-        var out = "\""
-        for c in value {
-            if c == "\"" || c == "\\" { out.append("\\") }
-            out.append(c)
+        var out: [UInt8] = []
+        appendQuoted(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `quoted(value)` to `out`.
+    static func appendQuoted(_ value: String, to out: inout [UInt8]) {
+        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "\\") }
+        guard value.utf8.contains(where: special) || value.isEmpty else { return out.append(contentsOf: value.utf8) }
+        out.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { out.append(UInt8(ascii: "\\")) }
+            out.append(byte)
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 

@@ -14,23 +14,34 @@ enum PopularInLargeRooms: CatalogueRule {
         (sizeA > sizeB && capA < capB) || (sizeB > sizeA && capB < capA)
     }
 
+    /// Whether `a` is in a room with a seat count (not open, not online): the only ones taking part.
+    static func isSeated(_ a: Placement, _ p: Problem) -> Bool {
+        a.room.map { p.roomCapacity[$0] != Int32.max } ?? false
+    }
+
+    /// The penalty units of two seated placements: the minutes they overlap when at one venue and
+    /// inverted, else 0.
+    static func units(_ a: Placement, _ b: Placement, _ p: Problem) -> Int {
+        guard p.roomPhysicalVenue[a.room!] == p.roomPhysicalVenue[b.room!] else { return 0 }
+        let overlap = a.overlap(b)
+        guard overlap > 0, inverted(sizeA: p.occSize[a.occurrence], capA: p.roomCapacity[a.room!],
+                                    sizeB: p.occSize[b.occurrence], capB: p.roomCapacity[b.room!]) else { return 0 }
+        return overlap
+    }
+
     static func findings(in v: ScheduleView) -> [Finding] {
         let p = v.problem
-        let seated = v.placements.indices.filter { i in
-            v.placements[i].room.map { p.roomCapacity[$0] != Int32.max } ?? false
-        }
+        let seated = v.placements.indices.filter { isSeated(v.placements[$0], p) }
         var out: [Finding] = []
         for (_, day) in v.byDate(seated) {
             var byVenue = [[Int]](repeating: [], count: p.venueCount)
             for i in day { byVenue[Int(p.roomPhysicalVenue[v.placements[i].room!])].append(i) }
             for venue in byVenue { for (x, i) in venue.enumerated() {
                 for j in venue[(x + 1)...] {
+                    let overlap = units(v.placements[i], v.placements[j], p)
+                    guard overlap > 0 else { continue }
                     var a = v.placements[i], b = v.placements[j]
-                    let overlap = a.overlap(b)
-                    let sizeA = p.occSize[a.occurrence], sizeB = p.occSize[b.occurrence]
-                    let capA = p.roomCapacity[a.room!], capB = p.roomCapacity[b.room!]
-                    guard overlap > 0, inverted(sizeA: sizeA, capA: capA, sizeB: sizeB, capB: capB) else { continue }
-                    if sizeA < sizeB { swap(&a, &b) }
+                    if p.occSize[a.occurrence] < p.occSize[b.occurrence] { swap(&a, &b) }
                     let big = p.occSize[a.occurrence], small = p.occSize[b.occurrence]
                     out.append(Finding(
                         units: overlap,

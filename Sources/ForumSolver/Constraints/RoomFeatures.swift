@@ -26,13 +26,13 @@ enum RoomFeatures: CatalogueRule {
                     sessions: sessions, rooms: [roomID], date: p.date, start: p.start, end: p.end)
             }
             let room = rooms[r]
-            let venue = session.venue == nil ? nil : v.problem.plan.venue(ofRoom: room.id) // only asked for then
-            let missing = misses(session, room: room, venue: venue?.id ?? "")
+            let venue = v.problem.roomVenueID[r]
+            let missing = misses(session, room: room, venue: venue)
             guard missing > 0 else { return nil }
             var lacks: [String] = []
             let features = session.features.filter { !room.features.contains($0) }
             if !features.isEmpty { lacks.append("lacks " + features.map { "'\($0)'" }.joined(separator: ", ")) }
-            if let wanted = session.venue, wanted != venue?.id {
+            if let wanted = session.venue, wanted != venue {
                 let name = v.problem.plan.venues.first { $0.id == wanted }?.name ?? wanted
                 lacks.append("is not at \(name)")
             }

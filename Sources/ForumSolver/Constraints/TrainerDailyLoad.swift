@@ -8,7 +8,7 @@ enum TrainerDailyLoad: CatalogueRule {
 
     static func findings(in v: ScheduleView) -> [Finding] {
         var out: [Finding] = []
-        for (t, list) in v.byTrainer().enumerated() {
+        for (t, list) in v.byTrainer().enumerated() where !list.isEmpty {
             let trainer = v.problem.plan.trainers[t]
             guard let limit = trainer.maxDailyMinutes else { continue }
             for (date, day) in v.byDate(list) {

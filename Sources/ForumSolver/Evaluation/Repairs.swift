@@ -127,14 +127,14 @@ struct HardFinding {
 
 /// The score, the number of hard violations (findings with penalty) and those findings of a schedule.
 /// With `countingMissing` false, occurrences the schedule lacks are ignored (for partial schedules);
-/// with `hardOnly`, only the hard constraints are scored.
-func hardCountedScore(_ schedule: Schedule, against problem: Problem, countingMissing: Bool = true, hardOnly: Bool = false)
-    -> (score: Score, hard: Int, findings: [HardFinding]) {
+/// with `hardOnly`, only the hard constraints are scored; the rule `skipping` names is not scored.
+func hardCountedScore(_ schedule: Schedule, against problem: Problem, countingMissing: Bool = true, hardOnly: Bool = false,
+                      skipping: ConstraintID? = nil) -> (score: Score, hard: Int, findings: [HardFinding]) {
     let view = ScheduleView(schedule, problem: problem, countingMissing: countingMissing)
     var score = Score.zero
     var hard = 0
     var findings: [HardFinding] = []
-    for rule in catalogue {
+    for rule in catalogue where rule.id != skipping {
         let w = LevelWeights(problem.plan.setting(for: rule.id))
         guard w.isActive, !hardOnly || w.hard != 0 else { continue }
         for f in rule.findings(in: view) where f.units != 0 {
@@ -154,6 +154,10 @@ func hardCountedScore(_ schedule: Schedule, against problem: Problem, countingMi
 /// Scoring the schedule restricted to the occurrences sharing any of these with the old or new
 /// assignment, before and after, gives the exact change of the full score: findings among the others
 /// are the same in both, and occurrences left out are ignored in both.
+///
+/// Popular-in-large-rooms pairs an occurrence with everything overlapping it that day, and its
+/// findings are pairs: unless it is hard (then its findings are needed), it is left out of that
+/// restricted scoring, and its change is the old and the new placement's pairs alone.
 struct Neighbourhood {
     let schedule: Schedule
     let problem: Problem
@@ -171,6 +175,10 @@ struct Neighbourhood {
     private let overlapMatters: Bool
     /// Whether it is hard (so hard-only scoring must look at every overlapping occurrence too).
     private let overlapIsHard: Bool
+    /// The placement of each occurrence's first assignment (the one a view counts), by occurrence.
+    private var placements: [Int: Placement] = [:]
+    /// Occurrences in seated rooms per day (days since 1970), for popular-in-large-rooms pairs.
+    private var seatedByDay: [Int: [Int]] = [:]
 
     init(_ schedule: Schedule, problem p: Problem) {
         self.schedule = schedule
@@ -183,6 +191,11 @@ struct Neighbourhood {
                 continue
             }
             occurrence.append(o)
+            if byOccurrence[o] == nil {
+                let placement = ScheduleView.placement(a, o, p)
+                placements[o] = placement
+                if overlapMatters, PopularInLargeRooms.isSeated(placement, p) { seatedByDay[a.date.daysSinceEpoch, default: []].append(o) }
+            }
             byOccurrence[o, default: []].append(i)
             for key in Self.keys(a, o, p) {
                 switch key {
@@ -219,6 +232,8 @@ struct Neighbourhood {
     func delta(replacing o: Int, with new: Assignment, hardOnly: Bool = false) -> (score: Score, hard: Int, findingsAfter: [HardFinding]) {
         let own = byOccurrence[o] ?? []
         let old = own.first.map { schedule.assignments[$0] }
+        /// Popular-in-large-rooms scored apart, by its pairs with `o` (see the type's comment).
+        let pairsApart = overlapMatters && !overlapIsHard
         var members = Set(own)
         for a in [old, new].compactMap({ $0 }) {
             for key in Self.keys(a, o, problem) {
@@ -229,7 +244,7 @@ struct Neighbourhood {
                 case .series(let s): members.formUnion(bySeries[s] ?? [])
                 case .splitRun(let r): members.formUnion(bySplitRun[r] ?? [])
                 case .day(let d):
-                    guard overlapMatters, !hardOnly || overlapIsHard else { continue }
+                    guard overlapMatters, overlapIsHard else { continue }
                     for i in byDay[d] ?? [] {
                         let b = schedule.assignments[i]
                         if b.start < a.end && a.start < b.end { members.insert(i) }
@@ -242,9 +257,27 @@ struct Neighbourhood {
         let before = sorted.map { schedule.assignments[$0] }
         var after = before
         if let first = own.first, let k = sorted.firstIndex(of: first) { after[k] = new } else { after.append(new) }
-        let b = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: before), against: problem, countingMissing: false, hardOnly: hardOnly)
-        let a = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: after), against: problem, countingMissing: false, hardOnly: hardOnly)
-        return (a.score - b.score, a.hard - b.hard, a.findings)
+        let skipping = pairsApart ? ConstraintID.popularInLargeRooms : nil
+        let b = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: before), against: problem, countingMissing: false,
+                                 hardOnly: hardOnly, skipping: skipping)
+        let a = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: after), against: problem, countingMissing: false,
+                                 hardOnly: hardOnly, skipping: skipping)
+        var score = a.score - b.score
+        if pairsApart && !hardOnly {
+            let units = pairedUnits(ScheduleView.placement(new, o, problem), except: o) - (placements[o].map { pairedUnits($0, except: o) } ?? 0)
+            score = score + problem.weights(.popularInLargeRooms).score(units)
+        }
+        return (score, a.hard - b.hard, a.findings)
+    }
+
+    /// Popular-in-large-rooms units of `placement` with every other occurrence seated that day.
+    private func pairedUnits(_ placement: Placement, except o: Int) -> Int {
+        guard PopularInLargeRooms.isSeated(placement, problem) else { return 0 }
+        var units = 0
+        for other in seatedByDay[placement.date.daysSinceEpoch] ?? [] where other != o {
+            units += PopularInLargeRooms.units(placement, placements[other]!, problem)
+        }
+        return units
     }
 }
 

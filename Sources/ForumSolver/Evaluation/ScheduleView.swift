@@ -65,7 +65,8 @@ struct ScheduleView {
         missing = byOccurrence.indices.filter { byOccurrence[$0] == nil }
     }
 
-    private static func placement(_ a: Assignment, _ o: Int, _ problem: Problem) -> Placement {
+    /// Assignment `a` of occurrence `o` resolved against `problem`.
+    static func placement(_ a: Assignment, _ o: Int, _ problem: Problem) -> Placement {
         var known: [Int] = [], unknown: [String] = []
         for id in a.trainers {
             if let t = problem.trainerIndex[id] { if !known.contains(t) { known.append(t) } }

@@ -118,6 +118,7 @@ extension Problem {
         sesRoomCost = SharedTable(roomChoices.costs)
 
         roomCapacity = rooms.map { $0.online ? Int32.max : Int32(clamping: $0.capacity ?? Int(Int32.max)) }
+        roomVenueID = roomVenue
         roomPhysicalVenue = rooms.indices.map { r in rooms[r].online ? -1 : Int32(venueIndex[roomVenue[r]] ?? -1) }
         venueCount = plan.venues.count
         var travel = [Int32](repeating: 0, count: plan.venues.count * plan.venues.count)

@@ -67,6 +67,8 @@ public struct Problem: Sendable {
     let roomCapacity: [Int32]
     /// Venue of each room, -1 for online rooms (no travel, no venue changes).
     let roomPhysicalVenue: [Int32]
+    /// Id of the venue each room belongs to (online rooms too).
+    let roomVenueID: [String]
     let venueCount: Int
     /// Travel minutes between venues: index `a * venueCount + b`.
     let travel: [Int32]

@@ -83,8 +83,7 @@ extension ForumPlan {
             let resolved = try resolvedPlan(document, path: plan)
             let matched = try ScheduleInput.load(schedule, plan: resolved)
             let problem = Problem(resolved)
-            let (score, all) = evaluate(matched.schedule, against: problem)
-            let shown = all.filter { only == nil || $0.level.rawValue == only?.rawValue }
+            let (score, shown) = evaluate(matched.schedule, against: problem, showing: only.map { [ConstraintLevel(rawValue: $0.rawValue)!] })
             var repairs: [[Repair]] = []
             if suggest {
                 var search = RepairSearch(schedule: matched.schedule, problem: problem)
