@@ -140,7 +140,7 @@ private struct EventReader {
         guard let summary = event.summary?.trimmingCharacters(in: .whitespaces), !summary.isEmpty else {
             throw error("it has neither a forumplanner UID nor a SUMMARY, so it names no session. Give it the session's title as SUMMARY.")
         }
-        let titles = plan.sessions.map { Similarity.fold($0.title) }
+        let titles = plan.sessions.flatMap { $0.localizedTitle.variants.map(Similarity.fold) }
         if titles.contains(Similarity.fold(summary)) { return (summary, nil, nil, true) }
         if let split = Self.splitSuffix(summary), titles.contains(Similarity.fold(split.title)) {
             return (split.title, split.run, split.section, true)
@@ -171,7 +171,7 @@ private struct EventReader {
             let address = attendee.address.lowercased()
             let byEmail = plan.trainers.first { $0.email?.lowercased() == address && !address.isEmpty }
             let byName = attendee.name.flatMap { cn in
-                plan.trainers.first { Similarity.fold($0.name) == Similarity.fold(cn) || $0.id == cn }
+                plan.trainers.first { $0.localizedName.variants.contains { Similarity.fold($0) == Similarity.fold(cn) } || $0.id == cn }
             }
             if let t = byEmail ?? byName, !ids.contains(t.id) { ids.append(t.id) }
         }
@@ -184,7 +184,7 @@ private struct EventReader {
         }
         guard !ids.isEmpty else { return nil }
         let folded = Similarity.fold(session)
-        let named = plan.sessions.first { $0.id == session || Similarity.fold($0.title) == folded }?.trainers ?? []
+        let named = plan.sessions.first { $0.id == session || $0.localizedTitle.variants.contains { Similarity.fold($0) == folded } }?.trainers ?? []
         return ids + named.filter { !ids.contains($0) && !hasEmail($0) }
     }
 
@@ -199,7 +199,7 @@ private struct EventReader {
             for piece in line[line.index(after: colon)...].components(separatedBy: ",") {
                 pending = pending.isEmpty ? piece : pending + "," + piece
                 let folded = Similarity.fold(pending)
-                if let t = plan.trainers.first(where: { Similarity.fold($0.name) == folded }) {
+                if let t = plan.trainers.first(where: { $0.localizedName.variants.contains { Similarity.fold($0) == folded } }) {
                     ids.append(t.id)
                     pending = ""
                 }

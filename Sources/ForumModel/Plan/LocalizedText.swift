@@ -37,6 +37,14 @@ public struct LocalizedText: Hashable, Sendable {
         isPerLanguage ? languages.filter { translations[$0] == nil } : []
     }
 
+    /// Every text it has, the default first, then each language's (in ``Language`` order) without
+    /// repeats: what a name or title read back from a timetable in any language may match.
+    public var variants: [String] {
+        var result = [defaultText]
+        for language in Language.allCases { if let t = translations[language], !result.contains(t) { result.append(t) } }
+        return result
+    }
+
     /// The languages it has its own text in, in ``Language`` order.
     public var languages: [Language] {
         Language.allCases.filter { translations[$0] != nil }
