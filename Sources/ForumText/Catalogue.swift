@@ -14,13 +14,19 @@ public struct Catalogue: Sendable {
     public let feed: FeedWords
     /// The feeds' `index.html`.
     public let index: IndexWords
+    /// `forumplan agenda`.
+    public let agenda: AgendaWords
+    /// Schedule changes and notices (`forumplan diff`).
+    public let diff: DiffWords
     private let dates: DateTexts
     private let plurals: PluralRules
 
-    init(language: Language, locale: String, feed: FeedWords, index: IndexWords) {
+    init(language: Language, locale: String, feed: FeedWords, index: IndexWords, agenda: AgendaWords, diff: DiffWords) {
         self.language = language
         self.feed = feed
         self.index = index
+        self.agenda = agenda
+        self.diff = diff
         self.dates = DateTexts(locale: Locale(identifier: locale), kazakh: language == .kk)
         self.plurals = PluralRules(language: language.rawValue)
     }

@@ -18,7 +18,8 @@ extension ForumPlan {
                 Prints, day by day, the time, session, room, venue, (co-)trainers, groups and expected size \
                 of every occurrence that concerns the trainer, group or room. Times are wall-clock times in \
                 the forum's time zone. --format ics prints an iCalendar file with the same UIDs as the \
-                published feeds (SEQUENCE 0, DTSTAMP now).
+                published feeds (SEQUENCE 0, DTSTAMP now). Text and .ics labels are in the language of --lang; \
+                json and csv keep plan texts and ISO dates.
 
                 Exit status: 0 shown, 2 bad plan, schedule, id or usage, 3 internal error.
 
@@ -73,7 +74,7 @@ extension ForumPlan {
                 throw ExitStatus.badInput
             }
             switch format {
-            case .text: print(agenda.text(), terminator: "")
+            case .text: print(agenda.text(language: language), terminator: "")
             case .json: print(agenda.json(), terminator: "")
             case .csv: print(agenda.csv(), terminator: "")
             case .ics:
