@@ -18,15 +18,19 @@ public struct Catalogue: Sendable {
     public let agenda: AgendaWords
     /// Schedule changes and notices (`forumplan diff`).
     public let diff: DiffWords
+    /// The HTML timetable (`forumplan report`).
+    public let report: ReportWords
     private let dates: DateTexts
     private let plurals: PluralRules
 
-    init(language: Language, locale: String, feed: FeedWords, index: IndexWords, agenda: AgendaWords, diff: DiffWords) {
+    init(language: Language, locale: String, feed: FeedWords, index: IndexWords, agenda: AgendaWords, diff: DiffWords,
+         report: ReportWords) {
         self.language = language
         self.feed = feed
         self.index = index
         self.agenda = agenda
         self.diff = diff
+        self.report = report
         self.dates = DateTexts(locale: Locale(identifier: locale), kazakh: language == .kk)
         self.plurals = PluralRules(language: language.rawValue)
     }
@@ -46,6 +50,9 @@ public struct Catalogue: Sendable {
     public func count(_ n: Int, _ noun: PluralNoun) -> String {
         dates.number(n) + " " + noun.form(plurals.category(n))
     }
+
+    /// The noun alone in the form `n` asks for: `занятий` for 5.
+    public func noun(_ n: Int, _ noun: PluralNoun) -> String { noun.form(plurals.category(n)) }
 
     /// The CLDR plural category of `n` in this language.
     public func pluralCategory(_ n: Int) -> PluralCategory { plurals.category(n) }
