@@ -12,7 +12,8 @@ struct LoadChart {
     static let dayWidth = 36
     static let rowHeight = 24
     static let headerHeight = 30
-    static let totalWidth = 70
+    /// Room for the longest total in any language (`21 сағ 30 мин`).
+    static let totalWidth = 100
 
     func write(_ h: inout HTML) {
         let plan = context.plan
