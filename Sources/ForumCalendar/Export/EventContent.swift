@@ -1,15 +1,18 @@
 import ForumModel
+import ForumText
 
-/// Turns one assignment of a plan into the text an event shows.
+/// Turns one assignment of a plan into the text an event shows, in one language.
 struct EventContent {
     let plan: Plan
+    let words: Catalogue
     private let sessions: [String: Session]
     private let trainers: [String: Trainer]
     private let groups: [String: ParticipantGroup]
     private let occurrences: [OccurrenceID: Occurrence]
 
-    init(plan: Plan) {
+    init(plan: Plan, language: Language) {
         self.plan = plan
+        self.words = Catalogue.of(language)
         sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         trainers = Dictionary(plan.trainers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         groups = Dictionary(plan.groups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -42,26 +45,27 @@ struct EventContent {
             people: people)
     }
 
-    /// `Title`, `Title (meeting 3 of 6)`, `Title (section 2)`, `Title (meeting 3 of 6, section 2)`.
+    /// `Title`, `Title (meeting 3 of 6)`, `Title (section 2)`, `Title (meeting 3 of 6, section 2)` in English.
     private func summary(_ session: Session, _ id: OccurrenceID) -> String {
         var parts: [String] = []
-        if let run = id.run { parts.append("meeting \(run) of \(session.repeats?.count ?? run)") }
-        if let section = id.section { parts.append("section \(section)") }
+        if let run = id.run { parts.append(words.feed.meetingOf(run, session.repeats?.count ?? run)) }
+        if let section = id.section { parts.append(words.feed.section(section)) }
         return parts.isEmpty ? session.title : "\(session.title) (\(parts.joined(separator: ", ")))"
     }
 
     private func description(_ session: Session, _ id: OccurrenceID, names: [String], occurrence: Occurrence?) -> String {
         var lines: [String] = []
         if let d = session.description, !d.isEmpty { lines.append(d); lines.append("") }
-        if !names.isEmpty { lines.append((names.count == 1 ? "Trainer: " : "Trainers: ") + names.joined(separator: ", ")) }
+        let w = words.feed
+        if !names.isEmpty { lines.append((names.count == 1 ? w.trainer : w.trainers) + ": " + words.list(names)) }
         let groupNames = session.groups.map { groups[$0]?.name ?? $0 }
-        if !groupNames.isEmpty { lines.append((groupNames.count == 1 ? "Group: " : "Groups: ") + groupNames.joined(separator: ", ")) }
+        if !groupNames.isEmpty { lines.append((groupNames.count == 1 ? w.group : w.groups) + ": " + words.list(groupNames)) }
         if let occurrence, let section = id.section {
-            lines.append("Section \(section) of \(occurrence.sectionCount), \(occurrence.size) people")
+            lines.append(w.sectionOf(section, occurrence.sectionCount, words.count(occurrence.size, w.people)))
         } else if let occurrence, occurrence.size > 0 {
-            lines.append("Expected: \(occurrence.size) people")
+            lines.append(w.expected(words.count(occurrence.size, w.people)))
         }
-        if let notes = session.notes, !notes.isEmpty { lines.append("Notes: " + notes) }
+        if let notes = session.notes, !notes.isEmpty { lines.append(w.notes + ": " + notes) }
         return lines.joined(separator: "\n")
     }
 

@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 import Foundation
 
 /// Options of one feed export.
@@ -14,11 +15,14 @@ public struct ExportOptions: Hashable, Sendable {
     /// The folder that keeps the publication state; nil for the default beside the output folder
     /// (see ``PublicationState/defaultFolder(for:)``).
     public var stateFolder: URL?
+    /// The language of the event texts and of `index.html`.
+    public var language: Language
 
-    /// Creates options; the defaults publish with relative links, revoke nothing, link no timetable and
-    /// keep the state beside the output folder.
+    /// Creates options; the defaults publish in English with relative links, revoke nothing, link no
+    /// timetable and keep the state beside the output folder.
     public init(policy: PublicationPolicy = PublicationPolicy(), baseURL: String? = nil, revokeTokens: [String] = [],
-                reportLink: String? = nil, stateFolder: URL? = nil) {
+                reportLink: String? = nil, stateFolder: URL? = nil, language: Language = .en) {
+        self.language = language
         self.policy = policy
         self.baseURL = baseURL
         self.revokeTokens = revokeTokens
@@ -104,7 +108,7 @@ public enum FeedExporter {
         tokens.issue(for: plan.trainers.map(\.id))
 
         let catalog = FeedCatalog(plan: plan, tokens: tokens.tokens)
-        let content = EventContent(plan: plan)
+        let content = EventContent(plan: plan, language: options.language)
         var live: [PublicationHistory.Live] = []
         for a in schedule.assignments {
             guard let session = content.session(a.id), let snapshot = content.snapshot(of: a) else { continue }
@@ -122,7 +126,7 @@ public enum FeedExporter {
         let texts = try FeedRenderer.renderAll(catalog.feeds, events: byFeed, zone: plan.forum.timeZone, zoneStart: zoneStart(dates), policy: options.policy)
         var files = zip(catalog.feeds, texts).map { (path: $0.path, data: $1) }
         let index = FeedIndexPage(forumTitle: plan.forum.title, days: plan.forum.days, feeds: catalog.feeds, baseURL: options.baseURL,
-                                  reportLink: options.reportLink)
+                                  reportLink: options.reportLink, words: Catalogue.of(options.language))
         files.append(("index.html", Data(index.html().utf8)))
 
         var manifest = manifestWithoutFiles
