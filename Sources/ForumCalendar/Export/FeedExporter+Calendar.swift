@@ -29,7 +29,8 @@ extension FeedExporter {
         }
         events.sort { $0.uid < $1.uid }
         let renderer = FeedRenderer(zone: zone, zoneStart: zoneStart(plan.forum.days + events.map(\.snapshot.localDate)), policy: policy)
-        let feed = Feed(key: "agenda", kind: .forum, subject: plan.forum.id, title: title, path: "agenda.ics")
+        let feed = Feed(key: "agenda", kind: .forum, subject: plan.forum.id, title: title, path: "agenda.ics",
+                        language: language, marksLanguage: false)
         do {
             return try renderer.render(feed, events: events)
         } catch {

@@ -107,11 +107,23 @@ public enum FeedExporter {
         }
         tokens.issue(for: plan.trainers.map(\.id))
 
-        let catalog = FeedCatalog(plan: plan, tokens: tokens.tokens)
+        let catalog = FeedCatalog(plan: plan, tokens: tokens.tokens, primary: options.language)
+        // One event, one UID and one publication record, whatever the language: the snapshot holds
+        // the primary language's texts and the others' as translations.
         let content = EventContent(plan: plan, language: options.language)
+        let others = catalog.textLanguages.dropFirst().map { EventContent(plan: plan, language: $0) }
         var live: [PublicationHistory.Live] = []
         for a in schedule.assignments {
-            guard let session = content.session(a.id), let snapshot = content.snapshot(of: a) else { continue }
+            guard let session = content.session(a.id), var snapshot = content.snapshot(of: a) else { continue }
+            if !others.isEmpty {
+                var translations: [String: EventText] = [:]
+                for other in others {
+                    guard let s = other.snapshot(of: a) else { continue }
+                    translations[other.language.rawValue] = EventText(summary: s.summary, description: s.description,
+                                                                      location: s.location, people: s.people)
+                }
+                snapshot.translations = translations
+            }
             live.append(.init(uid: EventUID.make(forum: plan.forum.id, occurrence: a.id), snapshot: snapshot, feeds: catalog.keys(for: a, session: session)))
         }
         let (manifestWithoutFiles, events, changes) = PublicationHistory.update(
@@ -125,9 +137,14 @@ public enum FeedExporter {
         let dates = plan.forum.days + events.map(\.event.snapshot.localDate)
         let texts = try FeedRenderer.renderAll(catalog.feeds, events: byFeed, zone: plan.forum.timeZone, zoneStart: zoneStart(dates), policy: options.policy)
         var files = zip(catalog.feeds, texts).map { (path: $0.path, data: $1) }
-        let index = FeedIndexPage(forumTitle: plan.forum.title, days: plan.forum.days, feeds: catalog.feeds, baseURL: options.baseURL,
-                                  reportLink: options.reportLink, words: Catalogue.of(options.language))
-        files.append(("index.html", Data(index.html().utf8)))
+        for language in catalog.languages {
+            let index = FeedIndexPage(
+                forumTitle: plan.forum.localizedTitle.text(in: language), days: plan.forum.days,
+                feeds: catalog.feeds.filter { $0.language == language }, baseURL: options.baseURL,
+                reportLink: options.reportLink, words: Catalogue.of(language),
+                switches: catalog.languages.count > 1 ? catalog.languages.map { ($0, FeedIndexPage.path(for: $0, primary: options.language)) } : [])
+            files.append((FeedIndexPage.path(for: language, primary: options.language), Data(index.html().utf8)))
+        }
 
         var manifest = manifestWithoutFiles
         manifest.files = files.map(\.path).sorted()

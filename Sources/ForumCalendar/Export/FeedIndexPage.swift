@@ -2,7 +2,9 @@ import ForumModel
 import ForumText
 
 /// `index.html`: the forum's title and dates, and the public feeds with subscribe (`webcal://`) and
-/// download links, laid out to read on a phone.
+/// download links, laid out to read on a phone. A forum with several languages gets one page per
+/// language (`index.html` in the default one, `index.<code>.html` for the others), each listing the
+/// feeds in its language, with a switch between them (`forumplan serve` picks one by `Accept-Language`).
 ///
 /// Trainer feeds are private and never listed. Without a base URL the page turns each relative
 /// link into a `webcal://` link in the browser (the page knows its own address); with one, the
@@ -18,6 +20,13 @@ struct FeedIndexPage {
     let reportLink: String?
     /// The page's language.
     let words: Catalogue
+    /// Every language's page (language, path) for the language switch; empty for a one-language forum.
+    let switches: [(language: Language, path: String)]
+
+    /// The page of `language`: `index.html` for the default (`primary`) one, `index.<code>.html` otherwise.
+    static func path(for language: Language, primary: Language) -> String {
+        language == primary ? "index.html" : "index.\(language.rawValue).html"
+    }
 
     /// The whole page.
     func html() -> String {
@@ -29,10 +38,10 @@ struct FeedIndexPage {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(forumTitle)): \(escape(w.calendars))</title>
-        <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.4}table{border-collapse:collapse;width:100%}td{padding:.4rem .8rem .4rem 0;border-bottom:1px solid #ddd}td a{display:inline-block;padding:.2rem 0;white-space:nowrap}.dates{font-size:1.1rem}</style>
+        \(alternates)<style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.4}table{border-collapse:collapse;width:100%}td{padding:.4rem .8rem .4rem 0;border-bottom:1px solid #ddd}td a{display:inline-block;padding:.2rem 0;white-space:nowrap}.dates{font-size:1.1rem}.languages{float:right}</style>
         </head>
         <body>
-        <h1>\(escape(forumTitle))</h1>
+        \(languageSwitch)<h1>\(escape(forumTitle))</h1>
         \(datesParagraph)
         <p>\(escape(w.intro))</p>
 
@@ -66,6 +75,25 @@ struct FeedIndexPage {
         }
         out += "</body>\n</html>\n"
         return out
+    }
+
+    /// `<link rel="alternate" hreflang=…>` lines for the other languages' pages.
+    private var alternates: String {
+        switches.filter { $0.language != words.language }.map {
+            "<link rel=\"alternate\" hreflang=\"\($0.language.rawValue)\" href=\"\(escape($0.path))\">\n"
+        }.joined()
+    }
+
+    /// The switch between the languages' pages (each named in its own language), or nothing.
+    private var languageSwitch: String {
+        guard !switches.isEmpty else { return "" }
+        let items = switches.map { item -> String in
+            let name = escape(item.language.nativeName), code = item.language.rawValue
+            return item.language == words.language
+                ? "<strong lang=\"\(code)\" aria-current=\"page\">\(name)</strong>"
+                : "<a href=\"\(escape(item.path))\" hreflang=\"\(code)\" lang=\"\(code)\">\(name)</a>"
+        }
+        return "<nav class=\"languages\">" + items.joined(separator: " · ") + "</nav>\n"
     }
 
     /// `<p class="dates">12–14 November 2019 (3 days)</p>`, or nothing for a forum without days.
