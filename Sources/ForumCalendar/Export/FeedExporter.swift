@@ -137,15 +137,19 @@ public enum FeedExporter {
         let dates = plan.forum.days + events.map(\.event.snapshot.localDate)
         let texts = try FeedRenderer.renderAll(catalog.feeds, events: byFeed, zone: plan.forum.timeZone, zoneStart: zoneStart(dates), policy: options.policy)
         var files = zip(catalog.feeds, texts).map { (path: $0.path, data: $1) }
+        // One language: `index.html`. Several: `index.<code>.html` each, and `index.html` the default's copy
+        // (what `/` serves to a client whose Accept-Language names none of them).
+        let multilingual = catalog.languages.count > 1
         for language in catalog.languages {
             let index = FeedIndexPage(
                 forumTitle: plan.forum.localizedTitle.text(in: language), days: plan.forum.days,
                 feeds: catalog.feeds.filter { $0.language == language }, baseURL: options.baseURL,
                 reportLink: options.reportLink, words: Catalogue.of(language),
-                switches: catalog.languages.count > 1 ? catalog.languages.map { ($0, FeedIndexPage.path(for: $0, primary: options.language)) } : [])
-            files.append((FeedIndexPage.path(for: language, primary: options.language), Data(index.html().utf8)))
+                switches: multilingual ? catalog.languages.map { ($0, "index.\($0.rawValue).html") } : [])
+            let page = Data(index.html().utf8)
+            if language == options.language { files.append(("index.html", page)) }
+            if multilingual { files.append(("index.\(language.rawValue).html", page)) }
         }
-
         var manifest = manifestWithoutFiles
         manifest.files = files.map(\.path).sorted()
         let stateFiles = [(state.tokensURL, tokens.encoded()), (state.manifestURL, manifest.encoded())]

@@ -3,7 +3,7 @@ import ForumText
 
 /// `index.html`: the forum's title and dates, and the public feeds with subscribe (`webcal://`) and
 /// download links, laid out to read on a phone. A forum with several languages gets one page per
-/// language (`index.html` in the default one, `index.<code>.html` for the others), each listing the
+/// language (`index.<code>.html`, and `index.html` a copy of the default one's), each listing the
 /// feeds in its language, with a switch between them (`forumplan serve` picks one by `Accept-Language`).
 ///
 /// Trainer feeds are private and never listed. Without a base URL the page turns each relative
@@ -23,10 +23,6 @@ struct FeedIndexPage {
     /// Every language's page (language, path) for the language switch; empty for a one-language forum.
     let switches: [(language: Language, path: String)]
 
-    /// The page of `language`: `index.html` for the default (`primary`) one, `index.<code>.html` otherwise.
-    static func path(for language: Language, primary: Language) -> String {
-        language == primary ? "index.html" : "index.\(language.rawValue).html"
-    }
 
     /// The whole page.
     func html() -> String {
