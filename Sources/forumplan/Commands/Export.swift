@@ -27,7 +27,10 @@ extension ForumPlan {
                 show as cancelled for 30 days. A DIR/.forumplan/ left by an earlier version is moved there \
                 (with a note). Files are written atomically; an export with no change rewrites nothing. See \
                 docs/calendars.md. The words around the plan's texts (DESCRIPTION labels, "meeting 1 of 8", \
-                index.html, the timetable) are in the language of --lang (docs/languages.md).
+                index.html, the timetable) are in the language of --lang (docs/languages.md). A forum with \
+                several languages (forum.languages) publishes every public feed per language: the default \
+                (or --lang) under the names above, each other language as <name>.<code>.ics (groups/<id>.ru.ics), \
+                with index.<code>.html per language; trainers' feeds are in each trainer's first language.
 
                 With --report, the HTML timetable of 'forumplan report' is written into DIR/report/ as well \
                 and index.html links it (report/index.html); without it, index.html links no timetable (an \
