@@ -37,6 +37,19 @@ import Testing
         #expect(same.status == 0 && same.stdout == "No changes.\n")
     }
 
+    /// Without --lang, each trainer's notice is in the trainer's first language, the plan's texts included.
+    @Test func eachTrainersNoticeIsInTheirFirstLanguage() throws {
+        let (dir, _, new) = try versions()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let notices = try CommandRunner.run(["diff", Self.plan, Self.witness, new, "--per", "trainer"])
+        #expect(notices.status == 0, "\(notices.stderr)")
+        // Turekhanova speaks [kk, ru]: Kazakh; Cherenkova [ru]: Russian.
+        #expect(notices.stdout.contains("Құрметті Г.Б. Туреханова!\n«Алматы облысы педагогтарының өңірлік тамыз конференциясы» бағдарламасында"))
+        #expect(notices.stdout.contains("«Воркшоп: жетекші және магниттік мектептердің бірлескен қызметін басқару (кедергілер мен шешімдер) (3-секция)»"))
+        #expect(notices.stdout.contains("Здравствуйте, Л.В. Черенкова!\nВ программе «Региональная августовская конференция педагогов Алматинской области»"))
+        #expect(notices.stdout.contains("«Воркшоп: управление совместной деятельностью ведущих и магнитных школ (барьеры и решения) (секция 3)»"))
+    }
+
     @Test func noticesPerTrainerAndJSON() throws {
         let (dir, _, new) = try versions()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -50,3 +50,12 @@ public struct LocalizedText: Hashable, Sendable {
         Language.allCases.filter { translations[$0] != nil }
     }
 }
+
+extension LocalizedText {
+    /// The same text with `language`'s text as its default (translations kept).
+    public func defaulting(to language: Language) -> LocalizedText {
+        var copy = self
+        copy.defaultText = text(in: language)
+        return copy
+    }
+}

@@ -68,7 +68,7 @@ extension ForumPlan {
             let subject: AgendaSubject = trainer.map(AgendaSubject.trainer) ?? group.map(AgendaSubject.group) ?? .room(room ?? "")
             let agenda: ForumReports.Agenda
             do {
-                agenda = try ForumReports.Agenda(plan: document.plan, schedule: schedule, subject: subject)
+                agenda = try ForumReports.Agenda(plan: document.plan.inLanguage(language), schedule: schedule, subject: subject)
             } catch {
                 printError(error.description)
                 throw ExitStatus.badInput
@@ -81,7 +81,7 @@ extension ForumPlan {
                 do {
                     let text = try FeedExporter.calendar(
                         plan: document.plan, schedule: schedule, occurrences: agenda.occurrences,
-                        title: "\(document.plan.forum.title): \(agenda.name)", language: language, now: Date())
+                        title: "\(document.plan.forum.localizedTitle.text(in: language)): \(agenda.name)", language: language, now: Date())
                     print(text, terminator: "")
                 } catch let error as ExportError {
                     printError(error.description)

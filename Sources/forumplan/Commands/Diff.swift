@@ -18,7 +18,8 @@ extension ForumPlan {
                 an announcement to participants: cancelled, moved (old → new time and room), re-staffed \
                 and added sessions, in that order. With --per trainer or --per group, one "your changes" \
                 notice per trainer or group concerned, ready to send. Sentences and notices are in the \
-                language of --lang. OLD and NEW may each be our \
+                language of --lang; without it, each trainer's notice is in the trainer's first language \
+                (of kk, ru, en) and the rest in the forum's default language. OLD and NEW may each be our \
                 schedule YAML, a .csv or .xlsx spreadsheet or an .ics calendar (see 'forumplan check --help').
 
                 Exit status: 0 compared (whether or not anything changed), 2 unreadable plan or schedule \
@@ -62,9 +63,9 @@ extension ForumPlan {
             let before = try ScheduleInput.load(old, plan: plan)
             let after = try ScheduleInput.load(new, plan: plan)
             for (path, result) in [(old, before), (new, after)] { ScheduleInput.warnUnmatched(result, path: path) }
-            let diff = ScheduleDiff(plan: plan, old: before.schedule, new: after.schedule)
             let language = lang.resolved(for: plan)
-            let notices = per.map { self.notices(diff, $0, language) } ?? []
+            let diff = ScheduleDiff(plan: plan.inLanguage(language), old: before.schedule, new: after.schedule)
+            let notices = per.map { self.notices(diff, $0, language, plan: plan, old: before.schedule, new: after.schedule) } ?? []
             switch format {
             case .json:
                 print(DiffJSON(diff: diff, notices: notices, language: language).text())
@@ -77,16 +78,23 @@ extension ForumPlan {
             }
         }
 
-        /// One notice per trainer or group (plan order) that the changes concern.
-        private func notices(_ diff: ScheduleDiff, _ reader: Reader, _ language: Language) -> [DiffJSON.Notice] {
+        /// One notice per trainer or group (plan order) that the changes concern; a trainer's in their first
+        /// language unless --lang names one (the diff is then compared again with the plan read in it).
+        private func notices(_ diff: ScheduleDiff, _ reader: Reader, _ language: Language,
+                             plan: Plan, old: Schedule, new: Schedule) -> [DiffJSON.Notice] {
             switch reader {
             case .trainer:
-                diff.plan.trainers.compactMap { t in
-                    diff.notice(to: t.name, changes: diff.changes(forTrainer: t.id), language: language)
-                        .map { DiffJSON.Notice(kind: "trainer", id: t.id, name: t.name, text: $0) }
+                var diffs: [Language: ScheduleDiff] = [language: diff]
+                return plan.trainers.compactMap { trainer in
+                    let own = lang.language ?? trainer.languages.first.flatMap(Language.init(rawValue:)) ?? language
+                    if diffs[own] == nil { diffs[own] = ScheduleDiff(plan: plan.inLanguage(own), old: old, new: new) }
+                    let diff = diffs[own]!
+                    let name = trainer.localizedName.text(in: own)
+                    return diff.notice(to: name, changes: diff.changes(forTrainer: trainer.id), language: own)
+                        .map { DiffJSON.Notice(kind: "trainer", id: trainer.id, name: name, text: $0) }
                 }
             case .group:
-                diff.plan.groups.compactMap { g in
+                return diff.plan.groups.compactMap { g in
                     diff.notice(to: g.name, changes: diff.changes(forGroup: g.id), language: language)
                         .map { DiffJSON.Notice(kind: "group", id: g.id, name: g.name, text: $0) }
                 }

@@ -97,7 +97,7 @@ extension ForumPlan {
             })
             let report: TimetableReport
             do {
-                report = try TimetableReport(plan: plan, schedule: schedule, evaluation: evaluation, language: language)
+                report = try TimetableReport(plan: plan.inLanguage(language), schedule: schedule, evaluation: evaluation, language: language)
             } catch {
                 printError(error.description)
                 throw ExitStatus.badInput
