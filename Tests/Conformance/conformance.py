@@ -445,7 +445,7 @@ def cancellation_scenario(forumplan, examples, work):
     export(forumplan, plan, second, out)
     after = {p: open(os.path.join(out, p), "rb").read() for p in feeds_in(out)}
     expected_after = Expected(out, plan, second)
-    forum = expected_after.events and next(iter(expected_after.events)).split("@")[1]
+    forum = expected_after.events and next(iter(expected_after.events))[0].split("@")[1]
     removed_uid, moved_uid = "dialogue@" + forum, "closing@" + forum
 
     problems = []
