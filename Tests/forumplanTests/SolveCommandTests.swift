@@ -47,6 +47,30 @@ import Testing
         #expect(object["schedule"] as? String == "s.yaml")
     }
 
+    /// One violation shape: `solve --format json` and `check --format json` on the schedule it
+    /// wrote list the same violations with the same keys and values (times with the forum's offset).
+    @Test func solveAndCheckPrintTheSameViolations() throws {
+        let dir = try CommandRunner.folder(with: [:])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let taraz = CommandRunner.packageRoot.appendingPathComponent("examples/taraz-forum.yaml").path
+        let solve = try CommandRunner.run(
+            ["solve", taraz, "-o", "s.yaml", "--time-limit", "1", "--seed", "3", "--format", "json"], in: dir)
+        #expect(solve.status <= 1, "\(solve.stderr)")
+        let check = try CommandRunner.run(["check", taraz, "s.yaml", "--format", "json"], in: dir)
+        func violations(_ text: String) throws -> [NSDictionary] {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            return try #require(object["violations"] as? [[String: Any]]).map { NSDictionary(dictionary: $0) }
+        }
+        let fromSolve = try violations(solve.stdout), fromCheck = try violations(check.stdout)
+        #expect(!fromSolve.isEmpty)
+        #expect(fromSolve == fromCheck)
+        let timed = try #require(fromSolve.first { $0["start"] is String })
+        #expect(Set(timed.allKeys.compactMap { $0 as? String }) == [
+            "constraint", "level", "penalty", "message", "sessions", "trainers", "rooms", "groups", "date", "start", "end"])
+        #expect((timed["start"] as? String)?.hasSuffix("+05:00") == true || (timed["start"] as? String)?.hasSuffix("+06:00") == true)
+        #expect((timed["start"] as? String)?.hasPrefix(timed["date"] as? String ?? "-") == true)
+    }
+
     @Test func badPlanExitsTwoWithoutWriting() throws {
         let dir = try CommandRunner.folder(with: ["plan.yaml": "forum:\n  id: x\n  days: [not-a-date]\n"])
         defer { try? FileManager.default.removeItem(at: dir) }

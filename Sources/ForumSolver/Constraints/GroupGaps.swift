@@ -33,3 +33,68 @@ enum GroupGaps: CatalogueRule {
         return out
     }
 }
+
+extension GroupGaps {
+    /// The incremental part: idle minutes per (group, day), recomputed from the groups' slot
+    /// occupancy when a day changes. Functions return the change in penalty units.
+    struct Tally {
+        /// Whether the constraint counts.
+        let isActive: Bool
+        let weights: LevelWeights
+        private let days: Int, slots: Int, perDay: Int, grid: Int
+        private let idleOnDay: P32, slotBreak: P32
+        /// Occurrences per (group, slot), kept by the search state.
+        private let groupSlot: P32
+
+        init(_ p: Problem, groupSlot: P32, arena: Arena) {
+            weights = p.weights(.groupGaps)
+            isActive = weights.isActive && p.groupCount > 0
+            days = p.grid.dayCount
+            slots = p.slotCount
+            perDay = max(1, p.grid.slotsPerDay)
+            grid = p.grid.gridMinutes
+            idleOnDay = arena.make(p.groupCount * days, 0)
+            slotBreak = arena.copy(p.grid.slotBreakMinutes)
+            self.groupSlot = groupSlot
+        }
+
+        /// Re-scores group `g`'s day `d` after an occurrence came or went there.
+        @inline(__always) func rescore(_ g: Int, _ d: Int) -> Int {
+            let now = idle(g, d, vacated: -1, occupied: -1, len: 0)
+            let change = now - Int(idleOnDay[g * days + d])
+            idleOnDay[g * days + d] = Int32(now)
+            return change
+        }
+
+        /// The change if an occurrence of `len` slots of group `g` moved from start `t0` (day `d0`)
+        /// to `t` (day `d`), changing nothing.
+        @inline(__always) func peekMove(_ g: Int, from t0: Int, _ d0: Int, to t: Int, _ d: Int, len: Int) -> Int {
+            if d == d0 { return idle(g, d, vacated: t0, occupied: t, len: len) - Int(idleOnDay[g * days + d]) }
+            return idle(g, d0, vacated: t0, occupied: -1, len: len) - Int(idleOnDay[g * days + d0])
+                + idle(g, d, vacated: -1, occupied: t, len: len) - Int(idleOnDay[g * days + d])
+        }
+
+        /// Idle minutes (not break time) between group `g`'s first and last occupied slot of day `d`,
+        /// with `len` slots from `vacated` freed and from `occupied` taken (either -1: none).
+        @inline(__always) private func idle(_ g: Int, _ d: Int, vacated: Int, occupied: Int, len: Int) -> Int {
+            let dayStart = d * perDay
+            let gb = g * slots + dayStart
+            @inline(__always) func busy(_ k: Int) -> Bool {
+                let slot = dayStart + k
+                var c = Int(groupSlot[gb + k])
+                if vacated >= 0 && slot >= vacated && slot < vacated + len { c -= 1 }
+                if occupied >= 0 && slot >= occupied && slot < occupied + len { c += 1 }
+                return c > 0
+            }
+            var first = -1, last = -1
+            for k in 0..<perDay where busy(k) {
+                if first < 0 { first = k }
+                last = k
+            }
+            guard first >= 0 else { return 0 }
+            var minutes = 0
+            for k in first...last where !busy(k) { minutes += grid - Int(slotBreak[dayStart + k]) }
+            return minutes
+        }
+    }
+}

@@ -30,9 +30,11 @@ extension LoadBalance {
     struct Tally {
         /// Whether any trainer has a fair share.
         let isActive: Bool
+        let weights: LevelWeights
         private let fairShare: P32, minutes: P32
 
-        init(_ p: Problem, weights: LevelWeights, arena: Arena) {
+        init(_ p: Problem, arena: Arena) {
+            weights = p.weights(LoadBalance.id)
             isActive = weights.isActive && p.trFairShare.contains { $0 >= 0 }
             fairShare = arena.copy(p.trFairShare)
             minutes = arena.make(p.trainerCount, 0)

@@ -47,13 +47,15 @@ extension PopularInLargeRooms {
     struct Tally {
         /// Whether the constraint counts.
         let isActive: Bool
+        let weights: LevelWeights
         /// 1-based rank of each occurrence's size among the distinct sizes, and of each room's seats
         /// among the distinct finite capacities (0: unlimited); how many ranks there are.
         private let sizeRank: P32, capacityRank: P32, sizes: Int, capacities: Int
         private let tree: P32
         private let grid: Int
 
-        init(_ p: Problem, weights: LevelWeights, arena: Arena) {
+        init(_ p: Problem, arena: Arena) {
+            weights = p.weights(PopularInLargeRooms.id)
             isActive = weights.isActive
             let sizeList = Array(Set(p.occSize)).sorted()
             let capacityList = Array(Set(p.roomCapacity.filter { $0 != Int32.max })).sorted()

@@ -44,6 +44,7 @@ extension Precedence {
     struct Tally {
         /// Whether any pair counts.
         let isActive: Bool
+        let weights: LevelWeights
         private let starts: P32
         /// Pairs per occurrence (offsets, n + 1), each pair's sides and whether it is same-day.
         private let pairOffsets: P32, pairs: P32, earlier: P32, later: P32
@@ -51,7 +52,8 @@ extension Precedence {
         /// Minutes of each occurrence, and each slot's day and minute on an absolute timeline.
         private let minutes: P32, slotEpochDay: UnsafeMutablePointer<Int>, slotAbsolute: UnsafeMutablePointer<Int>
 
-        init(_ p: Problem, weights: LevelWeights, starts: P32, arena: Arena) {
+        init(_ p: Problem, starts: P32, arena: Arena) {
+            weights = p.weights(Precedence.id)
             isActive = weights.isActive && !p.precedence.isEmpty
             self.starts = starts
             pairOffsets = arena.copy(p.occPrecedence.offsets)

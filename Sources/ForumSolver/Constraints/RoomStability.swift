@@ -29,12 +29,14 @@ extension RoomStability {
     struct Tally {
         /// Whether any series is counted.
         let isActive: Bool
+        let weights: LevelWeights
         private let rooms: Int
         private let counted: UnsafeMutablePointer<Bool>
         /// Placed meetings per (series, room), and rooms with at least one per series.
         private let meetingsInRoom: P32, roomsUsed: P32
 
-        init(_ p: Problem, weights: LevelWeights, arena: Arena) {
+        init(_ p: Problem, arena: Arena) {
+            weights = p.weights(RoomStability.id)
             isActive = weights.isActive && p.seriesRepeats.contains(true)
             rooms = p.roomCount
             counted = arena.copy(p.seriesRepeats)

@@ -29,12 +29,14 @@ extension SpreadOverDays {
     struct Tally {
         /// Whether any series is counted.
         let isActive: Bool
+        let weights: LevelWeights
         private let days: Int
         private let minDays: P32
         /// Placed meetings per (series, day), and days with at least one per series.
         private let meetingsOnDay: P32, daysUsed: P32
 
-        init(_ p: Problem, weights: LevelWeights, arena: Arena) {
+        init(_ p: Problem, arena: Arena) {
+            weights = p.weights(SpreadOverDays.id)
             isActive = weights.isActive && p.seriesMinDays.contains { $0 > 1 }
             days = p.grid.dayCount
             minDays = arena.copy(p.seriesMinDays)

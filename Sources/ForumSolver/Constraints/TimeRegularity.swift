@@ -67,6 +67,7 @@ extension TimeRegularity {
     struct Tally {
         /// Whether any series is counted.
         let isActive: Bool
+        let weights: LevelWeights
         private let counted: UnsafeMutablePointer<Bool>
         private let perDay: Int, weeks: Int, levels: Int
         /// Weekday (0 Monday) and week (0 the forum's first) of each forum day.
@@ -80,7 +81,8 @@ extension TimeRegularity {
         /// Current units per series: grid steps off the median start, and weekday units.
         private let steps: P32, weekdayPenalty: P32
 
-        init(_ p: Problem, weights: LevelWeights, arena: Arena) {
+        init(_ p: Problem, arena: Arena) {
+            weights = p.weights(TimeRegularity.id)
             isActive = weights.isActive && p.seriesRepeats.contains(true)
             counted = arena.copy(p.seriesRepeats)
             perDay = max(1, p.grid.slotsPerDay)

@@ -47,6 +47,7 @@ extension TrainerContinuity {
     struct Tally {
         /// Whether any series is counted.
         let isActive: Bool
+        let weights: LevelWeights
         /// Offset of each series' counters (one per pool candidate of its session), -1 when not counted.
         private let base: P32
         /// Placed meetings per (series, candidate).
@@ -56,7 +57,8 @@ extension TrainerContinuity {
         /// The pool's `count` per series.
         private let team: P32
 
-        init(_ p: Problem, weights: LevelWeights, arena: Arena) {
+        init(_ p: Problem, arena: Arena) {
+            weights = p.weights(TrainerContinuity.id)
             var offsets = [Int32](repeating: -1, count: p.seriesCount), total = 0
             for sr in 0..<p.seriesCount where p.seriesContinuity[sr] {
                 offsets[sr] = Int32(total)

@@ -31,10 +31,12 @@ extension TrainerDailyLoad {
     struct Tally {
         /// Whether any trainer has a limit.
         let isActive: Bool
+        let weights: LevelWeights
         private let days: Int
         private let limit: P32, minutes: P32
 
-        init(_ p: Problem, weights: LevelWeights, arena: Arena) {
+        init(_ p: Problem, arena: Arena) {
+            weights = p.weights(TrainerDailyLoad.id)
             isActive = weights.isActive && p.trMaxDaily.contains { $0 != Int32.max }
             days = p.grid.dayCount
             limit = arena.copy(p.trMaxDaily)

@@ -7,11 +7,11 @@ extension SearchState {
         let d = t / perDay
         start[o] = Int32(t)
         room[o] = Int32(r)
-        charge(-minutes, wOutside)
+        charge(-minutes, outsideHours)
         charge(sesTimeCost[s * slots + t], 1)
         charge(sesRoomCost[s * rooms + r], 1)
         charge(sesFixedCost[s], 1)
-        charge(max(0, Int(occSize[o]) - Int(roomCap[r])), wCapacity)
+        charge(max(0, Int(occSize[o]) - Int(roomCap[r])), capacity)
         if let costs = disruption { charge(disruptionCost(costs, o, t, r), 1) }
 
         // Room.
@@ -22,14 +22,14 @@ extension SearchState {
             roomSlot[rb + k] += 1
             roomOccupants[rb + k] += Int32(o)
         }
-        charge(pairs * grid, wRoom)
-        if popular.isActive { charge(popular.units(o, t, len, r), wPopular) }
+        charge(pairs * grid, roomClash)
+        apply(tallies.enterRoom(o, t, len, r))
         link(o, t, len)
 
         // Groups.
         let split = Int(occSplitRun[o])
         let gFirst = Int(sesGroupsOff[s]), gEnd = Int(sesGroupsOff[s + 1])
-        let loads = groupLoad.isActive && groupLoad.countsRun(split, d, entering: true)
+        let v = Int(roomVenue[r])
         pairs = 0
         for gi in gFirst..<gEnd {
             let g = Int(sesGroups[gi])
@@ -38,12 +38,12 @@ extension SearchState {
                 pairs += Int(groupSlot[gb + k])
                 groupSlot[gb + k] += 1
             }
-            if loads { charge(groupLoad.add(g, d, minutes), wGroupLoad) }
             if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
-            enterGroupDay(o, g, gi - gFirst, t, len, d, r)
+            groupDays.add(o, group: g, slot: gi - gFirst, day: d)
+            apply(tallies.enterGroupDay(o, g, gi - gFirst, t, d, len: len, minutes: minutes, split: split, venue: v))
         }
         if split >= 0 { for k in 0..<len { splitSlot[split * slots + t + k] += 1 } }
-        charge(pairs * grid, wGroup)
+        charge(pairs * grid, groupClash)
 
         // Trainers.
         let sr = Int(occSeries[o])
@@ -54,20 +54,18 @@ extension SearchState {
                 attach(o, Int(sesNamed[Int(sesNamedOff[s]) + j]), j, t, len, d, minutes)
             } else {
                 let pick = Int(poolPick[pb + j - named])
-                if pick < 0 { charge(1, wCount); continue }
+                if pick < 0 { charge(1, trainerCount); continue }
                 let tr = Int(sesPool[pc + pick])
                 charge(sesPoolCost[pc + pick], 1)
-                if continuity.isActive { charge(continuity.add(sr, pick), wContinuity) }
+                apply(tallies.pick(sr, pick))
                 chargePoolTime(tr, t, len, 1)
                 attach(o, tr, j, t, len, d, minutes)
             }
         }
 
         // Series.
-        if regularity.counts(sr) { charge(regularity.add(sr, t), wRegularity) }
-        if spread.counts(sr) { charge(spread.add(sr, d), wSpread) }
-        if stability.counts(sr) { charge(stability.add(sr, r), wStability) }
-        if precedence.isActive { charge(precedence.units(o, at: t), wPrecedence) }
+        apply(tallies.enterSeries(sr, t, d, r))
+        apply(tallies.order(o, at: t))
     }
 
     /// Unplaces placed occurrence `o`, keeping its pool picks; the exact inverse of `insert`.
@@ -76,13 +74,11 @@ extension SearchState {
         let len = Int(sesSlots[s]), minutes = Int(sesMinutes[s])
         let t = Int(start[o]), r = Int(room[o])
         let d = t / perDay
-        if precedence.isActive { charge(-precedence.units(o, at: t), wPrecedence) }
+        apply(tallies.order(o, at: t), -1)
 
         // Series.
         let sr = Int(occSeries[o])
-        if regularity.counts(sr) { charge(regularity.remove(sr, t), wRegularity) }
-        if stability.counts(sr) { charge(stability.remove(sr, r), wStability) }
-        if spread.counts(sr) { charge(spread.remove(sr, d), wSpread) }
+        apply(tallies.leaveSeries(sr, t, d, r))
 
         // Trainers.
         let named = Int(sesNamedOff[s + 1] - sesNamedOff[s])
@@ -92,10 +88,10 @@ extension SearchState {
                 detach(o, Int(sesNamed[Int(sesNamedOff[s]) + j]), j, t, len, d, minutes)
             } else {
                 let pick = Int(poolPick[pb + j - named])
-                if pick < 0 { charge(-1, wCount); continue }
+                if pick < 0 { charge(-1, trainerCount); continue }
                 let tr = Int(sesPool[pc + pick])
                 charge(sesPoolCost[pc + pick], -1)
-                if continuity.isActive { charge(continuity.remove(sr, pick), wContinuity) }
+                apply(tallies.unpick(sr, pick))
                 chargePoolTime(tr, t, len, -1)
                 detach(o, tr, j, t, len, d, minutes)
             }
@@ -105,7 +101,7 @@ extension SearchState {
         let split = Int(occSplitRun[o])
         if split >= 0 { for k in 0..<len { splitSlot[split * slots + t + k] -= 1 } }
         let gFirst = Int(sesGroupsOff[s]), gEnd = Int(sesGroupsOff[s + 1])
-        let loads = groupLoad.isActive && groupLoad.countsRun(split, d, entering: false)
+        let v = Int(roomVenue[r])
         var pairs = 0
         for gi in gFirst..<gEnd {
             let g = Int(sesGroups[gi])
@@ -114,15 +110,15 @@ extension SearchState {
                 groupSlot[gb + k] -= 1
                 pairs += Int(groupSlot[gb + k])
             }
-            if loads { charge(groupLoad.add(g, d, -minutes), wGroupLoad) }
             if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
-            leaveGroupDay(o, g, gi - gFirst, t, len, d, r)
+            groupDays.remove(o, group: g, slot: gi - gFirst, day: d)
+            apply(tallies.leaveGroupDay(o, g, gi - gFirst, d, minutes: minutes, split: split, venue: v))
         }
-        charge(-pairs * grid, wGroup)
+        charge(-pairs * grid, groupClash)
 
         // Room.
         unlink(o, t, len)
-        if popular.isActive { charge(-popular.units(o, t, len, r), wPopular) }
+        apply(tallies.leaveRoom(o, t, len, r))
         pairs = 0
         let rb = r * slots + t
         for k in 0..<len {
@@ -130,14 +126,14 @@ extension SearchState {
             roomOccupants[rb + k] -= Int32(o)
             pairs += Int(roomSlot[rb + k])
         }
-        charge(-pairs * grid, wRoom)
+        charge(-pairs * grid, roomClash)
 
-        charge(-max(0, Int(occSize[o]) - Int(roomCap[r])), wCapacity)
+        charge(-max(0, Int(occSize[o]) - Int(roomCap[r])), capacity)
         if let costs = disruption { charge(disruptionCost(costs, o, t, r), -1) }
         charge(sesFixedCost[s], -1)
         charge(sesRoomCost[s * rooms + r], -1)
         charge(sesTimeCost[s * slots + t], -1)
-        charge(minutes, wOutside)
+        charge(minutes, outsideHours)
         start[o] = -1
         room[o] = -1
     }
@@ -155,22 +151,22 @@ extension SearchState {
         let j = Int(sesNamedOff[s + 1] - sesNamedOff[s]) + k
         let sr = Int(occSeries[o])
         if old < 0 {
-            charge(-1, wCount)
+            charge(-1, trainerCount)
         } else {
             let tr = Int(sesPool[pc + old])
             charge(sesPoolCost[pc + old], -1)
-            if continuity.isActive { charge(continuity.remove(sr, old), wContinuity) }
+            apply(tallies.unpick(sr, old))
             if let costs = disruption { charge(costs.trainer(o, tr), -1) }
             chargePoolTime(tr, t, len, -1)
             detach(o, tr, j, t, len, d, minutes)
         }
         poolPick[pb + k] = Int32(c)
         if c < 0 {
-            charge(1, wCount)
+            charge(1, trainerCount)
         } else {
             let tr = Int(sesPool[pc + c])
             charge(sesPoolCost[pc + c], 1)
-            if continuity.isActive { charge(continuity.add(sr, c), wContinuity) }
+            apply(tallies.pick(sr, c))
             if let costs = disruption { charge(costs.trainer(o, tr), 1) }
             chargePoolTime(tr, t, len, 1)
             attach(o, tr, j, t, len, d, minutes)
@@ -180,14 +176,14 @@ extension SearchState {
     /// Unavailable and avoided minutes of a pool trainer over `len` slots from `t`, charged with `sign`.
     @inline(__always) func chargePoolTime(_ tr: Int, _ t: Int, _ len: Int, _ sign: Int) {
         let base = tr * (slots + 1) + t
-        charge(sign * Int(trUnavailable[base + len] - trUnavailable[base]), wUnavailable)
-        charge(sign * Int(trAvoid[base + len] - trAvoid[base]), wAvoid)
+        charge(sign * Int(trUnavailable[base + len] - trUnavailable[base]), unavailable)
+        charge(sign * Int(trAvoid[base + len] - trAvoid[base]), avoided)
     }
 
     /// Adds `o`'s nodes to the rosters of the slots it covers.
     @inline(__always) func link(_ o: Int, _ t: Int, _ len: Int) {
         let nb = Int(nodeBase[o])
-        if popular.isActive { popular.add(o, t, len, Int(room[o]), 1) }
+        if tallies.popular.isActive { tallies.popular.add(o, t, len, Int(room[o]), 1) }
         for k in 0..<len {
             let node = nb + k, head = Int(slotHead[t + k])
             nodeNext[node] = Int32(head)
@@ -200,12 +196,44 @@ extension SearchState {
     /// Removes `o`'s nodes from the rosters of the slots it covers.
     @inline(__always) func unlink(_ o: Int, _ t: Int, _ len: Int) {
         let nb = Int(nodeBase[o])
-        if popular.isActive { popular.add(o, t, len, Int(room[o]), -1) }
+        if tallies.popular.isActive { tallies.popular.add(o, t, len, Int(room[o]), -1) }
         for k in 0..<len {
             let node = nb + k
             let next = Int(nodeNext[node]), prev = Int(nodePrev[node])
             if prev >= 0 { nodeNext[prev] = Int32(next) } else { slotHead[t + k] = Int32(next) }
             if next >= 0 { nodePrev[next] = Int32(prev) }
         }
+    }
+
+    /// Counts trainer `tr` (slot `j` of occurrence `o`) as leading `len` slots from `t`, day `d`.
+    @inline(__always) func attach(_ o: Int, _ tr: Int, _ j: Int, _ t: Int, _ len: Int, _ d: Int, _ minutes: Int) {
+        var pairs = 0
+        let tb = tr * slots + t
+        for k in 0..<len {
+            pairs += Int(trainerSlot[tb + k])
+            trainerSlot[tb + k] += 1
+        }
+        charge(pairs * grid, trainerClash)
+        if trainerDays.lists(tr) { trainerDays.add(o, trainer: tr, slot: j, day: d) }
+        apply(tallies.attach(tr, d, minutes: minutes))
+    }
+
+    /// The inverse of `attach`.
+    @inline(__always) func detach(_ o: Int, _ tr: Int, _ j: Int, _ t: Int, _ len: Int, _ d: Int, _ minutes: Int) {
+        var pairs = 0
+        let tb = tr * slots + t
+        for k in 0..<len {
+            trainerSlot[tb + k] -= 1
+            pairs += Int(trainerSlot[tb + k])
+        }
+        charge(-pairs * grid, trainerClash)
+        if trainerDays.lists(tr) {
+            trainerDays.remove(o, trainer: tr, slot: j, day: d) { q in
+                var k = 0
+                while trainer(q, k) != tr { k += 1 }
+                return k
+            }
+        }
+        apply(tallies.detach(tr, d, minutes: minutes))
     }
 }

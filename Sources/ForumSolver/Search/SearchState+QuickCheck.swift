@@ -7,16 +7,16 @@ extension SearchState {
     @inline(__always) func surelyBreaksHard(_ o: Int, _ t: Int, _ r: Int) -> Bool {
         let s = Int(occSession[o])
         if sesTimeCost[s * slots + t].hard > 0 || sesRoomCost[s * rooms + r].hard > 0 { return true }
-        if wCapacity.hard > 0 && Int(occSize[o]) > Int(roomCap[r]) { return true }
+        if capacity.hard > 0 && Int(occSize[o]) > Int(roomCap[r]) { return true }
         let len = Int(sesSlots[s])
         let t0 = Int(start[o])
         let apart = t >= t0 + len || t + len <= t0
-        if wRoom.hard > 0 && (apart || r != Int(room[o])) {
+        if roomClash.hard > 0 && (apart || r != Int(room[o])) {
             let rb = r * slots + t
             for k in 0..<len where roomSlot[rb + k] > 0 { return true }
         }
         guard apart else { return false }
-        if wTrainer.hard > 0 {
+        if trainerClash.hard > 0 {
             for j in 0..<trainerSlots(o) {
                 let tr = trainer(o, j)
                 guard tr >= 0 else { continue }
@@ -24,7 +24,7 @@ extension SearchState {
                 for k in 0..<len where trainerSlot[tb + k] > 0 { return true }
             }
         }
-        if wGroup.hard > 0 {
+        if groupClash.hard > 0 {
             let split = Int(occSplitRun[o])
             for gi in Int(sesGroupsOff[s])..<Int(sesGroupsOff[s + 1]) {
                 let gb = Int(sesGroups[gi]) * slots + t
@@ -53,13 +53,13 @@ extension SearchState {
     @inline(__always) private func occupiedByOthers(_ o: Int, at t: Int, room r: Int, besides q: Int) -> Bool {
         let s = Int(occSession[o])
         if sesTimeCost[s * slots + t].hard > 0 || sesRoomCost[s * rooms + r].hard > 0 { return true }
-        if wCapacity.hard > 0 && Int(occSize[o]) > Int(roomCap[r]) { return true }
+        if capacity.hard > 0 && Int(occSize[o]) > Int(roomCap[r]) { return true }
         let len = Int(sesSlots[s])
         let t0 = Int(start[o]), e0 = t0 + len
         let tq = Int(start[q]), eq = tq + Int(sesSlots[Int(occSession[q])])
         @inline(__always) func own(_ x: Int) -> Int { (x >= t0 && x < e0 ? 1 : 0) }
         @inline(__always) func other(_ x: Int) -> Int { (x >= tq && x < eq ? 1 : 0) }
-        if wRoom.hard > 0 {
+        if roomClash.hard > 0 {
             let r0 = Int(room[o]), rq = Int(room[q])
             for k in 0..<len {
                 let x = t + k
@@ -67,7 +67,7 @@ extension SearchState {
                 if Int(roomSlot[r * slots + x]) > mine { return true }
             }
         }
-        if wTrainer.hard > 0 {
+        if trainerClash.hard > 0 {
             for j in 0..<trainerSlots(o) {
                 let tr = trainer(o, j)
                 guard tr >= 0 else { continue }
@@ -79,7 +79,7 @@ extension SearchState {
                 }
             }
         }
-        if wGroup.hard > 0 && occSplitRun[o] < 0 && occSplitRun[q] < 0 {
+        if groupClash.hard > 0 && occSplitRun[o] < 0 && occSplitRun[q] < 0 {
             let sq = Int(occSession[q])
             for gi in Int(sesGroupsOff[s])..<Int(sesGroupsOff[s + 1]) {
                 let g = sesGroups[gi]
@@ -103,14 +103,14 @@ extension SearchState {
         guard t >= 0 else { return false }
         if sesTimeCost[s * slots + t].hard > 0 || sesRoomCost[s * rooms + r].hard > 0 { return true }
         let len = Int(sesSlots[s])
-        if wRoom.hard > 0 { for k in 0..<len where roomSlot[r * slots + t + k] > 1 { return true } }
-        for j in 0..<trainerSlots(o) where wTrainer.hard > 0 {
+        if roomClash.hard > 0 { for k in 0..<len where roomSlot[r * slots + t + k] > 1 { return true } }
+        for j in 0..<trainerSlots(o) where trainerClash.hard > 0 {
             let tr = trainer(o, j)
             guard tr >= 0 else { continue }
             for k in 0..<len where trainerSlot[tr * slots + t + k] > 1 { return true }
-            if useTrainerGap && trNeedsGap[tr] && tdGap[tr * days + t / perDay] > 0 && gapShort(o, tr) { return true }
+            if tallies.trainerGaps.lists(tr) && tallies.trainerGaps.isShort(o, tr) { return true }
         }
-        guard wGroup.hard > 0 else { return false }
+        guard groupClash.hard > 0 else { return false }
         let split = Int(occSplitRun[o])
         for gi in Int(sesGroupsOff[s])..<Int(sesGroupsOff[s + 1]) {
             let gb = Int(sesGroups[gi]) * slots + t
@@ -118,22 +118,6 @@ extension SearchState {
                 let mine = split >= 0 ? Int(splitSlot[split * slots + t + k]) : 1
                 if Int(groupSlot[gb + k]) > mine { return true }
             }
-        }
-        return false
-    }
-
-    /// Whether placed occurrence `o` and another occurrence of trainer `tr` that day are closer than
-    /// the trainer's travel and break need.
-    private func gapShort(_ o: Int, _ tr: Int) -> Bool {
-        let d = Int(start[o]) / perDay
-        let base = Int(tdBase[tr]) + d * Int(tdCap[tr])
-        let sa = Int(slotMinute[Int(start[o])]), ea = sa + Int(sesMinutes[Int(occSession[o])])
-        let va = Int(roomVenue[Int(room[o])])
-        for i in 0..<Int(tdCount[tr * days + d]) {
-            let q = Int(tdList[base + i])
-            guard q != o else { continue }
-            let sb = Int(slotMinute[Int(start[q])]), eb = sb + Int(sesMinutes[Int(occSession[q])])
-            if (sa < sb ? sb - ea : sa - eb) < neededGap(tr, va, Int(roomVenue[Int(room[q])])) { return true }
         }
         return false
     }

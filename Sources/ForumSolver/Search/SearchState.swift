@@ -6,11 +6,13 @@ typealias P32 = UnsafeMutablePointer<Int32>
 ///
 /// Decisions: a start slot and a room per occurrence (-1 when unplaced) and a candidate per pool
 /// slot (-1 when unfilled). `insert`, `remove` and `setPool` change one decision and keep
-/// `hard`/`medium`/`soft` exact by updating flat counters per (room, slot), (trainer, slot),
-/// (group, slot), aggregates per (group, day) and (trainer, day), and a roster of who is in each
-/// slot. Constraints whose state is their own (series, loads) keep it in a `Tally` in their own
-/// file under `Constraints/`, with its add, remove and peek deltas; the state calls them. A move is
-/// a few of these calls, undone by the inverse calls.
+/// `hard`/`medium`/`soft` exact. The state keeps the placement and the shared occupancy indexes:
+/// counters per (room, slot), (trainer, slot), (group, slot), lists per (group, day) and
+/// (trainer, day), and a roster of who is in each slot; on them it counts the pairwise clashes
+/// (double bookings, overlaps) and the static costs compiled into the problem. Every other
+/// constraint keeps its own state in a `Tally` in its file under `Constraints/`, with its add,
+/// remove and peek deltas; `tallies` lists them and says which change each one hears about. A move
+/// is a few of these calls, undone by the inverse calls.
 /// `checkInvariants()` compares the running score with the full scorer.
 final class SearchState {
     let problem: Problem
@@ -18,8 +20,7 @@ final class SearchState {
     let arena = Arena()
 
     // Dimensions.
-    let n: Int, slots: Int, perDay: Int, days: Int, boundaries: Int, rooms: Int, trainers: Int, groups: Int
-    let venues: Int, series: Int, grid: Int
+    let n: Int, slots: Int, perDay: Int, days: Int, rooms: Int, trainers: Int, groups: Int, grid: Int
 
     // Static tables (copies of the problem's arrays).
     let occSession: P32, occSize: P32, occSeries: P32, occSplitRun: P32
@@ -38,24 +39,15 @@ final class SearchState {
     let sesDomainOff: P32, sesDomain: P32, sesRoomsOff: P32, sesRooms: P32
     let sesTimeAllowed: UnsafeMutablePointer<Bool>, sesRoomAllowed: UnsafeMutablePointer<Bool>
     let sesTimeCost: UnsafeMutablePointer<Cost3>, sesRoomCost: UnsafeMutablePointer<Cost3>
-    let roomCap: P32, roomVenue: P32, travel: P32
-    let trMinBreak: P32, trUnavailable: P32, trAvoid: P32
-    let trNeedsGap: UnsafeMutablePointer<Bool>
-    let groupHome: P32
-    let boundaryKey: P32, slotBreak: P32, slotMinute: P32
+    let roomCap: P32, roomVenue: P32
+    let trUnavailable: P32, trAvoid: P32
     /// Bit `a * sessions + b`: sessions `a` and `b` share a group / a named trainer.
     let sharesGroup: UnsafeMutablePointer<UInt64>, sharesNamed: UnsafeMutablePointer<UInt64>
     let sessions: Int
 
-    // Weights per term.
-    let wRoom: LevelWeights, wCapacity: LevelWeights, wTrainer: LevelWeights, wUnavailable: LevelWeights
-    let wGroup: LevelWeights, wOutside: LevelWeights, wCount: LevelWeights, wPrecedence: LevelWeights
-    let wDaily: LevelWeights, wCompact: LevelWeights, wGaps: LevelWeights, wSpread: LevelWeights
-    let wStability: LevelWeights, wVenue: LevelWeights, wAvoid: LevelWeights, wBalance: LevelWeights
-    let wPopular: LevelWeights
-
-    // Which terms can ever be non-zero.
-    let useTrainerGap: Bool, useCompact: Bool, useGaps: Bool, useVenues: Bool
+    // Weights of the terms counted here, on the shared counters.
+    let roomClash: LevelWeights, capacity: LevelWeights, trainerClash: LevelWeights, unavailable: LevelWeights
+    let groupClash: LevelWeights, outsideHours: LevelWeights, trainerCount: LevelWeights, avoided: LevelWeights
 
     // Decisions.
     let start: P32, room: P32, poolPick: P32
@@ -64,19 +56,11 @@ final class SearchState {
     let roomSlot: P32, trainerSlot: P32, groupSlot: P32, splitSlot: P32
     /// Sum of the occurrence indices in each (room, slot): the occupant itself when `roomSlot` is 1.
     let roomOccupants: P32
-    let groupStartKey: P32, groupEndKey: P32
-    let gdBase: P32, gdCap: P32, gdList: P32, gdCount: P32, gdIsolated: P32, gdIdle: P32, occGroupPos: P32
-    /// Touch keys (start, end boundary keys) of each entry of `gdList`.
-    let gdStartKey: P32, gdEndKey: P32
-    let gvCount: P32, gdVenues: P32
-    let tdGap: P32, tdBase: P32, tdCap: P32, tdList: P32, tdCount: P32, occTrainerPos: P32
+    let groupDays: GroupDayIndex, trainerDays: TrainerDayIndex
     let slotHead: P32, nodeNext: P32, nodePrev: P32, nodeOcc: P32
 
     /// Constraints that keep their own incremental state (see their files in `Constraints/`).
-    let continuity: TrainerContinuity.Tally, regularity: TimeRegularity.Tally, groupLoad: GroupDailyLoad.Tally
-    let spread: SpreadOverDays.Tally, stability: RoomStability.Tally, balance: LoadBalance.Tally
-    let dailyLoad: TrainerDailyLoad.Tally, popular: PopularInLargeRooms.Tally, precedence: Precedence.Tally
-    let wContinuity: LevelWeights, wRegularity: LevelWeights, wGroupLoad: LevelWeights
+    let tallies: ConstraintTallies
 
     /// The running score.
     var hard = 0, medium = 0, soft = 0
@@ -89,12 +73,9 @@ final class SearchState {
         slots = p.slotCount
         perDay = max(1, p.grid.slotsPerDay)
         days = p.grid.dayCount
-        boundaries = p.grid.boundaryCount
         rooms = p.roomCount
         trainers = p.trainerCount
         groups = p.groupCount
-        venues = p.venueCount
-        series = p.seriesCount
         grid = p.grid.gridMinutes
         let a = arena
 
@@ -135,16 +116,8 @@ final class SearchState {
         sesRoomCost = a.copy(p.sesRoomCost)
         roomCap = a.copy(p.roomCapacity)
         roomVenue = a.copy(p.roomPhysicalVenue)
-        travel = a.copy(p.travel)
-        trMinBreak = a.copy(p.trMinBreak)
         trUnavailable = a.copy(p.trUnavailablePrefix)
         trAvoid = a.copy(p.trAvoidPrefix)
-        let anyTravel = p.travel.contains { $0 > 0 }
-        trNeedsGap = a.copy(p.trMinBreak.map { $0 > 0 || anyTravel })
-        groupHome = a.copy(p.groupHome)
-        boundaryKey = a.copy(p.grid.boundaryKey)
-        slotBreak = a.copy(p.grid.slotBreakMinutes)
-        slotMinute = a.copy((0..<p.slotCount).map { Int32(p.grid.minuteOfDay(slot: $0)) })
         sessions = p.sessionCount
         var groupBits = [UInt64](repeating: 0, count: (p.sessionCount * p.sessionCount + 63) / 64)
         var namedBits = groupBits
@@ -163,44 +136,17 @@ final class SearchState {
         sharesGroup = a.copy(groupBits)
         sharesNamed = a.copy(namedBits)
 
-        wRoom = p.weights(.roomDoubleBooked)
-        wCapacity = p.weights(.roomCapacity)
-        wTrainer = p.weights(.trainerDoubleBooked)
-        wUnavailable = p.weights(.trainerUnavailable)
-        wGroup = p.weights(.groupOverlap)
-        wOutside = p.weights(.outsideHours)
-        wCount = p.weights(.trainerCount)
-        wPrecedence = p.weights(.precedence)
-        wDaily = p.weights(.trainerDailyLoad)
-        wCompact = p.weights(.groupCompactness)
-        wGaps = p.weights(.groupGaps)
-        wSpread = p.weights(.spreadOverDays)
-        wStability = p.weights(.roomStability)
-        wVenue = p.weights(.venueChanges)
-        wAvoid = p.weights(.trainerPreferences)
-        wBalance = p.weights(.loadBalance)
-        wPopular = p.weights(.popularInLargeRooms)
-        wContinuity = p.weights(.trainerContinuity)
-        wRegularity = p.weights(.timeRegularity)
-        wGroupLoad = p.weights(.groupDailyLoad)
-        continuity = TrainerContinuity.Tally(p, weights: wContinuity, arena: a)
-        regularity = TimeRegularity.Tally(p, weights: wRegularity, arena: a)
-        groupLoad = GroupDailyLoad.Tally(p, weights: wGroupLoad, arena: a)
-        spread = SpreadOverDays.Tally(p, weights: wSpread, arena: a)
-        stability = RoomStability.Tally(p, weights: wStability, arena: a)
-        balance = LoadBalance.Tally(p, weights: wBalance, arena: a)
-        dailyLoad = TrainerDailyLoad.Tally(p, weights: wDaily, arena: a)
-        popular = PopularInLargeRooms.Tally(p, weights: wPopular, arena: a)
+        roomClash = p.weights(.roomDoubleBooked)
+        capacity = p.weights(.roomCapacity)
+        trainerClash = p.weights(.trainerDoubleBooked)
+        unavailable = p.weights(.trainerUnavailable)
+        groupClash = p.weights(.groupOverlap)
+        outsideHours = p.weights(.outsideHours)
+        trainerCount = p.weights(.trainerCount)
+        avoided = p.weights(.trainerPreferences)
         disruption = DisruptionCosts(p)
 
-        useTrainerGap = wTrainer.isActive && p.trMinBreak.indices.contains { p.trMinBreak[$0] > 0 || anyTravel }
-        useCompact = wCompact.isActive && p.groupCount > 0
-        useGaps = wGaps.isActive && p.groupCount > 0
-        useVenues = wVenue.isActive && p.groupCount > 0 && p.venueCount > 0
-
-        let starts: P32 = a.make(n, -1)
-        start = starts
-        precedence = Precedence.Tally(p, weights: wPrecedence, starts: starts, arena: a)
+        start = a.make(n, -1)
         room = a.make(n, -1)
         poolPick = a.make(Int(poolOff.last!), -1)
 
@@ -209,45 +155,16 @@ final class SearchState {
         trainerSlot = a.make(trainers * slots, 0)
         groupSlot = a.make(groups * slots, 0)
         splitSlot = a.make(p.splitRunCount * slots, 0)
-        groupStartKey = a.make(groups * boundaries, 0)
-        groupEndKey = a.make(groups * boundaries, 0)
-
-        // Per (group, day) lists: room for every occurrence of the group on every day.
-        var perGroup = [Int32](repeating: 0, count: p.groupCount)
-        for o in 0..<p.occurrenceCount { for g in p.sesGroups[Int(p.occSession[o])] { perGroup[Int(g)] += 1 } }
-        var base: [Int32] = [], total = 0
-        for g in 0..<p.groupCount { base.append(Int32(total)); total += Int(perGroup[g]) * p.grid.dayCount }
-        gdBase = a.copy(base)
-        gdCap = a.copy(perGroup)
-        gdList = a.make(total, -1)
-        gdStartKey = a.make(total, 0)
-        gdEndKey = a.make(total, 0)
-        gdCount = a.make(groups * days, 0)
-        gdIsolated = a.make(groups * days, 0)
-        gdIdle = a.make(groups * days, 0)
-        occGroupPos = a.make(Int(groupOff.last!), -1)
-        gvCount = a.make(useVenues ? groups * days * venues : 0, 0)
-        gdVenues = a.make(groups * days, 0)
-
-        // Per (trainer, day) lists, only for trainers who need gaps between sessions.
-        var perTrainer = [Int32](repeating: 0, count: p.trainerCount)
-        if useTrainerGap {
-            for o in 0..<p.occurrenceCount {
-                let s = Int(p.occSession[o])
-                for t in p.sesNamed[s] { perTrainer[Int(t)] += 1 }
-                if p.sesPoolCount[s] > 0 { for t in p.sesPool[s] { perTrainer[Int(t)] += 1 } }
-            }
-        }
-        base = []
-        total = 0
-        for t in 0..<p.trainerCount { base.append(Int32(total)); total += Int(perTrainer[t]) * p.grid.dayCount }
-        tdBase = a.copy(base)
-        tdCap = a.copy(perTrainer)
-        tdList = a.make(total, -1)
-        tdCount = a.make(trainers * days, 0)
-        tdGap = a.make(trainers * days, 0)
-        occTrainerPos = a.make(Int(trainerOff.last!), -1)
-
+        groupDays = GroupDayIndex(
+            p, occGroupOff: occGroupOff, occSession: occSession, sesGroupsOff: sesGroupsOff, sesGroups: sesGroups, arena: a)
+        // Trainers who need travel or break time between sessions are listed per day.
+        let anyTravel = p.travel.contains { $0 > 0 }
+        let gapsCount = trainerClash.isActive
+        let needsGap = p.trMinBreak.map { gapsCount && ($0 > 0 || anyTravel) }
+        trainerDays = TrainerDayIndex(p, needsGap: needsGap, occTrainerOff: occTrainerOff, arena: a)
+        tallies = ConstraintTallies(p, index: SharedIndexes(
+            start: start, room: room, occSession: occSession, groupSlot: groupSlot,
+            groupDays: groupDays, trainerDays: trainerDays), arena: a)
 
         slotHead = a.make(slots, -1)
         let nodeCount = Int(nodes.last!)
@@ -258,7 +175,7 @@ final class SearchState {
         nodeOcc = a.copy(owner)
 
         // Everything starts unplaced: each occurrence is outside the hours for its whole duration.
-        for o in 0..<n { charge(Int(sesMinutes[Int(occSession[o])]), wOutside) }
+        for o in 0..<n { charge(Int(sesMinutes[Int(occSession[o])]), outsideHours) }
     }
 
     /// The score as a value.
@@ -269,6 +186,13 @@ final class SearchState {
         hard &+= units &* w.hard
         medium &+= units &* w.medium
         soft &+= units &* w.soft
+    }
+
+    /// Adds a change to the running score (`sign` +1 or -1).
+    @inline(__always) func apply(_ d: ScoreDelta, _ sign: Int = 1) {
+        hard &+= sign &* d.hard
+        medium &+= sign &* d.medium
+        soft &+= sign &* d.soft
     }
 
     /// Adds a static cost to the running score (`sign` +1 or -1).

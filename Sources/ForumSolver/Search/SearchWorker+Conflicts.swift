@@ -15,7 +15,7 @@ extension SearchWorker {
         let t = Int(st.start[o]), r = Int(st.room[o])
         let h0 = st.hard
         st.remove(o)
-        let share = h0 - st.hard + Int(st.sesMinutes[Int(st.occSession[o])]) * st.wOutside.hard
+        let share = h0 - st.hard + Int(st.sesMinutes[Int(st.occSession[o])]) * st.outsideHours.hard
         st.insert(o, at: t, room: r)
         return share > 0
     }

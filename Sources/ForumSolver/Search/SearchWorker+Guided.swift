@@ -8,9 +8,9 @@ extension SearchWorker {
         guard gCount > 0 else { return -1 }
         let g = Int(st.sesGroups[gFirst + rng.below(gCount)])
         let d = rng.below(st.days)
-        let count = Int(st.gdCount[g * st.days + d])
+        let count = st.groupDays.count(g, d)
         guard count > 0 else { return -1 }
-        let p = Int(st.gdList[Int(st.gdBase[g]) + d * Int(st.gdCap[g]) + rng.below(count)])
+        let p = st.groupDays.occurrence(g, d, rng.below(count))
         guard p != o else { return -1 }
         let len = Int(st.sesSlots[s])
         let t = rng.below(2) == 0 ? Int(st.start[p]) + Int(st.sesSlots[Int(st.occSession[p])]) : Int(st.start[p]) - len
@@ -25,12 +25,12 @@ extension SearchWorker {
     @inline(__always) func startOnFreeDay(_ o: Int) -> Int {
         let st = state
         let sr = Int(st.occSeries[o])
-        guard st.spread.counts(sr), st.spread.isShort(sr), st.spread.meetings(sr, onDay: Int(st.start[o]) / st.perDay) > 1 else { return -1 }
+        guard st.tallies.spread.counts(sr), st.tallies.spread.isShort(sr), st.tallies.spread.meetings(sr, onDay: Int(st.start[o]) / st.perDay) > 1 else { return -1 }
         let s = Int(st.occSession[o])
         let first = Int(st.sesDomainOff[s]), count = Int(st.sesDomainOff[s + 1]) - first
         for _ in 0..<4 {
             let t = Int(st.sesDomain[first + rng.below(count)])
-            if st.spread.meetings(sr, onDay: t / st.perDay) == 0 { return t }
+            if st.tallies.spread.meetings(sr, onDay: t / st.perDay) == 0 { return t }
         }
         return -1
     }

@@ -62,19 +62,17 @@ extension SearchWorker {
         let s = Int(st.occSession[x]), split = Int(st.occSplitRun[x])
         for gi in Int(st.sesGroupsOff[s])..<Int(st.sesGroupsOff[s + 1]) {
             let g = Int(st.sesGroups[gi])
-            let base = Int(st.gdBase[g]) + d * Int(st.gdCap[g])
-            for i in 0..<Int(st.gdCount[g * st.days + d]) {
-                let y = Int(st.gdList[base + i])
+            for i in 0..<st.groupDays.count(g, d) {
+                let y = st.groupDays.occurrence(g, d, i)
                 if y != x && overlaps(y) && !(split >= 0 && Int(st.occSplitRun[y]) == split) { add(y) }
             }
         }
         for j in 0..<st.trainerSlots(x) {
             let tr = st.trainer(x, j)
             guard tr >= 0 else { continue }
-            if st.useTrainerGap && st.trNeedsGap[tr] {
-                let base = Int(st.tdBase[tr]) + d * Int(st.tdCap[tr])
-                for i in 0..<Int(st.tdCount[tr * st.days + d]) {
-                    let y = Int(st.tdList[base + i])
+            if st.trainerDays.lists(tr) {
+                for i in 0..<st.trainerDays.count(tr, d) {
+                    let y = st.trainerDays.occurrence(tr, d, i)
                     if y != x && overlaps(y) { add(y) }
                 }
             } else {

@@ -24,8 +24,8 @@ extension SearchWorker {
         hardRecordAt = moves
         conflictsAt = Int.min / 2
         hasChoice = timeChoice || (roomChoice && !movable.isEmpty) || poolChoice
-        let seriesPools = poolChoice && state.continuity.isActive
-        let seriesStarts = timeChoice && state.regularity.isActive
+        let seriesPools = poolChoice && state.tallies.continuity.isActive
+        let seriesStarts = timeChoice && state.tallies.regularity.isActive
         let weights = [20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 20, 15, poolChoice ? 15 : 0,
                        seriesPools ? 10 : 0, seriesStarts ? 5 : 0]
         let total = weights.reduce(0, +)

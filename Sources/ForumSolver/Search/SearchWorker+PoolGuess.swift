@@ -18,7 +18,7 @@ extension SearchWorker {
             for c in 0..<candidates {
                 if (0..<k).contains(where: { Int(st.poolPick[pb + $0]) == c }) { continue }
                 let fit = poolFit(o, Int(st.sesPool[pc + c]), pc + c, t, r)
-                let newcomer = st.continuity.meetings(sr, c) > 0 ? 0 : 1
+                let newcomer = st.tallies.continuity.meetings(sr, c) > 0 ? 0 : 1
                 let key = (fit.0, newcomer, fit.1, fit.2)
                 if key < best { best = key; pick = c }
             }
@@ -35,25 +35,16 @@ extension SearchWorker {
         let len = Int(st.sesSlots[s]), minutes = Int(st.sesMinutes[s]), d = t / st.perDay
         var obstacles = st.sesPoolCost[entry].hard > 0 ? 1 : 0
         let ub = tr * (st.slots + 1) + t
-        if st.wUnavailable.hard > 0 && st.trUnavailable[ub + len] > st.trUnavailable[ub] { obstacles += 1 }
+        if st.unavailable.hard > 0 && st.trUnavailable[ub + len] > st.trUnavailable[ub] { obstacles += 1 }
         for x in 0..<len where st.trainerSlot[tr * st.slots + t + x] > 0 { obstacles += 1 }
-        let td = tr * st.days + d
-        let load = st.dailyLoad.load(tr, d)
-        if st.wDaily.hard > 0 && st.dailyLoad.wouldExceed(tr, d, minutes) { obstacles += 1 }
+        let dailyLoad = st.tallies.dailyLoad, gaps = st.tallies.trainerGaps
+        let load = dailyLoad.load(tr, d)
+        if dailyLoad.weights.hard > 0 && dailyLoad.wouldExceed(tr, d, minutes) { obstacles += 1 }
         var elsewhere = load > 0 ? 1 : 2
-        if st.useTrainerGap && st.trNeedsGap[tr] {
-            let base = Int(st.tdBase[tr]) + d * Int(st.tdCap[tr])
-            let va = Int(st.roomVenue[r])
-            let sa = Int(st.slotMinute[t]), ea = sa + minutes
-            for i in 0..<Int(st.tdCount[td]) {
-                let q = Int(st.tdList[base + i])
-                let vb = Int(st.roomVenue[Int(st.room[q])])
-                let sb = Int(st.slotMinute[Int(st.start[q])]), eb = sb + Int(st.sesMinutes[Int(st.occSession[q])])
-                let needed = st.neededGap(tr, va, vb)
-                let gap = sa < sb ? sb - ea : sa - eb
-                if gap < needed && st.wTrainer.hard > 0 { obstacles += 1 }
-                if vb == va { elsewhere = 0 }
-            }
+        if gaps.lists(tr) {
+            let near = gaps.neighbours(tr, at: t, minutes: minutes, venue: Int(st.roomVenue[r]))
+            if gaps.weights.hard > 0 { obstacles += near.tooClose }
+            if near.sameVenue { elsewhere = 0 }
         }
         return (obstacles, elsewhere, load)
     }

@@ -40,7 +40,7 @@ extension SearchWorker {
         let st = state
         let s = Int(st.occSession[o]), sr = Int(st.occSeries[o])
         let first = Int(seriesOff[sr]), count = Int(seriesOff[sr + 1]) - first
-        guard st.regularity.counts(sr), count > 1 else { return false }
+        guard st.tallies.regularity.counts(sr), count > 1 else { return false }
         let timeOfDay = Int(st.start[o]) % st.perDay
         for i in 0..<count where chCount < Self.maxChain * 2 {
             let q = Int(seriesMembers[first + i])
@@ -58,7 +58,7 @@ extension SearchWorker {
         let st = state
         let s = Int(st.occSession[o]), sr = Int(st.occSeries[o])
         let first = Int(seriesOff[sr]), count = Int(seriesOff[sr + 1]) - first
-        guard st.regularity.counts(sr), count > 1 else { return -1 }
+        guard st.tallies.regularity.counts(sr), count > 1 else { return -1 }
         let q = Int(seriesMembers[first + rng.below(count)])
         guard q != o else { return -1 }
         let domain = Int(st.sesDomainOff[s]), size = Int(st.sesDomainOff[s + 1]) - domain

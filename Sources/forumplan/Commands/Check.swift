@@ -52,8 +52,9 @@ extension ForumPlan {
 
                 JSON output (stdout): {"score": {"hard", "medium", "soft"}, "violations": [{"constraint", \
                 "level" ("hard", "medium" or "soft"), "penalty", "message", "sessions" (occurrence ids), \
-                "trainers", "rooms", "groups" (ids), "start", "end" (ISO 8601 date-time with the forum's \
-                UTC offset, a date for findings about a whole day, null when not about one time), and with \
+                "trainers", "rooms", "groups" (ids), "date" (YYYY-MM-DD), "start", "end" (ISO 8601 date-time \
+                with the forum's UTC offset); date/start/end null when not about one day/time; the same \
+                keys as 'solve'; and with \
                 --suggest "repairs": [{"occurrence", "description", "score": {"hard", "medium", "soft"}}]}], \
                 "unmatched": [{"origin" (e.g. "row 7", "event 3"), "session" (as written), "reason", \
                 "hint" (or null)}], "missing": [occurrence ids]}.

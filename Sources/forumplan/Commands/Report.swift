@@ -92,9 +92,7 @@ extension ForumPlan {
                 throw ExitStatus.badInput
             }
             let (score, violations) = evaluate(schedule, against: Problem(plan))
-            let evaluation = ReportEvaluation(score: score, violations: violations.map {
-                ReportViolation(constraint: $0.constraint, level: $0.level, penalty: $0.penalty, message: $0.message, date: $0.date)
-            })
+            let evaluation = ReportEvaluation(score: score, violations: violations)
             let report: TimetableReport
             do {
                 report = try TimetableReport(plan: plan.inLanguage(language), schedule: schedule, evaluation: evaluation, language: language)
@@ -121,7 +119,6 @@ extension ForumPlan {
 
 /// What `report --format json` prints.
 private struct ReportJSON: Encodable {
-    struct ScoreJSON: Encodable { var hard, medium, soft: Int }
     var out: String
     var index: String
     var pages: Int
@@ -129,7 +126,7 @@ private struct ReportJSON: Encodable {
     var unchanged: Int
     var removed: [String]
     var bytes: Int
-    var score: ScoreJSON
+    var score: Score
     var violations: Int
 
     init(out: String, written: ForumPlan.Report.Written) {
@@ -140,7 +137,7 @@ private struct ReportJSON: Encodable {
         unchanged = written.result.unchanged
         removed = written.result.removed
         bytes = written.result.bytes
-        score = ScoreJSON(hard: written.score.hard, medium: written.score.medium, soft: written.score.soft)
+        score = written.score
         violations = written.violations
     }
 

@@ -38,7 +38,9 @@ extension ForumPlan {
                 JSON output (stdout): {"schedule" (path), "feasible", "score": {"hard", "medium", "soft"}, \
                 "stop_reason", "seconds", "moves", "moves_per_second", "time_to_first_feasible" (null: \
                 never), "violations": [{"constraint", "level", "penalty", "message", "sessions", "trainers", \
-                "rooms", "groups", "date", "start", "end"}], "unplaced": [{"occurrence", "reason"}], \
+                "rooms", "groups", "date" (YYYY-MM-DD), "start", "end" (ISO 8601 date-time with the forum's \
+                UTC offset); date/start/end null when not about one day/time; the same keys as 'check'}], \
+                "unplaced": [{"occurrence", "reason"}], \
                 "infeasibilities": [{"constraint", "message", "sessions"}]}; with --baseline also "replan": \
                 {"baseline" (path), "counts": {"moved", "restaffed", "added", "cancelled", "unchanged", \
                 "locked"}, "changes": [as in 'forumplan diff --format json']}.
@@ -132,7 +134,7 @@ extension ForumPlan {
             } else { nil }
             switch format {
             case .json:
-                print(try SolveReport(path: output, result: result, feasible: feasible, replan: replan).json())
+                print(try SolveReport(path: output, result: result, feasible: feasible, replan: replan).json(timeZone: resolved.forum.timeZone))
             case .text where !quiet:
                 print(SolveSummary(path: output, result: result, feasible: feasible, colour: terminal.colour, replan: replan).text)
             case .text:

@@ -24,7 +24,7 @@ enum ReportFixtures {
     }
 
     static let evaluation = ReportEvaluation(score: Score(hard: 0, soft: 42), violations: [
-        ReportViolation(constraint: .lateFinish, level: .soft, penalty: 30, message: "Closing <ends> at 17:30 & later",
+        Violation(constraint: .lateFinish, level: .soft, penalty: 30, message: "Closing <ends> at 17:30 & later",
                         date: LocalDate(iso: "2019-11-15")),
     ])
 

@@ -2,11 +2,29 @@ import ForumModel
 import Testing
 @testable import ForumSolver
 
-/// FULL_ASSERT on random plans: after every change the incremental score equals the full scorer's.
+/// FULL_ASSERT on random plans: after every change the incremental score equals the full scorer's,
+/// for the whole catalogue at once and for each constraint alone (all others off), so a difference
+/// names the constraint whose tally disagrees with its rule.
 @Suite struct SearchStateInvariantsTests {
     @Test func incrementalScoreMatchesFullScorerOnRandomPlans() {
-        for seed in UInt64(0)..<100 {
-            let problem = Problem(RandomPlans.make(seed: seed))
+        checkRandomChanges(seeds: 0..<100) { $0 }
+    }
+
+    @Test(arguments: ConstraintID.allCases.filter { $0 != .disruption })
+    func eachConstraintAloneMatchesItsRule(_ id: ConstraintID) {
+        checkRandomChanges(seeds: 100..<140) { plan in
+            var plan = plan
+            let setting = plan.setting(for: id)
+            plan.constraints = ConstraintID.allCases.filter { $0 != id }.map { ConstraintOverride(id: $0, level: .off) }
+            plan.constraints.append(ConstraintOverride(
+                id: id, level: setting.level == .off ? .soft : setting.level, weight: max(1, setting.weight)))
+            return plan
+        }
+    }
+
+    private func checkRandomChanges(seeds: Range<UInt64>, _ adjust: (Plan) -> Plan) {
+        for seed in seeds {
+            let problem = Problem(adjust(RandomPlans.make(seed: seed)))
             let state = SearchState(problem)
             var rng = Xoshiro(seed: seed &+ 10_000)
             if let issue = state.checkInvariants() {

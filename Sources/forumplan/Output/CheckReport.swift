@@ -67,11 +67,11 @@ struct CheckReport {
     func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let zone = TimeZone(identifier: plan.forum.timeZone) ?? TimeZone(secondsFromGMT: 0)!
+        encoder.userInfo[Violation.timeZoneKey] = TimeZone(identifier: plan.forum.timeZone)
         let body = JSONBody(
-            score: .init(score),
+            score: score,
             violations: violations.enumerated().map { i, v in
-                JSONBody.Item(v, zone: zone, repairs: repairs.isEmpty ? nil : repairs[i].map(JSONBody.RepairJSON.init))
+                JSONBody.Item(violation: v, repairs: repairs.isEmpty ? nil : repairs[i].map(JSONBody.RepairJSON.init))
             },
             unmatched: unmatched.map { .init(origin: $0.origin, session: $0.session, reason: $0.reason, hint: $0.hint) },
             missing: missing.map(\.description))
@@ -108,66 +108,24 @@ struct CheckReport {
 
 /// The JSON document of `check --format json` (keys documented in `forumplan check --help`).
 private struct JSONBody: Encodable {
-    struct ScoreJSON: Encodable {
-        var hard, medium, soft: Int
-        init(_ s: Score) { (hard, medium, soft) = (s.hard, s.medium, s.soft) }
-    }
-
     struct RepairJSON: Encodable {
         var occurrence: String
         var description: String
-        var score: ScoreJSON
-        init(_ r: Repair) { (occurrence, description, score) = (r.occurrence.description, r.description, ScoreJSON(r.score)) }
+        var score: Score
+        init(_ r: Repair) { (occurrence, description, score) = (r.occurrence.description, r.description, r.score) }
     }
 
+    /// A violation with the shared keys (see `Violation`'s encoding) and, with `--suggest`, its repairs.
     struct Item: Encodable {
-        var constraint, level, message: String
-        var penalty: Int
-        var sessions, trainers, rooms, groups: [String]
-        var start, end: String?
+        var violation: Violation
         var repairs: [RepairJSON]?
 
-        init(_ v: Violation, zone: TimeZone, repairs: [RepairJSON]?) {
-            (constraint, level, message, penalty) = (v.constraint.rawValue, v.level.rawValue, v.message, v.penalty)
-            (sessions, trainers, rooms, groups) = (v.sessions, v.trainers, v.rooms, v.groups)
-            start = Self.iso(v.date, v.start, zone)
-            end = Self.iso(v.date, v.end, zone)
-            self.repairs = repairs
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case constraint, level, penalty, message, sessions, trainers, rooms, groups, start, end, repairs
-        }
+        private enum CodingKeys: String, CodingKey { case repairs }
 
         func encode(to encoder: any Encoder) throws {
+            try violation.encode(to: encoder)
             var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(constraint, forKey: .constraint)
-            try c.encode(level, forKey: .level)
-            try c.encode(penalty, forKey: .penalty)
-            try c.encode(message, forKey: .message)
-            try c.encode(sessions, forKey: .sessions)
-            try c.encode(trainers, forKey: .trainers)
-            try c.encode(rooms, forKey: .rooms)
-            try c.encode(groups, forKey: .groups)
-            try c.encode(start, forKey: .start) // null when not about one time
-            try c.encode(end, forKey: .end)
             try c.encodeIfPresent(repairs, forKey: .repairs)
-        }
-
-        /// `2019-08-21T10:00:00+06:00` (the forum's offset that day), `2019-08-21` without a time.
-        static func iso(_ date: LocalDate?, _ time: TimeOfDay?, _ zone: TimeZone) -> String? {
-            guard let date else { return nil }
-            guard let time else { return date.description }
-            let day = date.adding(days: time.minutes / 1440)
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = zone
-            let components = DateComponents(year: day.year, month: day.month, day: day.day,
-                                            hour: (time.minutes % 1440) / 60, minute: time.minutes % 60)
-            let offset = calendar.date(from: components).map { zone.secondsFromGMT(for: $0) } ?? 0
-            let sign = offset < 0 ? "-" : "+"
-            let hh = abs(offset) / 3600, mm = abs(offset) % 3600 / 60
-            func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-            return "\(day)T\(two((time.minutes % 1440) / 60)):\(two(time.minutes % 60)):00\(sign)\(two(hh)):\(two(mm))"
         }
     }
 
@@ -186,7 +144,7 @@ private struct JSONBody: Encodable {
         private enum CodingKeys: String, CodingKey { case origin, session, reason, hint }
     }
 
-    var score: ScoreJSON
+    var score: Score
     var violations: [Item]
     var unmatched: [UnmatchedJSON]
     var missing: [String]

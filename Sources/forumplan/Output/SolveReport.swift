@@ -2,57 +2,13 @@ import Foundation
 import ForumModel
 import ForumSolver
 
-/// The text summary `solve` prints on stdout: score, each violation explained, what could not be placed.
-struct SolveSummary {
-    var path: String
-    var result: SolveResult
-    var feasible: Bool
-    var colour: Bool
-    /// The changes against the baseline when re-planning.
-    var replan: ReplanSummary? = nil
-
-    var text: String {
-        let stats = result.statistics
-        var lines: [String] = []
-        let verdict = feasible ? paint("feasible", code: "32") : paint("INFEASIBLE", code: "31")
-        let score = replan == nil ? result.score.description
-            : "\(result.score.hard)hard/\(result.score.medium)medium/\(result.score.soft)soft"
-        lines.append("\(path): \(verdict), score \(score) (\(result.schedule.assignments.count) placed, \(result.schedule.unplaced.count) unplaced)")
-        let first = stats.timeToFirstFeasible.map { String(format: "%.2fs", $0) } ?? "never"
-        lines.append(String(
-            format: "searched %.2fs (%@), %d moves, %.2fM moves/s on %d thread%@; first feasible %@, best at %.2fs",
-            stats.elapsed, result.stopReason.rawValue, stats.moves, stats.movesPerSecond / 1_000_000, stats.threads,
-            stats.threads == 1 ? "" : "s", first, stats.timeToBest))
-        for infeasibility in result.infeasibilities {
-            lines.append(paint("can never work", code: "31") + ": \(infeasibility)")
-        }
-        for unplaced in result.schedule.unplaced {
-            lines.append(paint("unplaced", code: "31") + " \(unplaced.id): \(unplaced.reason)")
-        }
-        for violation in result.violations {
-            let level = violation.level == .hard ? paint(violation.level.rawValue, code: "31") : violation.level.rawValue
-            lines.append("  [\(level) \(violation.penalty)] \(violation.constraint.rawValue): \(violation.message)")
-        }
-        if let replan { lines += replan.lines }
-        if !feasible {
-            lines.append("The schedule is written but marked 'feasible: false'. Fix the plan where the lines above say, then solve again.")
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    private func paint(_ text: String, code: String) -> String {
-        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-    }
-}
-
 /// What `solve --format json` prints (keys documented in `forumplan solve --help`).
 struct SolveReport: Encodable {
-    struct ScoreJSON: Encodable { var hard, medium, soft: Int }
     struct UnplacedJSON: Encodable { var occurrence, reason: String }
 
     var schedule: String
     var feasible: Bool
-    var score: ScoreJSON
+    var score: Score
     var stop_reason: String
     var seconds: Double
     var moves: Int
@@ -66,7 +22,7 @@ struct SolveReport: Encodable {
     init(path: String, result: SolveResult, feasible: Bool, replan: ReplanSummary? = nil) {
         schedule = path
         self.feasible = feasible
-        score = ScoreJSON(hard: result.score.hard, medium: result.score.medium, soft: result.score.soft)
+        score = result.score
         stop_reason = result.stopReason.rawValue
         seconds = (result.statistics.elapsed * 1000).rounded() / 1000
         moves = result.statistics.moves
@@ -99,8 +55,10 @@ struct SolveReport: Encodable {
         try c.encodeIfPresent(replan, forKey: .replan) // only with --baseline
     }
 
-    func json() throws -> String {
+    /// The document; violation times carry the offset of the forum's `timeZone`.
+    func json(timeZone: String) throws -> String {
         let encoder = JSONEncoder()
+        encoder.userInfo[Violation.timeZoneKey] = TimeZone(identifier: timeZone)
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
