@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "forumplan-bench", targets: ["forumplan-bench"]),
         .library(name: "ForumCalendar", targets: ["ForumCalendar"]),
         .library(name: "ForumReports", targets: ["ForumReports"]),
+        .library(name: "ForumText", targets: ["ForumText"]),
         .library(name: "ForumCTT", targets: ["ForumCTT"]),
         .library(name: "ForumServer", targets: ["ForumServer"]),
         .executable(name: "ctt-solve", targets: ["ctt-solve"]),
@@ -51,13 +52,23 @@ let package = Package(
             name: "CLibical",
             pkgConfig: "libical",
             providers: [.apt(["libical-dev"])]),
+        // Generated text in kk, ru and en; plural rules from the ICU that Foundation bundles on Linux.
+        .target(
+            name: "ForumText",
+            dependencies: ["ForumModel"],
+            swiftSettings: swiftSettings,
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
+        .testTarget(
+            name: "ForumTextTests",
+            dependencies: ["ForumText", "ForumModel"],
+            swiftSettings: swiftSettings),
         .target(
             name: "ForumCalendar",
-            dependencies: ["ForumModel", "CLibical"],
+            dependencies: ["ForumModel", "ForumText", "CLibical"],
             swiftSettings: swiftSettings),
         .target(
             name: "ForumReports",
-            dependencies: ["ForumModel", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["ForumModel", "ForumText", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: swiftSettings),
         .target(
             name: "ForumSheets",

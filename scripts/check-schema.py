@@ -17,7 +17,7 @@ import yaml
 
 SHAPE = {
     "bad-duration", "bad-id", "bad-time", "empty", "many-mistakes", "missing-required-key",
-    "number-too-large", "sections-both", "unknown-constraint", "unknown-key", "wrong-type",
+    "number-too-large", "sections-both", "unknown-constraint", "unknown-key", "unknown-language", "wrong-type",
 }
 
 

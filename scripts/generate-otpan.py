@@ -52,6 +52,37 @@ TOWNS = [
     ("shetpe", "Otpan training hub: secondary school, Shetpe (Mangistau district)", "Shetpe",
      "Shetpe, Mangistau district", 28, 0.05, 24, 200),
 ]
+# The hubs' texts in the forum's languages (Kazakh first, the default; then Russian): name, town, address.
+TOWN_TEXTS = {
+    "aktau": ({"kk": "«Отпан» оқу орталығы: Ақтау қаласындағы химия-биология бағытындағы НЗМ",
+               "ru": "Учебный центр «Отпан»: НИШ химико-биологического направления г. Актау"},
+              {"kk": "Ақтау", "ru": "Актау"},
+              {"kk": "Маңғыстау облысы, Ақтау қ.", "ru": "Мангистауская область, г. Актау"}),
+    "zhanaozen": ({"kk": "«Отпан» оқу орталығы: Жаңаөзен қаласындағы «Білім-инновация» лицейі",
+                   "ru": "Учебный центр «Отпан»: лицей «Білім-инновация» г. Жанаозен"},
+                  {"kk": "Жаңаөзен", "ru": "Жанаозен"},
+                  {"kk": "Маңғыстау облысы, Жаңаөзен қ.", "ru": "Мангистауская область, г. Жанаозен"}),
+    "fort-shevchenko": ({"kk": "«Отпан» оқу орталығы: Форт-Шевченко қаласындағы мектеп-лицей (Түпқараған ауданы)",
+                         "ru": "Учебный центр «Отпан»: школа-лицей г. Форт-Шевченко (Тупкараганский район)"},
+                        {"kk": "Форт-Шевченко", "ru": "Форт-Шевченко"},
+                        {"kk": "Маңғыстау облысы, Түпқараған ауданы, Форт-Шевченко қ.",
+                         "ru": "Мангистауская область, Тупкараганский район, г. Форт-Шевченко"}),
+    "kuryk": ({"kk": "«Отпан» оқу орталығы: Құрық ауылындағы жалпы білім беретін мектеп (Қарақия ауданы)",
+               "ru": "Учебный центр «Отпан»: средняя школа с. Курык (Каракиянский район)"},
+              {"kk": "Құрық", "ru": "Курык"},
+              {"kk": "Маңғыстау облысы, Қарақия ауданы, Құрық а.",
+               "ru": "Мангистауская область, Каракиянский район, с. Курык"}),
+    "mangyshlak": ({"kk": "«Отпан» оқу орталығы: Маңғышлақ ауылындағы жалпы білім беретін мектеп (Мұнайлы ауданы)",
+                    "ru": "Учебный центр «Отпан»: средняя школа с. Мангышлак (Мунайлинский район)"},
+                   {"kk": "Маңғышлақ", "ru": "Мангышлак"},
+                   {"kk": "Маңғыстау облысы, Мұнайлы ауданы, Маңғышлақ а.",
+                    "ru": "Мангистауская область, Мунайлинский район, с. Мангышлак"}),
+    "shetpe": ({"kk": "«Отпан» оқу орталығы: Шетпе ауылындағы жалпы білім беретін мектеп (Маңғыстау ауданы)",
+                "ru": "Учебный центр «Отпан»: средняя школа с. Шетпе (Мангистауский район)"},
+               {"kk": "Шетпе", "ru": "Шетпе"},
+               {"kk": "Маңғыстау облысы, Маңғыстау ауданы, Шетпе а.",
+                "ru": "Мангистауская область, Мангистауский район, с. Шетпе"}),
+}
 # Road times between the hubs (symmetric), minutes.
 TRAVEL = {
     ("aktau", "zhanaozen"): 150, ("aktau", "fort-shevchenko"): 105, ("aktau", "kuryk"): 60,
@@ -114,6 +145,48 @@ TYPES = [
      {"kk": "Мониторинг деректері бойынша мектепті дамыту жоспары",
       "ru": "План развития школы по данным мониторинга"}),
 ]
+# What the plan calls each cohort type and its course, in Kazakh and Russian (TYPES keeps the languages
+# a course is taught in, which decide the cohorts' languages; these are only the published texts).
+COHORT_TEXTS = {
+    "primary": ({"kk": "бастауыш сынып мұғалімдері", "ru": "учителя начальных классов"},
+                {"kk": "Бастауыш сынып: жаңартылған бағдарлама бойынша оқыту",
+                 "ru": "Начальная школа: обучение по обновлённой программе"}),
+    "maths": ({"kk": "математика мұғалімдері", "ru": "учителя математики"},
+              {"kk": "Математиканы оқыту әдістемесі", "ru": "Методика преподавания математики"}),
+    "science": ({"kk": "физика, химия және биология мұғалімдері", "ru": "учителя физики, химии и биологии"},
+                {"kk": "STEM-зертханада жаратылыстану пәндерін оқыту",
+                 "ru": "Естественные науки в STEM-лаборатории"}),
+    "kazakh": ({"kk": "қазақ тілі мен әдебиеті мұғалімдері", "ru": "учителя казахского языка и литературы"},
+               {"kk": "Қазақ тілі мен әдебиетін оқытудағы жаңа тәсілдер",
+                "ru": "Новые подходы в преподавании казахского языка и литературы"}),
+    "russian": ({"kk": "орыс тілі мен әдебиеті мұғалімдері", "ru": "учителя русского языка и литературы"},
+                {"kk": "Орыс тілі мен әдебиетін оқытудағы жаңа тәсілдер",
+                 "ru": "Новые подходы в преподавании русского языка и литературы"}),
+    "english": ({"kk": "ағылшын тілі мұғалімдері", "ru": "учителя английского языка"},
+                {"kk": "Ағылшын тілін оқыту: CLIL және коммуникативтік әдістер",
+                 "ru": "Преподавание английского языка: CLIL и коммуникативные методы"}),
+    "humanities": ({"kk": "тарих және география мұғалімдері", "ru": "учителя истории и географии"},
+                   {"kk": "Тарих пен географияны зерттеу арқылы оқыту",
+                    "ru": "Обучение истории и географии через исследование"}),
+    "it": ({"kk": "информатика және робототехника мұғалімдері", "ru": "учителя информатики и робототехники"},
+           {"kk": "Информатика және робототехника", "ru": "Информатика и робототехника"}),
+    "arts": ({"kk": "көркем еңбек, музыка және технология мұғалімдері",
+              "ru": "учителя изобразительного искусства, музыки и технологии"},
+             {"kk": "Көркем еңбек пен музыка: шығармашылық студия", "ru": "Искусство и музыка: творческая студия"}),
+    "psychologists": ({"kk": "педагог-психологтар", "ru": "педагоги-психологи"},
+                      {"kk": "Педагог-психологтың оқушыларды сүйемелдеуі",
+                       "ru": "Психолого-педагогическое сопровождение учащихся"}),
+    "methodologists": ({"kk": "әдіскерлер", "ru": "методисты"},
+                       {"kk": "Мектептегі әдістемелік жұмысты ұйымдастыру",
+                        "ru": "Организация методической работы в школе"}),
+    "leaders": ({"kk": "мектеп басшылары (директорлар мен олардың орынбасарлары)",
+                 "ru": "руководители школ (директора и заместители)"},
+                {"kk": "Мектеп көшбасшылығы және өзгерістерді басқару",
+                 "ru": "Школьное лидерство и управление изменениями"}),
+}
+# A cohort's teaching language in its name: "(қазақ тілінде)", "(на русском)".
+COHORT_LANGUAGE = {"kk": {"kk": "қазақ тілінде", "ru": "орыс тілінде", "en": "ағылшын тілінде"},
+                   "ru": {"kk": "на казахском", "ru": "на русском", "en": "на английском"}}
 COURSE_RUNS, COURSE_HOURS, COURSE_MIN_DAYS = 8, 3, 4
 SEMINAR_RUNS, SEMINAR_HOURS, SEMINAR_MIN_DAYS = 2, 2, 2
 COHORT_SIZE = (20, 28)
@@ -132,6 +205,55 @@ SURNAMES_RU = ["Ivanov", "Petrov", "Kim", "Pak", "Sokolov", "Volkov", "Morozov",
                "Kovalenko", "Shevchenko", "Tkachenko", "Popov"]
 GIVEN_RU = [("Olga", "f"), ("Irina", "f"), ("Yelena", "f"), ("Natalya", "f"), ("Svetlana", "f"),
             ("Tatyana", "f"), ("Sergey", "m"), ("Andrey", "m"), ("Dmitry", "m"), ("Viktor", "m")]
+
+
+# Trainers' names in Cyrillic: Kazakh and Russian spelling of the romanized names above.
+CYRILLIC = {
+    "Abenov": ("Әбенов", "Абенов"), "Akhmetov": ("Ахметов", "Ахметов"),
+    "Baimukhanov": ("Баймұханов", "Баймуханов"), "Beisenov": ("Бейсенов", "Бейсенов"),
+    "Dzhaksybekov": ("Жақсыбеков", "Джаксыбеков"), "Yesenov": ("Есенов", "Есенов"),
+    "Zhakenov": ("Жакенов", "Жакенов"), "Zhumabayev": ("Жұмабаев", "Жумабаев"),
+    "Ibraimov": ("Ибраимов", "Ибраимов"), "Kaliyev": ("Қалиев", "Калиев"),
+    "Kenzhebekov": ("Кенжебеков", "Кенжебеков"), "Kussainov": ("Құсайынов", "Кусаинов"),
+    "Mukhanov": ("Мұханов", "Муханов"), "Nurpeisov": ("Нұрпейісов", "Нурпеисов"),
+    "Omarov": ("Омаров", "Омаров"), "Ospanov": ("Оспанов", "Оспанов"), "Sadykov": ("Садықов", "Садыков"),
+    "Sarsenov": ("Сәрсенов", "Сарсенов"), "Seitkaliyev": ("Сейітқалиев", "Сейткалиев"),
+    "Tasbolatov": ("Тасболатов", "Тасболатов"), "Tleuov": ("Тілеуов", "Тлеуов"),
+    "Utepov": ("Өтепов", "Утепов"), "Khamitov": ("Хамитов", "Хамитов"), "Shaikhin": ("Шайхин", "Шайхин"),
+    "Yerzhanov": ("Ержанов", "Ержанов"), "Dosmagambetov": ("Досмағамбетов", "Досмагамбетов"),
+    "Kuanyshev": ("Қуанышев", "Куанышев"), "Nauryzbayev": ("Наурызбаев", "Наурызбаев"),
+    "Temirbekov": ("Темірбеков", "Темирбеков"), "Zholdasov": ("Жолдасов", "Жолдасов"),
+    "Ivanov": ("Иванов", "Иванов"), "Petrov": ("Петров", "Петров"), "Kim": ("Ким", "Ким"),
+    "Pak": ("Пак", "Пак"), "Sokolov": ("Соколов", "Соколов"), "Volkov": ("Волков", "Волков"),
+    "Morozov": ("Морозов", "Морозов"), "Lebedev": ("Лебедев", "Лебедев"),
+    "Kovalenko": ("Коваленко", "Коваленко"), "Shevchenko": ("Шевченко", "Шевченко"),
+    "Tkachenko": ("Ткаченко", "Ткаченко"), "Popov": ("Попов", "Попов"),
+    "Aigul": ("Айгүл", "Айгуль"), "Ainur": ("Айнұр", "Айнур"), "Aliya": ("Әлия", "Алия"),
+    "Gulnara": ("Гүлнара", "Гульнара"), "Dana": ("Дана", "Дана"), "Zhanar": ("Жанар", "Жанар"),
+    "Kamila": ("Камила", "Камила"), "Lazzat": ("Ләззат", "Ляззат"), "Madina": ("Мадина", "Мадина"),
+    "Saule": ("Сәуле", "Сауле"), "Asem": ("Әсем", "Асем"), "Botagoz": ("Ботагөз", "Ботагоз"),
+    "Askar": ("Асқар", "Аскар"), "Bauyrzhan": ("Бауыржан", "Бауыржан"), "Daulet": ("Дәулет", "Даулет"),
+    "Yerlan": ("Ерлан", "Ерлан"), "Marat": ("Марат", "Марат"), "Nurlan": ("Нұрлан", "Нурлан"),
+    "Serik": ("Серік", "Серик"), "Timur": ("Тимур", "Тимур"), "Arman": ("Арман", "Арман"),
+    "Azamat": ("Азамат", "Азамат"), "Olga": ("Ольга", "Ольга"), "Irina": ("Ирина", "Ирина"),
+    "Yelena": ("Елена", "Елена"), "Natalya": ("Наталья", "Наталья"), "Svetlana": ("Светлана", "Светлана"),
+    "Tatyana": ("Татьяна", "Татьяна"), "Sergey": ("Сергей", "Сергей"), "Andrey": ("Андрей", "Андрей"),
+    "Dmitry": ("Дмитрий", "Дмитрий"), "Viktor": ("Виктор", "Виктор"),
+}
+# Surnames that keep one form for women.
+UNINFLECTED = ("Kim", "Pak", "Kovalenko", "Shevchenko", "Tkachenko")
+# The organizations trainers come from.
+ORGS = {"NIS": ("НЗМ", "НИШ"), "Bilim-innovation": ("«Білім-инновация»", "«Білім-инновация»"),
+        "NIS, travelling team": ("НЗМ, көшпелі топ", "НИШ, выездная группа"),
+        "NIS, regional team": ("НЗМ, өңірлік топ", "НИШ, региональная группа"),
+        "director, NIS Aktau": ("Ақтау НЗМ директоры", "директор НИШ г. Актау"),
+        "Bilim-innovation lyceums": ("«Білім-инновация» лицейлері", "лицеи «Білім-инновация»")}
+# Room kinds in Kazakh and Russian (a number follows).
+ROOM_TEXTS = {"primary-classroom": ("Бастауыш сынып кабинеті", "Кабинет начальных классов"),
+              "stem-lab": ("STEM-зертхана", "STEM-лаборатория"),
+              "computers": ("Информатика және робототехника кабинеті", "Кабинет информатики и робототехники"),
+              "art-studio": ("Шығармашылық студия", "Арт-студия"),
+              "inclusive-room": ("Инклюзивті білім берудің ресурстық кабинеті", "Ресурсный кабинет инклюзивного образования")}
 
 
 def forum_days():
@@ -175,6 +297,18 @@ def q(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def qt(texts):
+    """A plan text: `{kk: "…", ru: "…"}`, or one quoted string when both languages read the same."""
+    if texts["kk"] == texts["ru"]:
+        return q(texts["kk"])
+    return "{kk: " + q(texts["kk"]) + ", ru: " + q(texts["ru"]) + "}"
+
+
+def kkru(pair):
+    """`("…", "…")` as `{"kk": …, "ru": …}`."""
+    return {"kk": pair[0], "ru": pair[1]}
+
+
 class Model:
     """Everything the plan holds, as plain dicts (the witness placement is `Witness`)."""
 
@@ -199,16 +333,19 @@ class Model:
                         lang = "ru" if self.rng.random() < ru_share else "kk"
                     gid = f"{town}-{tid}-{k:02d}"
                     size = self.rng.randint(*COHORT_SIZE)
+                    who_texts, course_texts = COHORT_TEXTS[tid]
+                    town_texts = TOWN_TEXTS[town][1]
                     self.groups.append({"id": gid, "size": size, "home_venue": town, "type": tid,
-                                        "lang": lang, "town": town,
-                                        "name": f"{town_name}: {who}, cohort {k} ({lang})"})
+                                        "lang": lang, "town": town, "name": {
+                                            "kk": f"{town_texts['kk']}: {who_texts['kk']}, {k}-топ ({COHORT_LANGUAGE['kk'][lang]})",
+                                            "ru": f"{town_texts['ru']}: {who_texts['ru']}, группа {k} ({COHORT_LANGUAGE['ru'][lang]})"}})
                     self.sessions.append({
-                        "id": f"{gid}-course", "title": ctitles[lang], "kind": "course-module",
+                        "id": f"{gid}-course", "title": course_texts, "kind": "course-module",
                         "minutes": COURSE_HOURS * 60, "groups": [gid], "features": cfeat,
                         "language": lang, "skill": cskill, "runs": COURSE_RUNS,
                         "min_days": COURSE_MIN_DAYS, "venue": town, "size": size})
                     self.sessions.append({
-                        "id": f"{gid}-seminar", "title": stitles[lang if lang in stitles else "kk"],
+                        "id": f"{gid}-seminar", "title": {"kk": stitles["kk"], "ru": stitles["ru"]},
                         "kind": "seminar", "minutes": SEMINAR_HOURS * 60, "groups": [gid],
                         "features": sfeat, "language": lang, "skill": sskill,
                         "runs": SEMINAR_RUNS, "min_days": SEMINAR_MIN_DAYS, "venue": town,
@@ -231,14 +368,17 @@ class Model:
         surnames, given = (SURNAMES_RU, GIVEN_RU) if russian else (SURNAMES_KK, GIVEN_KK)
         first, sex = self.rng.choice(given)
         last = self.rng.choice(surnames)
+        cyrillic = [f"{CYRILLIC[first][i]} {CYRILLIC[last][i]}" for i in (0, 1)]
         if sex == "f":
+            cyrillic = [c + ("" if last in UNINFLECTED else "а") for c in cyrillic]
             last = last + "a"
-        return f"{first} {last}", last.lower()
+        return f"{first} {last}", last.lower(), cyrillic
 
     def add_trainer(self, town, skills, languages, russian_name, org):
-        name, slug = self.person(russian_name)
+        name, slug, cyrillic = self.person(russian_name)
         tid = f"{slug}-{len(self.trainers) + 1:03d}"
         trainer = {"id": tid, "name": f"{name} ({org})", "languages": languages,
+                   "texts": {"kk": f"{cyrillic[0]} ({ORGS[org][0]})", "ru": f"{cyrillic[1]} ({ORGS[org][1]})"},
                    "skills": skills, "home_venue": town, "max_daily_load": 6 * 60,
                    "min_break": 0, "availability": [], "unavailable": [], "avoid": [],
                    "busy": []}
@@ -356,31 +496,29 @@ class Model:
                 if s["venue"] == town and s["features"] not in (["projector"], ["flipchart"]):
                     f = s["features"][0]
                     needs[f] = needs.get(f, 0) + s["runs"]
-            rooms = [{"id": f"{town}-hall", "name": "Assembly hall", "capacity": hall,
+            rooms = [{"id": f"{town}-hall", "name": {"kk": "Мәжіліс залы", "ru": "Актовый зал"}, "capacity": hall,
                       "features": ["stage", "projector", "sound"]},
-                     {"id": f"{town}-conference", "name": "Conference hall", "capacity": 60,
+                     {"id": f"{town}-conference", "name": {"kk": "Конференц-зал", "ru": "Конференц-зал"}, "capacity": 60,
                       "features": ["projector", "flipchart"]}]
-            label = {"primary-classroom": "Primary classroom", "stem-lab": "STEM lab",
-                     "computers": "Computer and robotics room", "art-studio": "Art studio",
-                     "inclusive-room": "Inclusive education resource room"}
             for feature in sorted(needs):
                 count = max(1, math.ceil(needs[feature] / (half_days * TARGET_ROOM_LOAD)))
                 for k in range(1, count + 1):
                     features = [feature, "projector"]
                     if feature == "computers":
                         features = [feature, "robotics", "projector"]
-                    rooms.append({"id": f"{town}-{feature}-{k}", "name": f"{label[feature]} {k}",
+                    rooms.append({"id": f"{town}-{feature}-{k}", "name": {"kk": f"{ROOM_TEXTS[feature][0]} {k}", "ru": f"{ROOM_TEXTS[feature][1]} {k}"},
                                   "capacity": 30, "features": features})
-            rooms.append({"id": f"{town}-tv-studio", "name": "TV studio", "capacity": 30,
+            rooms.append({"id": f"{town}-tv-studio", "name": {"kk": "Телестудия", "ru": "Телестудия"}, "capacity": 30,
                           "features": ["tv-studio", "projector"]})
-            rooms.append({"id": f"{town}-library", "name": "Library", "capacity": 40,
+            rooms.append({"id": f"{town}-library", "name": {"kk": "Кітапхана", "ru": "Библиотека"}, "capacity": 40,
                           "features": ["projector", "flipchart"]})
             k = 0
             while len(rooms) < room_count:
                 k += 1
                 features = ["projector", "flipchart"] if k % 3 else ["projector"]
-                rooms.append({"id": f"{town}-room-{100 + k}", "name": f"Room {100 + k}",
+                rooms.append({"id": f"{town}-room-{100 + k}", "name": {"kk": f"{100 + k}-кабинет", "ru": f"Кабинет {100 + k}"},
                               "capacity": 30 if k % 4 else 32, "features": features})
+            name, town_name, address = TOWN_TEXTS[town]
             self.venues.append({"id": town, "name": name, "town": town_name, "address": address,
                                 "rooms": rooms})
 
@@ -395,7 +533,8 @@ class Model:
                  self.add_trainer("aktau", ["leadership", "methodology"], ["kk", "ru"], True,
                                   "Bilim-innovation lyceums")]
         self.sessions.insert(0, {
-            "id": "launch", "title": "«Отпан»: 50 мектепке әдістемелік қолдау / Старт проекта «Отпан»",
+            "id": "launch", "title": {"kk": "«Отпан» жобасының басталуы: 50 мектепке әдістемелік қолдау",
+                                     "ru": "Старт проекта «Отпан»: методическая поддержка 50 школ"},
             "kind": "plenary", "minutes": 120, "groups": leaders, "features": ["stage"],
             "trainers": [t["id"] for t in heads], "runs": 1, "venue": "aktau",
             "size": sum(groups[g]["size"] for g in leaders),
@@ -403,7 +542,8 @@ class Model:
         methodologists = [g["id"] for g in self.groups
                           if g["type"] == "methodologists" and g["town"] == "zhanaozen"]
         self.sessions.insert(1, {
-            "id": "zhanaozen-council", "title": "Жаңаөзен қаласының әдістемелік кеңесі",
+            "id": "zhanaozen-council", "title": {"kk": "Жаңаөзен қаласының әдістемелік кеңесі",
+                                                "ru": "Методический совет г. Жанаозен"},
             "kind": "seminar", "minutes": 120, "groups": methodologists,
             "features": ["projector"], "trainers": [heads[1]["id"]], "runs": 1,
             "venue": "zhanaozen", "size": sum(groups[g]["size"] for g in methodologists),
@@ -411,7 +551,8 @@ class Model:
         aktau_methodologists = [g["id"] for g in self.groups
                                 if g["type"] == "methodologists" and g["town"] == "aktau"]
         self.sessions.insert(2, {
-            "id": "results", "title": "Итоги первой волны курсов «Отпан» / Results of the first wave",
+            "id": "results", "title": {"kk": "«Отпан» курстарының бірінші толқынының қорытындысы",
+                                      "ru": "Итоги первой волны курсов «Отпан»"},
             "kind": "ceremony", "minutes": 120, "groups": aktau_methodologists,
             "features": ["stage"], "trainers": [heads[0]["id"]], "runs": 1, "venue": "aktau",
             "size": sum(groups[g]["size"] for g in aktau_methodologists),
@@ -586,7 +727,10 @@ def render(model):
     w("# courses, rooms, trainers and dates are invented to the article's scale; see examples/README.md.")
     w("forum:")
     w("  id: otpan-2024-wave-1")
-    w("  title: " + q("«Отпан»: біліктілікті арттыру курстары / Otpan: advanced training, first wave"))
+    w("  languages: [kk, ru]")
+    w("  title:")
+    w("    kk: " + q("«Отпан»: біліктілікті арттыру курстары, бірінші толқын"))
+    w("    ru: " + q("«Отпан»: курсы повышения квалификации, первая волна"))
     w("  time_zone: " + TIME_ZONE)
     w(f"  days: {{from: {FIRST_DAY}, to: {LAST_DAY}, weekdays: [mon, tue, wed, thu, fri]}}")
     w("  holidays: [../calendars/kz-holidays.ics]   # 25 October, Republic Day")
@@ -594,23 +738,30 @@ def render(model):
     w('  breaks: ["13:00-14:00"]')
     w("  grid: 30m")
     w('  late_after: "17:00"')
-    w("  description: " + q(
-        "Courses and seminars for subject teachers, educational psychologists, methodologists and "
-        "school leaders of the 50 Otpan schools of Aktau, Zhanaozen and the Tupkaragan, Karakiyan, "
-        "Munaily and Mangistau districts, among them School No. 15 named after Ibash Zhanbolatova, "
-        "School No. 29 named after Fariza Ongarsynova and Aktau School No. 8. Classrooms were "
-        "re-equipped by the project: STEM labs, robotics, art and TV studios, inclusive education "
-        "resource rooms."))
+    w("  description:")
+    w("    kk: " + q(
+        "Ақтау, Жаңаөзен қалалары мен Түпқараған, Қарақия, Мұнайлы және Маңғыстау аудандарындағы "
+        "«Отпан» жобасының 50 мектебінің пән мұғалімдеріне, педагог-психологтарына, әдіскерлеріне және "
+        "басшыларына арналған курстар мен семинарлар; олардың арасында Ибаш Жанболатова атындағы № 15 "
+        "мектеп, Фариза Оңғарсынова атындағы № 29 мектеп және Ақтаудағы № 8 мектеп бар. Жоба сыныптарды "
+        "қайта жабдықтады: STEM-зертханалар, робототехника, шығармашылық студиялар мен телестудиялар, "
+        "инклюзивті білім берудің ресурстық кабинеттері."))
+    w("    ru: " + q(
+        "Курсы и семинары для учителей-предметников, педагогов-психологов, методистов и руководителей "
+        "50 школ проекта «Отпан» в городах Актау, Жанаозен и в Тупкараганском, Каракиянском, Мунайлинском "
+        "и Мангистауском районах, среди них школа № 15 имени Ибаш Жанболатовой, школа № 29 имени Фаризы "
+        "Онгарсыновой и школа № 8 г. Актау. Проект переоснастил классы: STEM-лаборатории, робототехника, "
+        "творческие и телестудии, ресурсные кабинеты инклюзивного образования."))
     w("")
     w("venues:")
     for v in model.venues:
         w(f"  - id: {v['id']}")
-        w(f"    name: {q(v['name'])}")
-        w(f"    town: {v['town']}")
-        w(f"    address: {q(v['address'])}")
+        w(f"    name: {qt(v['name'])}")
+        w(f"    town: {qt(v['town'])}")
+        w(f"    address: {qt(v['address'])}")
         w("    rooms:")
         for r in v["rooms"]:
-            w(f"      - {{id: {r['id']}, name: {q(r['name'])}, capacity: {r['capacity']}, "
+            w(f"      - {{id: {r['id']}, name: {qt(r['name'])}, capacity: {r['capacity']}, "
               f"features: [{', '.join(r['features'])}]}}")
     w("")
     w("travel:")
@@ -619,7 +770,7 @@ def render(model):
     w("")
     w("trainers:")
     for t in model.trainers:
-        fields = [f"id: {t['id']}", f"name: {q(t['name'])}",
+        fields = [f"id: {t['id']}", f"name: {qt(t['texts'])}",
                   f"languages: [{', '.join(t['languages'])}]",
                   f"skills: [{', '.join(t['skills'])}]", f"home_venue: {t['home_venue']}",
                   f"max_daily_load: {t['max_daily_load'] // 60}h"]
@@ -634,12 +785,12 @@ def render(model):
     w("")
     w("groups:")
     for g in model.groups:
-        w(f"  - {{id: {g['id']}, name: {q(g['name'])}, size: {g['size']}, home_venue: {g['home_venue']}}}")
+        w(f"  - {{id: {g['id']}, name: {qt(g['name'])}, size: {g['size']}, home_venue: {g['home_venue']}}}")
     w("")
     w("sessions:")
     for s in model.sessions:
         w(f"  - id: {s['id']}")
-        w(f"    title: {q(s['title'])}")
+        w(f"    title: {qt(s['title'])}")
         w(f"    kind: {s['kind']}")
         w(f"    duration: {duration(s['minutes'])}")
         w(f"    groups: [{', '.join(s['groups'])}]")

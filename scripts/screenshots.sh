@@ -1,6 +1,7 @@
 #!/bin/sh
 # Writes PNGs of the HTML timetable (forumplan report) of the Taraz and Otpan examples into
-# docs/screenshots/, rendered by headless Chromium from Debian's packages. `make screenshots` runs it.
+# docs/screenshots/ (the Taraz grid and overview also in Kazakh and Russian, --lang kk|ru), rendered by
+# headless Chromium from Debian's packages. `make screenshots` runs it.
 #
 # Usage: scripts/screenshots.sh FORUMPLAN_BINARY
 # Chromium: Debian's `chromium` package is installed with apt-get when no browser is found. Ubuntu
@@ -66,11 +67,18 @@ printed() {
 mkdir -p "$out" "$shots"
 "$bin" report examples/taraz-forum.yaml examples/witnesses/taraz-forum.schedule.yaml --out "$out/taraz" >&2
 "$bin" report examples/otpan-rollout.yaml examples/witnesses/otpan-rollout.schedule.yaml --out "$out/otpan" >&2
+for lang in kk ru; do
+	"$bin" report examples/taraz-forum.yaml examples/witnesses/taraz-forum.schedule.yaml --out "$out/taraz-$lang" --lang "$lang" >&2
+done
 
 shot "$out/taraz/days/2019-11-14.html" "$shots/taraz-2019-11-14.png" 1400 850
 shot "$out/taraz/days/2019-11-15.html" "$shots/taraz-2019-11-15.png" 1600 1650
 printed "$out/taraz/days/2019-11-15.html" "$shots/taraz-2019-11-15-print.png"
 shot "$out/taraz/index.html" "$shots/taraz-overview.png" 1200 1350
+for lang in kk ru; do
+	shot "$out/taraz-$lang/days/2019-11-15.html" "$shots/taraz-2019-11-15-$lang.png" 1600 1650
+	shot "$out/taraz-$lang/index.html" "$shots/taraz-overview-$lang.png" 1200 1350
+done
 shot "$out/otpan/days/2024-10-14.html" "$shots/otpan-2024-10-14.png" 1400 420
 shot "$out/otpan/days/2024-10-14/zhanaozen.html" "$shots/otpan-2024-10-14-zhanaozen.png" 1600 960
 printed "$out/otpan/days/2024-10-14/aktau.html" "$shots/otpan-2024-10-14-aktau-print.png"

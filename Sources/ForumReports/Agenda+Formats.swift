@@ -1,14 +1,22 @@
 import Foundation
 import ForumModel
+import ForumText
 
 extension Agenda {
-    /// A readable table per day: time, session, room, venue, (co-)trainers, groups and size.
-    public func text() -> String {
-        let who = subject.kind.prefix(1).uppercased() + subject.kind.dropFirst()
-        var out = "\(who) \(name) (\(subject.id)) — \(forumTitle)\nTimes are in \(timeZone).\n"
-        guard !rows.isEmpty else { return out + "\nNothing scheduled.\n" }
-        let trainersHeader = subject.kind == "trainer" ? "Co-trainers" : "Trainers"
-        let header = ["Time", "Session", "Room", "Venue", trainersHeader, "Groups", "Size"]
+    /// A readable table per day in `language`: time, session, room, venue, (co-)trainers, groups and size.
+    public func text(language: Language) -> String {
+        let words = Catalogue.of(language)
+        let w = words.agenda
+        let who: String
+        switch subject {
+        case .trainer: who = w.trainer
+        case .group: who = w.group
+        case .room: who = w.room
+        }
+        var out = "\(who) \(name) (\(subject.id)) — \(forumTitle)\n\(w.timesIn(timeZone))\n"
+        guard !rows.isEmpty else { return out + "\n\(w.nothingScheduled)\n" }
+        let trainersHeader = subject.kind == "trainer" ? w.coTrainers : w.trainers
+        let header = [w.time, w.session, w.roomColumn, w.venue, trainersHeader, w.groups, w.size]
         var day = ""
         var table: [[String]] = []
         func flush() {
@@ -20,13 +28,12 @@ extension Agenda {
             if row.date != day {
                 flush()
                 day = row.date
-                let weekday = LocalDate(iso: row.date).map { " (\($0.weekday.name))" } ?? ""
-                out += "\n\(row.date)\(weekday)\n"
+                out += "\n" + (LocalDate(iso: row.date).map(words.fullDate) ?? row.date) + "\n"
             }
             table.append([
                 "\(row.start)–\(row.end)", row.title, row.roomName, row.venue,
-                row.trainers.isEmpty ? "—" : row.trainers.joined(separator: ", "),
-                row.groups.joined(separator: ", "), String(row.size),
+                row.trainers.isEmpty ? "—" : words.list(row.trainers),
+                words.list(row.groups), words.number(row.size),
             ])
         }
         flush()

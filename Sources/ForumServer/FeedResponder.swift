@@ -4,6 +4,8 @@ import NIOCore
 
 /// Answers every request from a ``ServedFolder``: `GET` and `HEAD` of files, `304` for fresh copies,
 /// gzip when accepted, `404` for anything else inside or outside the folder, `405` for other methods.
+/// `/` of a folder with `index.<code>.html` pages serves the one `Accept-Language` asks for first
+/// (`index.html` when it names none of them), with `Vary: Accept-Language`.
 public struct FeedResponder: HTTPResponder {
     public typealias Context = BasicRequestContext
 
@@ -38,16 +40,34 @@ public struct FeedResponder: HTTPResponder {
             headers[.allow] = "GET, HEAD"
             return (Self.text(.methodNotAllowed, "Only GET and HEAD are served here.\n", headers: headers), nil)
         }
-        guard let relative = RequestPath.resolve(request.head.path ?? ""), let file = folder.file(at: relative) else {
+        guard var relative = RequestPath.resolve(request.head.path ?? ""), var file = folder.file(at: relative) else {
             let notFound = Self.text(.notFound, "Not found.\n")
             return (isHead ? notFound.createHeadResponse() : notFound, nil)
         }
+        // `/` of a forum published in several languages: the index page in the language the client wants.
+        let negotiated = relative == "index.html" && !(request.head.path ?? "").prefix { $0 != "?" }.hasSuffix("index.html")
+        if negotiated {
+            for code in ContentNegotiation.languages(request.headers[.acceptLanguage]) {
+                if let page = folder.file(at: "index.\(code).html") {
+                    (relative, file) = ("index.\(code).html", page)
+                    break
+                }
+            }
+        }
         let form = ContentNegotiation.acceptsGzip(request.headers[.acceptEncoding]) ? file.gzipped ?? file.plain : file.plain
         if isFresh(file, request.headers) {
-            return (Response(status: .notModified, headers: form.notModified, body: ResponseBody()), relative)
+            return (Response(status: .notModified, headers: vary(form.notModified, negotiated), body: ResponseBody()), relative)
         }
         let body = isHead ? ResponseBody() : ResponseBody(byteBuffer: form.body)
-        return (Response(status: .ok, headers: form.headers, body: body), relative)
+        return (Response(status: .ok, headers: vary(form.headers, negotiated), body: body), relative)
+    }
+
+    /// The headers with `Accept-Language` added to `Vary` when the page was chosen by it.
+    private func vary(_ headers: HTTPFields, _ negotiated: Bool) -> HTTPFields {
+        guard negotiated else { return headers }
+        var headers = headers
+        headers[.vary] = (headers[.vary].map { $0 + ", " } ?? "") + "Accept-Language"
+        return headers
     }
 
     /// `If-None-Match` decides when present; otherwise `If-Modified-Since` (RFC 9110 §13.2.2).

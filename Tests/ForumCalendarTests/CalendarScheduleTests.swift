@@ -16,7 +16,7 @@ import Testing
 
     @Test func anExportedFeedReadsBackAsTheSameSchedule() throws {
         let all = plan.occurrences().map(\.id)
-        let ics = try FeedExporter.calendar(plan: plan, schedule: SamplePlan.schedule, occurrences: all, title: "All", now: SamplePlan.firstExport)
+        let ics = try FeedExporter.calendar(plan: plan, schedule: SamplePlan.schedule, occurrences: all, title: "All", language: .en, now: SamplePlan.firstExport)
         let matched = ScheduleMatcher.match(try CalendarSchedule.rows(icsText: ics, fileName: "forum.ics", plan: plan), plan: plan)
         #expect(matched.schedule.assignments == SamplePlan.schedule.assignments)
         #expect(matched.unmatched.isEmpty && matched.missing.isEmpty && matched.unknownReferences.isEmpty)

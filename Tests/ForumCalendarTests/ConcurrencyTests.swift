@@ -20,7 +20,7 @@ import Testing
                     let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:\(i)@t\r\nDTSTART;TZID=\(tzid):20260310T100000\r\nDURATION:PT30M\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
                     let windows = try BusyCalendar.busyWindows(icsText: text, fileName: "\(i).ics", timeZone: "Asia/Almaty", days: [day.adding(days: -1), day, day.adding(days: 1)])
                     if i % 4 == 0 {
-                        _ = try FeedExporter.calendar(plan: SamplePlan.plan, schedule: SamplePlan.schedule, occurrences: [OccurrenceID(session: "plenary")], title: "t", now: SamplePlan.firstExport)
+                        _ = try FeedExporter.calendar(plan: SamplePlan.plan, schedule: SamplePlan.schedule, occurrences: [OccurrenceID(session: "plenary")], title: "t", language: .en, now: SamplePlan.firstExport)
                     }
                     return (i, windows.first.map { "\($0.start)" } ?? "none")
                 }

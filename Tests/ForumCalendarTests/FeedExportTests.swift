@@ -301,12 +301,12 @@ import Testing
         _ = try export(dir)
         let index = try dir.read("index.html")
         #expect(index.contains("<h1>Мектеп басшыларының өңірлік форумы</h1>"))
-        #expect(index.contains("<p class=\"dates\"><time datetime=\"2026-03-10\">10–11 March 2026</time> (2 days)</p>"))
+        #expect(index.contains("<p class=\"dates\"><time datetime=\"2026-03-10\">10\u{2009}–\u{2009}11 March 2026</time> (2 days)</p>"))
         #expect(index.contains("name=\"viewport\" content=\"width=device-width, initial-scale=1\""))
         var longer = plan
         longer.forum.days = [SamplePlan.date("2026-02-27"), SamplePlan.date("2026-03-02")]
         _ = try export(dir, plan: longer)
-        #expect(try dir.read("index.html").contains(">27 February – 2 March 2026</time> (2 days)"))
+        #expect(try dir.read("index.html").contains(">27 February\u{2009}–\u{2009}2 March 2026</time> (2 days)"))
     }
 
     @Test func indexUsesAbsoluteWebcalLinksWithABaseURL() throws {

@@ -28,16 +28,16 @@ import ForumReports
         #expect(agenda.occurrences == [OccurrenceID(session: "open"), OccurrenceID(session: "ws", section: 2)])
         #expect(agenda.rows.map(\.trainers) == [["Berik"], []])
         #expect(agenda.rows.map(\.size) == [60, 30])
-        #expect(agenda.text() == """
+        #expect(agenda.text(language: .en) == """
             Trainer Абишева (a) — Форум
             Times are in Asia/Almaty.
 
-            2026-03-10 (Tuesday)
+            Tuesday, 10 March 2026
               Time         Session  Room  Venue  Co-trainers  Groups            Size
               -----------  -------  ----  -----  -----------  ----------------  ----
               09:00–10:00  Opening  Hall  NIS    Berik        Directors, Taraz  60
 
-            2026-03-11 (Wednesday)
+            Wednesday, 11 March 2026
               Time         Session       Room    Venue  Co-trainers  Groups            Size
               -----------  ------------  ------  -----  -----------  ----------------  ----
               10:00–11:00  Workshop "A"  Room 1  NIS    —            Directors, Taraz  30
@@ -75,6 +75,6 @@ import ForumReports
         #expect(throws: AgendaError.scheduleMismatch(planForum: "f", scheduleForum: "x")) {
             _ = try Agenda(plan: Self.plan, schedule: Schedule(forumID: "x", assignments: []), subject: .group("g"))
         }
-        #expect(try Agenda(plan: Self.plan, schedule: Schedule(forumID: "f", assignments: []), subject: .group("g")).text().hasSuffix("Nothing scheduled.\n"))
+        #expect(try Agenda(plan: Self.plan, schedule: Schedule(forumID: "f", assignments: []), subject: .group("g")).text(language: .en).hasSuffix("Nothing scheduled.\n"))
     }
 }

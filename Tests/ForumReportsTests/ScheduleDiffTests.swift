@@ -29,12 +29,12 @@ import Testing
         let (old, new) = schedules()
         let diff = ScheduleDiff(plan: SamplePlan.plan, old: old, new: new)
         #expect(diff.changes.map(\.kind) == [.cancelled, .moved, .moved, .restaffed, .added])
-        #expect(diff.changes.map { diff.sentence(for: $0) } == [
-            "Cancelled: 'School development plan (meeting 2, section 1)', which was on Fri 15 Nov 2019 09:00–10:00, Room 101, NIS Taraz.",
-            "Moved: 'School development plan (meeting 1, section 2)' from Thu 14 Nov 2019 14:00–15:00, Assembly hall, NIS Taraz to Room 101, NIS Taraz (same time, Thu 14 Nov 2019 14:00–15:00).",
-            "Moved: 'Plenary session' from Thu 14 Nov 2019 10:00–11:30, Assembly hall, NIS Taraz to Fri 15 Nov 2019 10:00–11:30, Assembly hall, NIS Taraz.",
-            "New trainers: 'School development plan (meeting 1, section 1)' on Thu 14 Nov 2019 14:00–15:00 is now run by Sapura Zholdasbaeva instead of Tolegen Nugerbaev.",
-            "Added: 'School development plan (meeting 2, section 2)' on Fri 15 Nov 2019 11:00–12:00, Assembly hall, NIS Taraz, run by Tolegen Nugerbaev.",
+        #expect(diff.changes.map { diff.sentence(for: $0, language: .en) } == [
+            "Cancelled: 'School development plan (meeting 2, section 1)', which was on Friday, 15 November 2019, 09:00–10:00, Room 101, NIS Taraz.",
+            "Moved: 'School development plan (meeting 1, section 2)' from Thursday, 14 November 2019, 14:00–15:00, Assembly hall, NIS Taraz to Room 101, NIS Taraz (same time, Thursday, 14 November 2019, 14:00–15:00).",
+            "Moved: 'Plenary session' from Thursday, 14 November 2019, 10:00–11:30, Assembly hall, NIS Taraz to Friday, 15 November 2019, 10:00–11:30, Assembly hall, NIS Taraz.",
+            "New trainers: 'School development plan (meeting 1, section 1)' on Thursday, 14 November 2019, 14:00–15:00 is now run by Sapura Zholdasbaeva instead of Tolegen Nugerbaev.",
+            "Added: 'School development plan (meeting 2, section 2)' on Friday, 15 November 2019, 11:00–12:00, Assembly hall, NIS Taraz, run by Tolegen Nugerbaev.",
         ])
     }
 
@@ -42,10 +42,10 @@ import Testing
         let (old, new) = schedules()
         let diff = ScheduleDiff(plan: SamplePlan.plan, old: old, new: new)
         #expect(diff.changes(forTrainer: "zholdasbaeva").map(\.id) == [plenary, f11])
-        let notice = try #require(diff.notice(to: "Sapura Zholdasbaeva", changes: diff.changes(forTrainer: "zholdasbaeva")))
+        let notice = try #require(diff.notice(to: "Sapura Zholdasbaeva", changes: diff.changes(forTrainer: "zholdasbaeva"), language: .en))
         #expect(notice.hasPrefix("Dear Sapura Zholdasbaeva,\nthe programme of \"Regional forum\" has changed for you:\n- Moved: 'Plenary session'"))
         #expect(diff.changes(forGroup: "directors").count == 5)
-        #expect(diff.notice(to: "nobody", changes: []) == nil)
+        #expect(diff.notice(to: "nobody", changes: [], language: .en) == nil)
     }
 
     @Test func identicalSchedulesHaveNoChanges() {

@@ -25,7 +25,7 @@ import Testing
         let old = schedule(["nugerbaev", "nugerbaev", "nugerbaev", "nugerbaev"])
         let diff = ScheduleDiff(plan: Self.plan, old: old, new: schedule(["nugerbaev", "abisheva", "abisheva", "abisheva"]))
         #expect(diff.handovers.map(\.runs) == [[2, 3, 4]])
-        #expect(diff.handovers.map { diff.sentence(for: $0) } == [
+        #expect(diff.handovers.map { diff.sentence(for: $0, language: .en) } == [
             "Abisheva takes over 'Assessment course' from Tolegen Nugerbaev for the rest of the course (meetings 2–4).",
         ])
     }
@@ -34,7 +34,7 @@ import Testing
         let old = schedule(["nugerbaev", "nugerbaev", "nugerbaev", "nugerbaev"])
         let diff = ScheduleDiff(plan: Self.plan, old: old, new: schedule(["nugerbaev", "abisheva", "nugerbaev", "nugerbaev"]))
         #expect(diff.handovers.map(\.restOfCourse) == [false])
-        #expect(diff.handovers.map { diff.sentence(for: $0) } == [
+        #expect(diff.handovers.map { diff.sentence(for: $0, language: .en) } == [
             "Abisheva covers for Tolegen Nugerbaev at 'Assessment course' meeting 2 only; the course keeps its trainer otherwise.",
         ])
     }

@@ -42,6 +42,35 @@ struct LiveServerTests {
         }
     }
 
+    /// `/` of a forum published in Kazakh and Russian answers in the language the client asks for.
+    @Test func theIndexFollowsAcceptLanguage() async throws {
+        let plan = try PlanLoader.load(contentsOf: Self.packageRoot.appendingPathComponent("examples/taraz-forum.yaml")).plan
+        let schedule = try ScheduleFile.read(contentsOf: Self.packageRoot.appendingPathComponent("examples/witnesses/taraz-forum.schedule.yaml"))
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("forumserver-lang-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("feeds")
+        _ = try FeedExporter.export(plan: plan, schedule: schedule, to: out, options: ExportOptions(language: .kk), now: Date())
+        let pages = try Dictionary(uniqueKeysWithValues: ["index.html", "index.kk.html", "index.ru.html"].map {
+            ($0, Array(try Data(contentsOf: out.appendingPathComponent($0))))
+        })
+        try await withLiveServer(out.path) { port in
+            let russian = try await RawHTTP.fetch(port: port, target: "/", headers: ["Accept-Language": "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"])
+            #expect(russian.status == 200 && russian.body == pages["index.ru.html"])
+            #expect(russian.headers["vary"]?.contains("Accept-Language") == true)
+            let kazakh = try await RawHTTP.fetch(port: port, target: "/", headers: ["Accept-Language": "en;q=0.5, kk-KZ"])
+            #expect(kazakh.body == pages["index.kk.html"])
+            let english = try await RawHTTP.fetch(port: port, target: "/", headers: ["Accept-Language": "en-GB, de;q=0.5"])
+            #expect(english.body == pages["index.html"], "no English page: the default language's")
+            let none = try await RawHTTP.fetch(port: port, target: "/")
+            #expect(none.body == pages["index.html"])
+            let explicit = try await RawHTTP.fetch(port: port, target: "/index.html", headers: ["Accept-Language": "ru"])
+            #expect(explicit.body == pages["index.html"] && explicit.headers["vary"]?.contains("Accept-Language") != true)
+            let refused = try await RawHTTP.fetch(port: port, target: "/", headers: ["Accept-Language": "ru;q=0, kk;q=0.3"])
+            #expect(refused.body == pages["index.kk.html"], "q=0 refuses a language")
+        }
+        #expect(ContentNegotiation.languages("da, en-GB;q=0.8, en;q=0.7, *;q=0.5, ru;q=0") == ["da", "en"])
+    }
+
     @Test func traversalAttemptsNeverLeaveTheFolder() async throws {
         let parent = FileManager.default.temporaryDirectory.appendingPathComponent("forumserver-trav-\(UUID().uuidString)")
         let feeds = parent.appendingPathComponent("feeds")

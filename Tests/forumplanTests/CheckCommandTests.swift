@@ -10,13 +10,13 @@ import Testing
     /// A conflict-free hand-made timetable of the Taldykorgan conference (the witness, typed by hand).
     static let timetable = """
         session,occurrence,section,date,start,end,room,trainers
-        plenary,,,21.08.2019,09:00,11:00,Assembly hall,
+        plenary,,,21.08.2019,09:00,11:00,Мәжіліс залы,
         coord-opening,,,2019-08-21,11:15,11:45,conference-hall,turekhanova;abisheva;cherenkova
         coord-avaliev,,,2019-08-21,11:45,12:15,conference-hall,avaliev
         coord-solodkova,,,2019-08-21,12:15,12:45,conference-hall,solodkova
         coord-workshop,,1,2019-08-21,14:00,15:30,room-301,abisheva
         coord-workshop,,2,2019-08-21,14:00,15:30,room-302,cherenkova
-        coord-workshop,,3,2019-08-21,14:00,15:30,room-303,G.B. Turekhanova
+        coord-workshop,,3,2019-08-21,14:00,15:30,room-303,Г.Б. Туреханова
         coord-online,,,2019-08-21,15:45,16:30,conference-hall,cherenkova
         coord-decision,,,2019-08-21,16:30,17:00,conference-hall,turekhanova;adilbayeva
         rus-speech,,,2019-08-21,12:00,12:45,library,abisheva
@@ -59,9 +59,9 @@ import Testing
         #expect(text.stdout.contains("""
             Hard
               trainer-double-booked (1)
-                [45] R.B. Abisheva is in 'Coordinators' section: interaction of Leading and Magnetic schools (opening)' \
-            (11:15–11:45, Conference hall) and in 'Компетентность и креативность — ключ к эффективности системы \
-            критериального оценивания' (11:15–12:00, Library reading room) on 2019-08-21: 30 minutes overlap
+                [45] Р.Б. Абишева is in 'Секция координаторов: взаимодействие ведущих и магнитных школ (открытие)' \
+            (11:15–11:45, Конференц-зал) and in 'Компетентность и креативность — ключ к эффективности системы \
+            критериального оценивания' (11:15–12:00, Читальный зал библиотеки) on 2019-08-21: 30 minutes overlap
             """))
         #expect(text.stdout.hasSuffix("score 45hard/195soft\n"))
         let v = try #require(try violations(check(csv, ["--format", "json", "--only", "hard"])).first)
@@ -79,7 +79,7 @@ import Testing
         let result = try check(replacing("11:15,11:45,conference-hall", "11:15,11:45,room-301"), ["--format", "json"])
         #expect(result.status == 1)
         let v = try #require(try violations(result).first { $0["constraint"] as? String == "room-capacity" })
-        #expect(v["message"] as? String == "'Coordinators' section: interaction of Leading and Magnetic schools (opening)' (11:15–11:45) on 2019-08-21 has 72 people in Room 301 with 30 seats: 42 over capacity")
+        #expect(v["message"] as? String == "'Секция координаторов: взаимодействие ведущих и магнитных школ (открытие)' (11:15–11:45) on 2019-08-21 has 72 people in Кабинет 301 with 30 seats: 42 over capacity")
         #expect(v["rooms"] as? [String] == ["room-301"])
     }
 
@@ -87,14 +87,14 @@ import Testing
         // abisheva-busy.ics: busy from 17:30 Almaty time (11:30Z) on 21 August.
         let result = try check(replacing("rus-workshop,,,2019-08-21,15:45,17:15", "rus-workshop,,,2019-08-21,16:30,18:00"))
         #expect(result.status == 1)
-        #expect(result.stdout.contains("Hard\n  trainer-unavailable (1)\n    [30] R.B. Abisheva is unavailable for 30 of the 90 minutes of 'Разработка и оценивание заданий для оценивания по русскому языку' (16:30–18:00, Library reading room) on 2019-08-21\n"))
+        #expect(result.stdout.contains("Hard\n  trainer-unavailable (1)\n    [30] Р.Б. Абишева is unavailable for 30 of the 90 minutes of 'Разработка и оценивание заданий для оценивания по русскому языку' (16:30–18:00, Читальный зал библиотеки) on 2019-08-21\n"))
         #expect(result.stdout.hasSuffix("score 30hard/290soft\n"))
     }
 
     @Test func aGroupInTwoPlacesIsReported() throws {
         let result = try check(replacing("rus-laboratories,,,2019-08-21,14:00,15:00,library", "rus-laboratories,,,2019-08-21,12:00,13:00,room-302"))
         #expect(result.status == 1)
-        #expect(result.stdout.contains("  group-overlap (1)\n    [45] Group Teachers of Russian language and literature has 'Компетентность и креативность — ключ к эффективности системы критериального оценивания' (12:00–12:45, Library reading room) and 'Методические лаборатории и авторские мастерские учителей' (12:00–13:00, Room 302) at once on 2019-08-21: 45 minutes overlap"))
+        #expect(result.stdout.contains("  group-overlap (1)\n    [45] Group Учителя русского языка и литературы has 'Компетентность и креативность — ключ к эффективности системы критериального оценивания' (12:00–12:45, Читальный зал библиотеки) and 'Методические лаборатории и авторские мастерские учителей' (12:00–13:00, Кабинет 302) at once on 2019-08-21: 45 minutes overlap"))
     }
 
     @Test func aSessionOutsideTheHoursIsReported() throws {
@@ -117,8 +117,8 @@ import Testing
         #expect(moved != csv)
         let result = try check(moved, plan: Self.taraz)
         #expect(result.status == 1)
-        #expect(result.stdout.contains("  trainer-double-booked (3)\n    [35] Aigul Sarsenbayeva (invented) has 0 minutes between '"))
-        #expect(result.stdout.contains("(14:00–16:00, Assembly hall) and 'Contest results: the jury announces the winners and nominees' (16:00–16:30, Academic council hall) on 2019-11-14 but needs 35 (20 travel, 15 break): 35 minutes short"))
+        #expect(result.stdout.contains("  trainer-double-booked (3)\n    [35] Айгүл Сәрсенбаева (ойдан шығарылған) has 0 minutes between '"))
+        #expect(result.stdout.contains("(14:00–16:00, Мәжіліс залы) and 'Байқау қорытындысы: қазылар алқасы жеңімпаздар мен номинанттарды жариялайды' (16:00–16:30, Ғылыми кеңес залы) on 2019-11-14 but needs 35 (20 travel, 15 break): 35 minutes short"))
     }
 
     @Test func checkGivesTheScoreSolveReported() throws {
@@ -158,8 +158,8 @@ import Testing
             DTSTART:20190821T061500Z\r
             DTEND:20190821T070000Z\r
             SUMMARY:Компетентность и креативность — ключ к эффективности системы критериального оценивания\r
-            LOCATION:Room 302\r
-            ATTENDEE;CN=R.B. Abisheva:mailto:ABISHEVA@example.kz\r
+            LOCATION:Кабинет 302\r
+            ATTENDEE;CN=Р.Б. Абишева:mailto:ABISHEVA@example.kz\r
             END:VEVENT\r
             BEGIN:VEVENT\r
             UID:hand-2@example.kz\r
@@ -167,7 +167,7 @@ import Testing
             DTSTART;TZID=Asia/Almaty:20190821T120000\r
             DTEND;TZID=Asia/Almaty:20190821T130000\r
             SUMMARY:Методические лаборатории и авторские мастерские учителей\r
-            LOCATION:Room 303, IT school-lyceum No. 28, Taldykorgan\r
+            LOCATION:Кабинет 303, IT school-lyceum No. 28, Taldykorgan\r
             END:VEVENT\r
             BEGIN:VEVENT\r
             UID:hand-3@example.kz\r
@@ -194,7 +194,7 @@ import Testing
         let csv = replacing("coord-online,,,", "coord-onlin,,,").replacingOccurrences(of: "coord-workshop,,3,", with: "coord-workshop,,4,")
         let result = try check(csv)
         #expect(result.status == 1)
-        #expect(result.stdout.contains("Missing from the schedule (2): 'Workshop: managing joint activities of Leading and Magnetic schools (barriers and solutions)' section 3 (coord-workshop.3), 'Exchange of experience: online resources for a methodological piggy bank of the network community' (coord-online)"))
+        #expect(result.stdout.contains("Missing from the schedule (2): 'Воркшоп: управление совместной деятельностью ведущих и магнитных школ (барьеры и решения)' section 3 (coord-workshop.3), 'Обмен опытом: онлайн-ресурсы для методической копилки сетевого сообщества' (coord-online)"))
         #expect(result.stdout.contains("Rows that match no session (2):\n  row 8: 'coord-workshop': 'coord-workshop' has no occurrence coord-workshop.4 (did you mean coord-workshop.1, coord-workshop.2, coord-workshop.3?)\n  row 9: 'coord-onlin': no session with this id (did you mean coord-online?)"))
         let body = try json(try check(csv, ["--format", "json"]).stdout)
         #expect(body["missing"] as? [String] == ["coord-workshop.3", "coord-online"])
@@ -212,7 +212,7 @@ import Testing
         #expect(result.status == 1)
         let suggestions = result.stdout.split(separator: "\n").filter { $0.contains("suggestion: ") }
         #expect(suggestions.count == 3)
-        #expect(suggestions.first == "      suggestion: move 'Компетентность и креативность — ключ к эффективности системы критериального оценивания' to 2019-08-21 12:15 in Library reading room (a new time, the same room; removes this conflict; score 0hard/195soft)")
+        #expect(suggestions.first == "      suggestion: move 'Компетентность и креативность — ключ к эффективности системы критериального оценивания' to 2019-08-21 12:15 in Читальный зал библиотеки (a new time, the same room; removes this conflict; score 0hard/195soft)")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == csv)
         let json = try CommandRunner.run(["check", Self.taldykorgan, path, "--format", "json", "--suggest"])
         let repairs = try #require(try violations(json).first?["repairs"] as? [[String: Any]])
@@ -242,7 +242,7 @@ import Testing
         ("junk.ics", "\u{7F}ELF\u{02}\u{01}\0\0garbage", "junk.ics: error: the file contains a NUL byte"),
         ("text.ics", "just some text\n", "text.ics: error: "),
         ("bad-date.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:plenary@taldykorgan-2019-08.forumplanner\r\nDTSTART:20190231T090000\r\nDTEND:20190231T110000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "bad-date.ics: event 1: error: its DTSTART 20190231T090000 is not a real date and time"),
-        ("all-day.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Plenary session of the regional August conference\r\nDTSTART;VALUE=DATE:20190821\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "all-day.ics: event 1 ('Plenary session of the regional August conference'): error: it is an all-day event"),
+        ("all-day.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Пленарное заседание региональной августовской конференции\r\nDTSTART;VALUE=DATE:20190821\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "all-day.ics: event 1 ('Пленарное заседание региональной августовской конференции'): error: it is an all-day event"),
         ("unknown-room.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:plenary@taldykorgan-2019-08.forumplanner\r\nDTSTART:20190821T090000\r\nDTEND:20190821T110000\r\nLOCATION:Gym\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "unknown-room.ics: event 1: error: room 'Gym' is not in the plan."),
         ("unknown-zone.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:plenary@taldykorgan-2019-08.forumplanner\r\nDTSTART;TZID=Mars/Olympus:20190821T090000\r\nDTEND;TZID=Mars/Olympus:20190821T110000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "unknown-zone.ics: event 1: error: its DTSTART uses TZID 'Mars/Olympus'"),
     ])

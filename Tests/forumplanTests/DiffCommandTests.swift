@@ -28,23 +28,36 @@ import Testing
     @Test func changesAreWordedForAnAnnouncement() throws {
         let (dir, old, new) = try versions()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try CommandRunner.run(["diff", Self.plan, Self.witness, new])
+        let result = try CommandRunner.run(["diff", Self.plan, Self.witness, new, "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("Cancelled: 'Professional development of teachers"))
-        #expect(result.stdout.contains("Moved: 'Методические лаборатории и авторские мастерские учителей' from Wed 21 Aug 2019 14:00–15:00, Library reading room, IT school-lyceum No. 28, Taldykorgan to Room 302, IT school-lyceum No. 28, Taldykorgan (same time, Wed 21 Aug 2019 14:00–15:00)."))
-        #expect(result.stdout.contains("New trainers: 'Workshop: managing joint activities of Leading and Magnetic schools (barriers and solutions) (section 3)' on Wed 21 Aug 2019 14:00–15:30 is now run by L.V. Cherenkova instead of G.B. Turekhanova."))
-        let same = try CommandRunner.run(["diff", Self.plan, Self.witness, old])
+        #expect(result.stdout.hasPrefix("Cancelled: 'Профессиональное развитие учителей"))
+        #expect(result.stdout.contains("Moved: 'Методические лаборатории и авторские мастерские учителей' from Wednesday, 21 August 2019, 14:00–15:00, Читальный зал библиотеки, IT школа-лицей № 28 г. Талдыкорган to Кабинет 302, IT школа-лицей № 28 г. Талдыкорган (same time, Wednesday, 21 August 2019, 14:00–15:00)."))
+        #expect(result.stdout.contains("New trainers: 'Воркшоп: управление совместной деятельностью ведущих и магнитных школ (барьеры и решения) (section 3)' on Wednesday, 21 August 2019, 14:00–15:30 is now run by Л.В. Черенкова instead of Г.Б. Туреханова."))
+        let same = try CommandRunner.run(["diff", Self.plan, Self.witness, old, "--lang", "en"])
         #expect(same.status == 0 && same.stdout == "No changes.\n")
+    }
+
+    /// Without --lang, each trainer's notice is in the trainer's first language, the plan's texts included.
+    @Test func eachTrainersNoticeIsInTheirFirstLanguage() throws {
+        let (dir, _, new) = try versions()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let notices = try CommandRunner.run(["diff", Self.plan, Self.witness, new, "--per", "trainer"])
+        #expect(notices.status == 0, "\(notices.stderr)")
+        // Turekhanova speaks [kk, ru]: Kazakh; Cherenkova [ru]: Russian.
+        #expect(notices.stdout.contains("Құрметті Г.Б. Туреханова!\n«Алматы облысы педагогтарының өңірлік тамыз конференциясы» бағдарламасында"))
+        #expect(notices.stdout.contains("«Воркшоп: жетекші және магниттік мектептердің бірлескен қызметін басқару (кедергілер мен шешімдер) (3-секция)»"))
+        #expect(notices.stdout.contains("Здравствуйте, Л.В. Черенкова!\nВ программе «Региональная августовская конференция педагогов Алматинской области»"))
+        #expect(notices.stdout.contains("«Воркшоп: управление совместной деятельностью ведущих и магнитных школ (барьеры и решения) (секция 3)»"))
     }
 
     @Test func noticesPerTrainerAndJSON() throws {
         let (dir, _, new) = try versions()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let notices = try CommandRunner.run(["diff", Self.plan, Self.witness, new, "--per", "trainer"])
+        let notices = try CommandRunner.run(["diff", Self.plan, Self.witness, new, "--per", "trainer", "--lang", "en"])
         #expect(notices.status == 0)
-        #expect(notices.stdout.contains("Dear L.V. Cherenkova,\nthe programme of \"Regional August conference of teachers of Almaty region\" has changed for you:\n- "))
-        #expect(notices.stdout.contains("Dear T. Solodkova, coordinator, Leading school No. 3, Tekeli,\n"))
-        #expect(!notices.stdout.contains("Dear R.B. Abisheva"))
+        #expect(notices.stdout.contains("Dear Л.В. Черенкова,\nthe programme of \"Региональная августовская конференция педагогов Алматинской области\" has changed for you:\n- "))
+        #expect(notices.stdout.contains("Dear Т. Солодкова, координатор ведущей школы № 3 г. Текели,\n"))
+        #expect(!notices.stdout.contains("Dear Р.Б. Абишева"))
         let json = try CommandRunner.run(["diff", Self.plan, Self.witness, new, "--per", "group", "--format", "json"])
         let body = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let changes = try #require(body["changes"] as? [[String: Any]])

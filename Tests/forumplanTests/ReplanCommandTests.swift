@@ -41,7 +41,7 @@ import Testing
         #expect(solved.status == 0, "\(solved.stderr)")
         #expect(solved.stdout.contains("new.yaml: feasible, score 0hard/"))
         #expect(solved.stdout.contains("Against schedule.yaml: 1 moved, 0 re-staffed, 0 added, 0 cancelled, 2 unchanged (0 locked)"))
-        #expect(solved.stdout.contains("  Moved: 'Opening' from Tue 10 Mar 2026 09:00–10:00, Hall, School 1 to Tue 10 Mar 2026 "))
+        #expect(solved.stdout.contains("  Moved: 'Opening' from Tuesday, 10 March 2026, 09:00–10:00, Hall, School 1 to Tuesday, 10 March 2026, "))
 
         let second = try CommandRunner.run(["export", "plan.yaml", "new.yaml", "--out", "feeds"], in: dir)
         #expect(second.status == 0, "\(second.stderr)")

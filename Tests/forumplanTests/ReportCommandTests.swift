@@ -11,7 +11,7 @@ import Testing
     @Test func reportWritesPagesAndTheJSONSummary() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let run = try CommandRunner.run(["report", Self.plan, Self.schedule, "--out", "site", "--format", "json"], in: dir)
+        let run = try CommandRunner.run(["report", Self.plan, Self.schedule, "--lang", "en", "--out", "site", "--format", "json"], in: dir)
         #expect(run.status == 0, "\(run.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(Set(json.keys) == ["out", "index", "pages", "written", "unchanged", "removed", "bytes", "score", "violations"])
@@ -25,7 +25,7 @@ import Testing
         #expect(index.contains("Score 0hard/\(score["soft"]!)soft"), "the overview shows the evaluated score")
         #expect(index.contains("<svg class=\"load\""))
 
-        let again = try CommandRunner.run(["report", Self.plan, Self.schedule, "--out", "site"], in: dir)
+        let again = try CommandRunner.run(["report", Self.plan, Self.schedule, "--lang", "en", "--out", "site"], in: dir)
         #expect(again.status == 0)
         #expect(again.stdout.contains("0 written, \(written.count) unchanged, 0 removed"), "\(again.stdout)")
     }
@@ -42,7 +42,7 @@ import Testing
     @Test func anUnwritableOutputExitsTwo() throws {
         let dir = try CommandRunner.folder(with: ["site": "a file, not a folder"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let run = try CommandRunner.run(["report", Self.plan, Self.schedule, "--out", "site"], in: dir)
+        let run = try CommandRunner.run(["report", Self.plan, Self.schedule, "--lang", "en", "--out", "site"], in: dir)
         #expect(run.status == 2)
         #expect(run.stderr.contains("site"), "\(run.stderr)")
         #expect(!run.stderr.contains("internal error"))
@@ -58,7 +58,7 @@ import Testing
     @Test func exportWithReportLinksTheTimetableFromIndex() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let run = try CommandRunner.run(["export", Self.plan, Self.schedule, "--out", "feeds", "--report", "--format", "json"], in: dir)
+        let run = try CommandRunner.run(["export", Self.plan, Self.schedule, "--lang", "en", "--out", "feeds", "--report", "--format", "json"], in: dir)
         #expect(run.status == 0, "\(run.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let report = try #require(json["report"] as? [String: Any])
@@ -67,7 +67,7 @@ import Testing
         #expect(index.contains("<a href=\"report/index.html\">Timetable</a>"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("feeds/report/days/2019-11-15.html").path))
 
-        let plain = try CommandRunner.run(["export", Self.plan, Self.schedule, "--out", "feeds", "--format", "json"], in: dir)
+        let plain = try CommandRunner.run(["export", Self.plan, Self.schedule, "--lang", "en", "--out", "feeds", "--format", "json"], in: dir)
         #expect(plain.status == 0)
         let plainJSON = try #require(try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as? [String: Any])
         #expect(plainJSON["report"] is NSNull)

@@ -1,15 +1,21 @@
 import ForumModel
+import ForumText
 
-/// Turns one assignment of a plan into the text an event shows.
+/// Turns one assignment of a plan into the text an event shows, in one language.
 struct EventContent {
     let plan: Plan
+    /// The language of the texts: the plan's texts in it (or their default), the generated words in it.
+    let language: Language
+    let words: Catalogue
     private let sessions: [String: Session]
     private let trainers: [String: Trainer]
     private let groups: [String: ParticipantGroup]
     private let occurrences: [OccurrenceID: Occurrence]
 
-    init(plan: Plan) {
+    init(plan: Plan, language: Language) {
         self.plan = plan
+        self.language = language
+        self.words = Catalogue.of(language)
         sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         trainers = Dictionary(plan.trainers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         groups = Dictionary(plan.groups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -24,10 +30,10 @@ struct EventContent {
         guard let session = sessions[a.id.session] else { return nil }
         let occurrence = occurrences[a.id]
         let assigned = a.trainers.map { trainers[$0] }
-        let names = zip(a.trainers, assigned).map { id, t in t?.name ?? id }
+        let names = zip(a.trainers, assigned).map { id, t in t.map { $0.localizedName.text(in: language) } ?? id }
         let people = assigned.compactMap { t -> EventSnapshot.Person? in
             guard let t, let email = t.email, !email.isEmpty else { return nil }
-            return EventSnapshot.Person(name: t.name, email: email)
+            return EventSnapshot.Person(name: t.localizedName.text(in: language), email: email)
         }
         return EventSnapshot(
             summary: summary(session, a.id),
@@ -42,26 +48,28 @@ struct EventContent {
             people: people)
     }
 
-    /// `Title`, `Title (meeting 3 of 6)`, `Title (section 2)`, `Title (meeting 3 of 6, section 2)`.
+    /// `Title`, `Title (meeting 3 of 6)`, `Title (section 2)`, `Title (meeting 3 of 6, section 2)` in English.
     private func summary(_ session: Session, _ id: OccurrenceID) -> String {
         var parts: [String] = []
-        if let run = id.run { parts.append("meeting \(run) of \(session.repeats?.count ?? run)") }
-        if let section = id.section { parts.append("section \(section)") }
-        return parts.isEmpty ? session.title : "\(session.title) (\(parts.joined(separator: ", ")))"
+        if let run = id.run { parts.append(words.feed.meetingOf(run, session.repeats?.count ?? run)) }
+        if let section = id.section { parts.append(words.feed.section(section)) }
+        let title = session.localizedTitle.text(in: language)
+        return parts.isEmpty ? title : "\(title) (\(parts.joined(separator: ", ")))"
     }
 
     private func description(_ session: Session, _ id: OccurrenceID, names: [String], occurrence: Occurrence?) -> String {
         var lines: [String] = []
-        if let d = session.description, !d.isEmpty { lines.append(d); lines.append("") }
-        if !names.isEmpty { lines.append((names.count == 1 ? "Trainer: " : "Trainers: ") + names.joined(separator: ", ")) }
-        let groupNames = session.groups.map { groups[$0]?.name ?? $0 }
-        if !groupNames.isEmpty { lines.append((groupNames.count == 1 ? "Group: " : "Groups: ") + groupNames.joined(separator: ", ")) }
+        if let d = session.localizedDescription?.text(in: language), !d.isEmpty { lines.append(d); lines.append("") }
+        let w = words.feed
+        if !names.isEmpty { lines.append((names.count == 1 ? w.trainer : w.trainers) + ": " + words.list(names)) }
+        let groupNames = session.groups.map { groups[$0]?.localizedName.text(in: language) ?? $0 }
+        if !groupNames.isEmpty { lines.append((groupNames.count == 1 ? w.group : w.groups) + ": " + words.list(groupNames)) }
         if let occurrence, let section = id.section {
-            lines.append("Section \(section) of \(occurrence.sectionCount), \(occurrence.size) people")
+            lines.append(w.sectionOf(section, occurrence.sectionCount, words.count(occurrence.size, w.people)))
         } else if let occurrence, occurrence.size > 0 {
-            lines.append("Expected: \(occurrence.size) people")
+            lines.append(w.expected(words.count(occurrence.size, w.people)))
         }
-        if let notes = session.notes, !notes.isEmpty { lines.append("Notes: " + notes) }
+        if let notes = session.localizedNotes?.text(in: language), !notes.isEmpty { lines.append(w.notes + ": " + notes) }
         return lines.joined(separator: "\n")
     }
 
@@ -69,8 +77,12 @@ struct EventContent {
     private func location(roomID: String?) -> String {
         guard let roomID else { return "" }
         guard let venue = plan.venue(ofRoom: roomID), let room = venue.rooms.first(where: { $0.id == roomID }) else { return roomID }
-        var parts = [room.name, venue.name]
-        if let address = venue.address, !address.isEmpty { parts.append(address) } else if let town = venue.town, !town.isEmpty { parts.append(town) }
+        var parts = [room.localizedName.text(in: language), venue.localizedName.text(in: language)]
+        if let address = venue.localizedAddress?.text(in: language), !address.isEmpty {
+            parts.append(address)
+        } else if let town = venue.localizedTown?.text(in: language), !town.isEmpty {
+            parts.append(town)
+        }
         var seen: [String] = []
         for p in parts where !seen.contains(p) { seen.append(p) }
         return seen.joined(separator: ", ")

@@ -31,14 +31,31 @@ public struct EventSnapshot: Codable, Hashable, Sendable {
     public var trainers: [String]
     /// Trainers with an email, in assignment order.
     public var people: [Person]
+    /// The texts in the other languages the export publishes (by language code), for a forum with
+    /// several languages or trainers whose first language is another; nil when there are none. A
+    /// change here alone is a visible change (DTSTAMP), never one that raises SEQUENCE.
+    public var translations: [String: EventText]?
 
     /// What subscribers must be told about with a higher SEQUENCE: time, room, trainers.
     public var fingerprint: String {
         "\(date) \(start)-\(end) room=\(room) trainers=\(trainers.joined(separator: ","))"
     }
 
+    /// The texts feeds in `language` show: its translation, else the snapshot's own (primary) texts.
+    func text(in language: Language) -> EventText {
+        translations?[language.rawValue] ?? EventText(summary: summary, description: description, location: location, people: people)
+    }
+
     /// The occurrence's forum-local date.
     var localDate: LocalDate { LocalDate(iso: date) ?? LocalDate(daysSinceEpoch: 0) }
+}
+
+/// What an event says in one language: SUMMARY, DESCRIPTION, LOCATION and the trainers' names (CN).
+public struct EventText: Codable, Hashable, Sendable {
+    public var summary: String
+    public var description: String
+    public var location: String
+    public var people: [EventSnapshot.Person]
 }
 
 /// One event as a feed shows it: the snapshot plus its publication state.

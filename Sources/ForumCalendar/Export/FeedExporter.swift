@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 import Foundation
 
 /// Options of one feed export.
@@ -14,11 +15,14 @@ public struct ExportOptions: Hashable, Sendable {
     /// The folder that keeps the publication state; nil for the default beside the output folder
     /// (see ``PublicationState/defaultFolder(for:)``).
     public var stateFolder: URL?
+    /// The language of the event texts and of `index.html`.
+    public var language: Language
 
-    /// Creates options; the defaults publish with relative links, revoke nothing, link no timetable and
-    /// keep the state beside the output folder.
+    /// Creates options; the defaults publish in English with relative links, revoke nothing, link no
+    /// timetable and keep the state beside the output folder.
     public init(policy: PublicationPolicy = PublicationPolicy(), baseURL: String? = nil, revokeTokens: [String] = [],
-                reportLink: String? = nil, stateFolder: URL? = nil) {
+                reportLink: String? = nil, stateFolder: URL? = nil, language: Language = .en) {
+        self.language = language
         self.policy = policy
         self.baseURL = baseURL
         self.revokeTokens = revokeTokens
@@ -103,11 +107,23 @@ public enum FeedExporter {
         }
         tokens.issue(for: plan.trainers.map(\.id))
 
-        let catalog = FeedCatalog(plan: plan, tokens: tokens.tokens)
-        let content = EventContent(plan: plan)
+        let catalog = FeedCatalog(plan: plan, tokens: tokens.tokens, primary: options.language)
+        // One event, one UID and one publication record, whatever the language: the snapshot holds
+        // the primary language's texts and the others' as translations.
+        let content = EventContent(plan: plan, language: options.language)
+        let others = catalog.textLanguages.dropFirst().map { EventContent(plan: plan, language: $0) }
         var live: [PublicationHistory.Live] = []
         for a in schedule.assignments {
-            guard let session = content.session(a.id), let snapshot = content.snapshot(of: a) else { continue }
+            guard let session = content.session(a.id), var snapshot = content.snapshot(of: a) else { continue }
+            if !others.isEmpty {
+                var translations: [String: EventText] = [:]
+                for other in others {
+                    guard let s = other.snapshot(of: a) else { continue }
+                    translations[other.language.rawValue] = EventText(summary: s.summary, description: s.description,
+                                                                      location: s.location, people: s.people)
+                }
+                snapshot.translations = translations
+            }
             live.append(.init(uid: EventUID.make(forum: plan.forum.id, occurrence: a.id), snapshot: snapshot, feeds: catalog.keys(for: a, session: session)))
         }
         let (manifestWithoutFiles, events, changes) = PublicationHistory.update(
@@ -121,10 +137,19 @@ public enum FeedExporter {
         let dates = plan.forum.days + events.map(\.event.snapshot.localDate)
         let texts = try FeedRenderer.renderAll(catalog.feeds, events: byFeed, zone: plan.forum.timeZone, zoneStart: zoneStart(dates), policy: options.policy)
         var files = zip(catalog.feeds, texts).map { (path: $0.path, data: $1) }
-        let index = FeedIndexPage(forumTitle: plan.forum.title, days: plan.forum.days, feeds: catalog.feeds, baseURL: options.baseURL,
-                                  reportLink: options.reportLink)
-        files.append(("index.html", Data(index.html().utf8)))
-
+        // One language: `index.html`. Several: `index.<code>.html` each, and `index.html` the default's copy
+        // (what `/` serves to a client whose Accept-Language names none of them).
+        let multilingual = catalog.languages.count > 1
+        for language in catalog.languages {
+            let index = FeedIndexPage(
+                forumTitle: plan.forum.localizedTitle.text(in: language), days: plan.forum.days,
+                feeds: catalog.feeds.filter { $0.language == language }, baseURL: options.baseURL,
+                reportLink: options.reportLink, words: Catalogue.of(language),
+                switches: multilingual ? catalog.languages.map { ($0, "index.\($0.rawValue).html") } : [])
+            let page = Data(index.html().utf8)
+            if language == options.language { files.append(("index.html", page)) }
+            if multilingual { files.append(("index.\(language.rawValue).html", page)) }
+        }
         var manifest = manifestWithoutFiles
         manifest.files = files.map(\.path).sorted()
         let stateFiles = [(state.tokensURL, tokens.encoded()), (state.manifestURL, manifest.encoded())]

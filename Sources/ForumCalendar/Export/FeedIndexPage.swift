@@ -1,7 +1,10 @@
 import ForumModel
+import ForumText
 
 /// `index.html`: the forum's title and dates, and the public feeds with subscribe (`webcal://`) and
-/// download links, laid out to read on a phone.
+/// download links, laid out to read on a phone. A forum with several languages gets one page per
+/// language (`index.<code>.html`, and `index.html` a copy of the default one's), each listing the
+/// feeds in its language, with a switch between them (`forumplan serve` picks one by `Accept-Language`).
 ///
 /// Trainer feeds are private and never listed. Without a base URL the page turns each relative
 /// link into a `webcal://` link in the browser (the page knows its own address); with one, the
@@ -15,29 +18,35 @@ struct FeedIndexPage {
     let baseURL: String?
     /// Relative path of the HTML timetable to link (`report/index.html`), nil when there is none.
     let reportLink: String?
+    /// The page's language.
+    let words: Catalogue
+    /// Every language's page (language, path) for the language switch; empty for a one-language forum.
+    let switches: [(language: Language, path: String)]
+
 
     /// The whole page.
     func html() -> String {
+        let w = words.index
         var out = """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(words.language.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(forumTitle)): calendars</title>
-        <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.4}table{border-collapse:collapse;width:100%}td{padding:.4rem .8rem .4rem 0;border-bottom:1px solid #ddd}td a{display:inline-block;padding:.2rem 0;white-space:nowrap}.dates{font-size:1.1rem}</style>
+        <title>\(escape(forumTitle)): \(escape(w.calendars))</title>
+        \(alternates)<style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.4}table{border-collapse:collapse;width:100%}td{padding:.4rem .8rem .4rem 0;border-bottom:1px solid #ddd}td a{display:inline-block;padding:.2rem 0;white-space:nowrap}.dates{font-size:1.1rem}.languages{float:right}</style>
         </head>
         <body>
-        <h1>\(escape(forumTitle))</h1>
+        \(languageSwitch)<h1>\(escape(forumTitle))</h1>
         \(datesParagraph)
-        <p>Subscribe to a calendar to see changes as they are published, or download a copy.</p>
+        <p>\(escape(w.intro))</p>
 
         """
         if let reportLink {
-            out += "<p><a href=\"\(escape(reportLink))\">Timetable</a>: the day grids, every trainer's and group's days, printable.</p>\n"
+            out += "<p><a href=\"\(escape(reportLink))\">\(escape(w.timetableLink))</a>\(escape(w.timetableNote))</p>\n"
         }
         let sections: [(Feed.Kind, String)] = [
-            (.forum, "Whole forum"), (.group, "Participant groups"), (.section, "Sections"), (.room, "Rooms"), (.venue, "Venues"),
+            (.forum, w.wholeForum), (.group, w.groups), (.section, w.sections), (.room, w.rooms), (.venue, w.venues),
         ]
         for (kind, heading) in sections {
             let list = feeds.filter { $0.kind == kind && !$0.isPrivate }
@@ -45,8 +54,8 @@ struct FeedIndexPage {
             out += "<h2>\(heading)</h2>\n<table>\n"
             for feed in list {
                 out += "<tr><td>\(escape(feed.title))</td>"
-                out += "<td><a \(subscribeAttributes(feed.path))>Subscribe</a></td>"
-                out += "<td><a href=\"\(escape(feed.path))\" download>Download .ics</a></td></tr>\n"
+                out += "<td><a \(subscribeAttributes(feed.path))>\(escape(w.subscribe))</a></td>"
+                out += "<td><a href=\"\(escape(feed.path))\" download>\(escape(w.download))</a></td></tr>\n"
             }
             out += "</table>\n"
         }
@@ -64,23 +73,30 @@ struct FeedIndexPage {
         return out
     }
 
+    /// `<link rel="alternate" hreflang=…>` lines for the other languages' pages.
+    private var alternates: String {
+        switches.filter { $0.language != words.language }.map {
+            "<link rel=\"alternate\" hreflang=\"\($0.language.rawValue)\" href=\"\(escape($0.path))\">\n"
+        }.joined()
+    }
+
+    /// The switch between the languages' pages (each named in its own language), or nothing.
+    private var languageSwitch: String {
+        guard !switches.isEmpty else { return "" }
+        let items = switches.map { item -> String in
+            let name = escape(item.language.nativeName), code = item.language.rawValue
+            return item.language == words.language
+                ? "<strong lang=\"\(code)\" aria-current=\"page\">\(name)</strong>"
+                : "<a href=\"\(escape(item.path))\" hreflang=\"\(code)\" lang=\"\(code)\">\(name)</a>"
+        }
+        return "<nav class=\"languages\">" + items.joined(separator: " · ") + "</nav>\n"
+    }
+
     /// `<p class="dates">12–14 November 2019 (3 days)</p>`, or nothing for a forum without days.
     private var datesParagraph: String {
         guard let first = days.first, let last = days.last else { return "" }
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December"]
-        let span: String
-        if first == last {
-            span = "\(first.day) \(months[first.month - 1]) \(first.year)"
-        } else if first.year != last.year {
-            span = "\(first.day) \(months[first.month - 1]) \(first.year) – \(last.day) \(months[last.month - 1]) \(last.year)"
-        } else if first.month != last.month {
-            span = "\(first.day) \(months[first.month - 1]) – \(last.day) \(months[last.month - 1]) \(last.year)"
-        } else {
-            span = "\(first.day)–\(last.day) \(months[first.month - 1]) \(first.year)"
-        }
-        let count = days.count == 1 ? "1 day" : "\(days.count) days"
-        return "<p class=\"dates\"><time datetime=\"\(first)\">\(span)</time> (\(count))</p>"
+        let span = words.dateRange(first, last), count = words.count(days.count, words.index.days)
+        return "<p class=\"dates\"><time datetime=\"\(first)\">\(escape(span))</time> (\(escape(count)))</p>"
     }
 
     private func subscribeAttributes(_ path: String) -> String {

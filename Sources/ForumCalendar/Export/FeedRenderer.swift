@@ -27,14 +27,17 @@ struct FeedRenderer {
             calendar.add(vtimezone)
         }
         for event in events {
-            calendar.add(component(event))
+            calendar.add(component(event, in: feed.language, marked: feed.marksLanguage))
         }
         return try calendar.serialized()
     }
 
-    /// One VEVENT; every property comes from the event, none from the clock.
-    private func component(_ e: FeedEvent) -> ICalComponent {
+    /// One VEVENT with its texts in `language` (with LANGUAGE parameters when `marked`); every
+    /// property comes from the event, none from the clock.
+    private func component(_ e: FeedEvent, in language: Language, marked: Bool) -> ICalComponent {
         let s = e.snapshot
+        let text = s.text(in: language)
+        let tag = marked ? language : nil
         let event = ICalComponent(.event)
         event.add(.uid(e.uid))
         event.add(.dtstamp(utcSeconds: e.modified))
@@ -44,15 +47,15 @@ struct FeedRenderer {
         event.setTime(.start, date: s.localDate, minutes: s.start, zone: zone)
         event.setTime(.end, date: s.localDate, minutes: s.end, zone: zone)
         // TEXT that is empty once cleaned is left out: libical would refuse the property on reading.
-        if ICalText.hasContent(s.summary) { event.add(.summary(s.summary)) }
-        if ICalText.hasContent(s.description) { event.add(.description(s.description)) }
-        if ICalText.hasContent(s.location) { event.add(.location(s.location)) }
+        if ICalText.hasContent(text.summary) { event.add(.summary(text.summary, language: tag)) }
+        if ICalText.hasContent(text.description) { event.add(.description(text.description, language: tag)) }
+        if ICalText.hasContent(text.location) { event.add(.location(text.location, language: tag)) }
         event.add(.category(s.category))
         event.add(.status(cancelled: e.cancelled))
-        if let organizer = s.people.first {
+        if let organizer = text.people.first {
             event.add(.organizer(email: organizer.email, name: organizer.name))
         }
-        for person in s.people {
+        for person in text.people {
             event.add(.attendee(email: person.email, name: person.name))
         }
         return event

@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 import Foundation
 
 /// Reads a shared calendar (.ics) as schedule rows, through libical, for `forumplan check` and `diff`.
@@ -140,7 +141,7 @@ private struct EventReader {
         guard let summary = event.summary?.trimmingCharacters(in: .whitespaces), !summary.isEmpty else {
             throw error("it has neither a forumplanner UID nor a SUMMARY, so it names no session. Give it the session's title as SUMMARY.")
         }
-        let titles = plan.sessions.map { Similarity.fold($0.title) }
+        let titles = plan.sessions.flatMap { $0.localizedTitle.variants.map(Similarity.fold) }
         if titles.contains(Similarity.fold(summary)) { return (summary, nil, nil, true) }
         if let split = Self.splitSuffix(summary), titles.contains(Similarity.fold(split.title)) {
             return (split.title, split.run, split.section, true)
@@ -148,15 +149,17 @@ private struct EventReader {
         return (summary, nil, nil, true)
     }
 
-    /// `Title (meeting 3 of 6, section 2)` → title, 3, 2 (the SUMMARY our feeds write).
+    /// `Title (meeting 3 of 6, section 2)` → title, 3, 2: the SUMMARY our feeds write, in any of
+    /// their languages (`(занятие 3 из 6, секция 2)`, `(3/6-кездесу, 2-секция)` …).
     static func splitSuffix(_ summary: String) -> (title: String, run: Int?, section: Int?)? {
         guard summary.hasSuffix(")"), let open = summary.range(of: " (", options: .backwards) else { return nil }
         let inner = summary[open.upperBound..<summary.index(before: summary.endIndex)]
         var run: Int?, section: Int?
         for part in inner.components(separatedBy: ", ") {
-            let words = part.split(separator: " ")
-            if words.first == "meeting", words.count >= 2, let n = Int(words[1]) { run = n }
-            else if words.first == "section", words.count == 2, let n = Int(words[1]) { section = n }
+            let numbers = part.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap { Int($0) }
+            let feeds = Language.allCases.map { Catalogue.of($0).feed }
+            if numbers.count == 2, feeds.contains(where: { $0.meetingOf(numbers[0], numbers[1]) == part }) { run = numbers[0] }
+            else if numbers.count == 1, feeds.contains(where: { $0.section(numbers[0]) == part }) { section = numbers[0] }
             else { return nil }
         }
         return (String(summary[..<open.lowerBound]), run, section)
@@ -171,7 +174,7 @@ private struct EventReader {
             let address = attendee.address.lowercased()
             let byEmail = plan.trainers.first { $0.email?.lowercased() == address && !address.isEmpty }
             let byName = attendee.name.flatMap { cn in
-                plan.trainers.first { Similarity.fold($0.name) == Similarity.fold(cn) || $0.id == cn }
+                plan.trainers.first { $0.localizedName.variants.contains { Similarity.fold($0) == Similarity.fold(cn) } || $0.id == cn }
             }
             if let t = byEmail ?? byName, !ids.contains(t.id) { ids.append(t.id) }
         }
@@ -184,8 +187,13 @@ private struct EventReader {
         }
         guard !ids.isEmpty else { return nil }
         let folded = Similarity.fold(session)
-        let named = plan.sessions.first { $0.id == session || Similarity.fold($0.title) == folded }?.trainers ?? []
+        let named = plan.sessions.first { $0.id == session || $0.localizedTitle.variants.contains { Similarity.fold($0) == folded } }?.trainers ?? []
         return ids + named.filter { !ids.contains($0) && !hasEmail($0) }
+    }
+
+    /// The labels of the DESCRIPTION's trainers line in every language our feeds write, lower case.
+    private static let trainerLabels = Language.allCases.flatMap { language in
+        [Catalogue.of(language).feed.trainer.lowercased(), Catalogue.of(language).feed.trainers.lowercased()]
     }
 
     /// The trainers a `Trainer: A` / `Trainers: A, B` line names, when every name is a plan trainer's
@@ -193,13 +201,13 @@ private struct EventReader {
     private func describedTrainers(_ description: String?) -> [String]? {
         guard let description else { return nil }
         for line in description.split(separator: "\n") {
-            guard let colon = line.firstIndex(of: ":"), ["trainer", "trainers"].contains(line[..<colon].lowercased()) else { continue }
+            guard let colon = line.firstIndex(of: ":"), Self.trainerLabels.contains(line[..<colon].lowercased()) else { continue }
             var ids: [String] = []
             var pending = ""
             for piece in line[line.index(after: colon)...].components(separatedBy: ",") {
                 pending = pending.isEmpty ? piece : pending + "," + piece
                 let folded = Similarity.fold(pending)
-                if let t = plan.trainers.first(where: { Similarity.fold($0.name) == folded }) {
+                if let t = plan.trainers.first(where: { $0.localizedName.variants.contains { Similarity.fold($0) == folded } }) {
                     ids.append(t.id)
                     pending = ""
                 }

@@ -1,4 +1,5 @@
 import CLibical
+import ForumModel
 
 /// Sole owner of one libical property until it is handed to a component.
 ///
@@ -32,14 +33,21 @@ struct ICalProperty: ~Copyable {
     static func prodid(_ text: String) -> ICalProperty { ICalProperty(icalproperty_new_prodid(text), "prodid") }
     static func calscale() -> ICalProperty { ICalProperty(icalproperty_new_calscale("GREGORIAN"), "calscale") }
     static func uid(_ text: String) -> ICalProperty { ICalProperty(icalproperty_new_uid(ICalText.clean(text)), "uid") }
-    static func summary(_ text: String) -> ICalProperty {
-        ICalProperty(icalproperty_new_summary(ICalText.clean(text)), "summary")
+    /// SUMMARY, DESCRIPTION and LOCATION, with a LANGUAGE parameter (RFC 5545 3.2.10) when `language` is given.
+    static func summary(_ text: String, language: Language? = nil) -> ICalProperty {
+        ICalProperty(icalproperty_new_summary(ICalText.clean(text)), "summary").inLanguage(language)
     }
-    static func description(_ text: String) -> ICalProperty {
-        ICalProperty(icalproperty_new_description(ICalText.clean(text)), "description")
+    static func description(_ text: String, language: Language? = nil) -> ICalProperty {
+        ICalProperty(icalproperty_new_description(ICalText.clean(text)), "description").inLanguage(language)
     }
-    static func location(_ text: String) -> ICalProperty {
-        ICalProperty(icalproperty_new_location(ICalText.clean(text)), "location")
+    static func location(_ text: String, language: Language? = nil) -> ICalProperty {
+        ICalProperty(icalproperty_new_location(ICalText.clean(text)), "location").inLanguage(language)
+    }
+
+    /// The property with `LANGUAGE=<code>` added, or unchanged for nil.
+    private consuming func inLanguage(_ language: Language?) -> ICalProperty {
+        if let language { adding(icalparameter_new_language(language.rawValue)) }
+        return self
     }
     /// RFC 7986 NAME of a calendar.
     static func name(_ text: String) -> ICalProperty { ICalProperty(icalproperty_new_name(ICalText.clean(text)), "name") }

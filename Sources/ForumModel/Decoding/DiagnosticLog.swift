@@ -23,6 +23,10 @@ final class DiagnosticLog {
     /// Whether any error (not just warnings) has been recorded.
     var hasErrors: Bool { errorCount > 0 }
 
+    /// Errors recorded so far, kept or only counted (warnings do not count), so a decoder can tell
+    /// whether reading a value went wrong.
+    var errorTotal: Int { errorCount }
+
     /// Whether further errors would only be counted, not kept (so callers can skip building costly messages).
     var isFullOfErrors: Bool { errorCount >= Self.limit }
 

@@ -1,7 +1,7 @@
 import Yams
 
 extension PlanDecoder {
-    static let forumKeys = ["id", "title", "time_zone", "days", "hours", "breaks", "grid", "late_after", "holidays", "description"]
+    static let forumKeys = ["id", "languages", "title", "time_zone", "days", "hours", "breaks", "grid", "late_after", "holidays", "description"]
     /// Longest day range accepted (about ten years), so a typo in a year cannot expand into millions of days.
     static let maxForumDays = 3660
 
@@ -15,7 +15,9 @@ extension PlanDecoder {
         }
         note("forum", node)
         let id = forumField(fields, "id") { fields.required("id").flatMap { reader.id($0, "id") } }
-        let title = forumField(fields, "title") { fields.required("title").flatMap { reader.text($0, "title") } }
+        let languages = forumField(fields, "languages") { fields["languages"].map(decodeLanguages) ?? [.en] }
+        forumLanguages = languages
+        let title = forumField(fields, "title") { fields.required("title").flatMap { localizedText($0, "title", owner: "forum") } }
         let timeZone = forumField(fields, "time_zone") {
             fields.required("time_zone", hint: "Add the IANA time zone name, e.g. `time_zone: Asia/Almaty`.")
                 .flatMap { reader.text($0, "time_zone") }
@@ -27,9 +29,9 @@ extension PlanDecoder {
             fields.required("hours", hint: "Add `hours: {start: \"09:00\", end: \"18:00\"}`.").flatMap(decodeHours)
         }
         let breaks = forumField(fields, "breaks") { () -> [TimeWindow]? in
-            let before = log.diagnostics.count
+            let before = log.errorTotal
             let windows = fields["breaks"].map { windowList($0, "breaks", path: "forum.breaks") } ?? []
-            return log.diagnostics.count == before ? windows : nil
+            return log.errorTotal == before ? windows : nil
         }
         var grid = 30
         if let gridNode = fields["grid"] {
@@ -54,12 +56,15 @@ extension PlanDecoder {
                 holidays.append(path)
             }
         }
-        let description = fields["description"].flatMap { reader.text($0, "description") }
+        let description = optionalText(fields, "description")
         let placeholder = Self.placeholderForum
-        return Forum(id: id ?? placeholder.id, title: title ?? placeholder.title, timeZone: timeZone ?? placeholder.timeZone,
-                     days: days ?? placeholder.days, dayStart: hours?.start ?? placeholder.dayStart,
-                     dayEnd: hours?.end ?? placeholder.dayEnd, breaks: breaks ?? [], gridMinutes: grid,
-                     lateAfter: lateAfter, blockedCalendars: holidays, description: description)
+        var forum = Forum(id: id ?? placeholder.id, title: "", timeZone: timeZone ?? placeholder.timeZone,
+                          days: days ?? placeholder.days, dayStart: hours?.start ?? placeholder.dayStart,
+                          dayEnd: hours?.end ?? placeholder.dayEnd, breaks: breaks ?? [], gridMinutes: grid,
+                          lateAfter: lateAfter, blockedCalendars: holidays, languages: languages ?? placeholder.languages)
+        forum.localizedTitle = title ?? placeholder.localizedTitle
+        forum.localizedDescription = description
+        return forum
     }
 
     /// Stands in for the forum, or for its broken fields, while the rest of the plan is checked.
@@ -104,7 +109,7 @@ extension PlanDecoder {
     }
 
     private func decodeDays(_ node: Node) -> [LocalDate]? {
-        let before = log.diagnostics.count
+        let before = log.errorTotal
         var days: [LocalDate]
         switch node {
         case .sequence:
@@ -116,7 +121,7 @@ extension PlanDecoder {
                       hint: "Write `days: [2019-11-14, 2019-11-15]` or `days: {from: 2026-01-12, to: 2026-04-10, weekdays: [mon, tue]}`.")
             return nil
         }
-        guard log.diagnostics.count == before else { return nil }
+        guard log.errorTotal == before else { return nil }
         days = Array(Set(days)).sorted()
         guard !days.isEmpty else {
             log.error("`days` names no day", at: node, hint: "List at least one date, or widen the range or its weekdays.")

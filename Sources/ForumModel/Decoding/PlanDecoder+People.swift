@@ -9,9 +9,9 @@ extension PlanDecoder {
         decodeList(node, "trainers", kind: .trainer) { item, t in
             let path = "trainers[\(t)]"
             guard let fields = reader.mapping(item, "a trainer", keys: Self.trainerKeys, entryKind: "trainer") else { return nil }
-            let before = log.diagnostics.count
+            let before = log.errorTotal
             let id = entryID(fields, .trainer)
-            let name = fields.required("name").flatMap { reader.text($0, "name") }
+            let name = fields.required("name").flatMap { localizedText($0, "name", owner: fields.what) }
             var email: String? = nil
             if let node = fields["email"], let text = reader.text(node, "email") {
                 if text.contains("@"), !text.contains(" ") {
@@ -39,11 +39,13 @@ extension PlanDecoder {
             let homeVenue = optionalID(fields, "home_venue", path: path)
             let maxLoad = fields["max_daily_load"].flatMap { reader.duration($0, "max_daily_load", maxMinutes: 24 * 60) }
             let minBreak = fields["min_break"].flatMap { minutesOrZero($0, "min_break") } ?? 0
-            guard let id, let name, log.diagnostics.count == before else { return nil }
+            guard let id, let name, log.errorTotal == before else { return nil }
             note(path, item)
-            return Trainer(id: id, name: name, email: email, languages: languages, skills: skills,
+            var trainer = Trainer(id: id, name: "", email: email, languages: languages, skills: skills,
                            availability: availability, unavailable: unavailable, busyCalendars: calendars, avoid: avoid,
                            homeVenue: homeVenue, maxDailyMinutes: maxLoad, minBreakMinutes: minBreak)
+            trainer.localizedName = name
+            return trainer
         }
     }
 
@@ -51,16 +53,18 @@ extension PlanDecoder {
         decodeList(node, "groups", kind: .group) { item, g in
             let path = "groups[\(g)]"
             guard let fields = reader.mapping(item, "a group", keys: Self.groupKeys, entryKind: "group") else { return nil }
-            let before = log.diagnostics.count
+            let before = log.errorTotal
             let id = entryID(fields, .group)
-            let name = fields["name"].flatMap { reader.text($0, "name") }
+            let name = optionalText(fields, "name")
             let size = fields.required("size", hint: "Add `size: <number of people>`.")
                 .flatMap { reader.int($0, "size", in: 1...Self.maxPeople) }
             let homeVenue = optionalID(fields, "home_venue", path: path)
             let maxLoad = fields["max_daily_load"].flatMap { reader.duration($0, "max_daily_load", maxMinutes: 24 * 60) }
-            guard let id, let size, log.diagnostics.count == before else { return nil }
+            guard let id, let size, log.errorTotal == before else { return nil }
             note(path, item)
-            return ParticipantGroup(id: id, name: name ?? id, size: size, homeVenue: homeVenue, maxDailyMinutes: maxLoad)
+            var group = ParticipantGroup(id: id, name: id, size: size, homeVenue: homeVenue, maxDailyMinutes: maxLoad)
+            if let name { group.localizedName = name }
+            return group
         }
     }
 

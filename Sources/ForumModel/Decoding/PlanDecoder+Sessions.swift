@@ -12,11 +12,11 @@ extension PlanDecoder {
         decodeList(node, "sessions", kind: .session) { item, s in
             let path = "sessions[\(s)]"
             guard let fields = reader.mapping(item, "a session", keys: Self.sessionKeys, entryKind: "session") else { return nil }
-            let before = log.diagnostics.count
+            let before = log.errorTotal
             let id = entryID(fields, .session)
-            let title = fields.required("title").flatMap { reader.text($0, "title") }
+            let title = fields.required("title").flatMap { localizedText($0, "title", owner: fields.what) }
             let kind = fields["kind"].flatMap(decodeKind) ?? .session
-            let description = fields["description"].flatMap { reader.text($0, "description") }
+            let description = optionalText(fields, "description")
             let duration = fields.required("duration", hint: "Add how long one meeting lasts, e.g. `duration: 1h30m`.")
                 .flatMap { reader.duration($0, "duration", maxMinutes: 24 * 60) }
             if let node = fields["duration"], duration != nil { note("\(path).duration", node) }
@@ -36,14 +36,18 @@ extension PlanDecoder {
             let unavailable = fields["unavailable"].map { windowList($0, "unavailable", path: "\(path).unavailable", allowDate: true) } ?? []
             let venue = optionalID(fields, "venue", path: path)
             let locked = fields["locked"].flatMap { reader.bool($0, "locked") } ?? false
-            let notes = fields["notes"].flatMap { reader.text($0, "notes") }
-            guard let id, let title, let duration, log.diagnostics.count == before else { return nil }
+            let notes = optionalText(fields, "notes")
+            guard let id, let title, let duration, log.errorTotal == before else { return nil }
             note(path, item)
-            return Session(id: id, title: title, kind: kind, description: description, durationMinutes: duration,
-                           groups: groups, attendance: attendance, features: features, language: language,
-                           trainers: trainers, pool: pool, repeats: repeats, sections: sections, after: after,
-                           before: beforeIDs, sameDay: sameDay, pin: pin, unavailable: unavailable, venue: venue,
-                           locked: locked, notes: notes)
+            var session = Session(id: id, title: "", kind: kind, durationMinutes: duration,
+                                  groups: groups, attendance: attendance, features: features, language: language,
+                                  trainers: trainers, pool: pool, repeats: repeats, sections: sections, after: after,
+                                  before: beforeIDs, sameDay: sameDay, pin: pin, unavailable: unavailable, venue: venue,
+                                  locked: locked)
+            session.localizedTitle = title
+            session.localizedDescription = description
+            session.localizedNotes = notes
+            return session
         }
     }
 

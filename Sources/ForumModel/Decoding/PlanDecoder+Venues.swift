@@ -10,9 +10,9 @@ extension PlanDecoder {
         decodeList(node, "venues", kind: .venue) { item, v in
             guard let fields = reader.mapping(item, "a venue", keys: Self.venueKeys, entryKind: "venue") else { return nil }
             let id = entryID(fields, .venue)
-            let name = fields["name"].flatMap { reader.text($0, "name") }
-            let town = fields["town"].flatMap { reader.text($0, "town") }
-            let address = fields["address"].flatMap { reader.text($0, "address") }
+            let name = optionalText(fields, "name")
+            let town = optionalText(fields, "town")
+            let address = optionalText(fields, "address")
             var rooms: [Room] = []
             if let roomsNode = fields["rooms"], let items = reader.list(roomsNode, "rooms", example: "[{id: hall, capacity: 300}]") {
                 for roomNode in items {
@@ -28,14 +28,18 @@ extension PlanDecoder {
                 return nil
             }
             note("venues[\(v)]", item)
-            return Venue(id: id, name: name ?? id, town: town, address: address, rooms: rooms)
+            var venue = Venue(id: id, name: id, rooms: rooms)
+            if let name { venue.localizedName = name }
+            venue.localizedTown = town
+            venue.localizedAddress = address
+            return venue
         }
     }
 
     private func decodeRoom(_ node: Node, path: String) -> Room? {
         guard let fields = reader.mapping(node, "a room", keys: Self.roomKeys, entryKind: "room") else { return nil }
         let id = entryID(fields, .room)
-        let name = fields["name"].flatMap { reader.text($0, "name") }
+        let name = optionalText(fields, "name")
         let online = fields["online"].flatMap { reader.bool($0, "online") } ?? false
         let features = idList(fields, "features", path: path)
         features.forEach { map.declare(.feature, $0) }
@@ -51,7 +55,9 @@ extension PlanDecoder {
         }
         guard let id else { return nil }
         note(path, node)
-        return Room(id: id, name: name ?? id, capacity: capacity, features: features, online: online)
+        var room = Room(id: id, name: id, capacity: capacity, features: features, online: online)
+        if let name { room.localizedName = name }
+        return room
     }
 
     func decodeTravel(_ node: Node) -> [TravelTime] {

@@ -7,6 +7,9 @@ import Yams
 final class PlanDecoder {
     let reader: NodeReader
     var map = PlanSourceMap()
+    /// The forum's languages once `forum` is decoded (nil while unknown or when `languages` is broken),
+    /// for checking the per-language texts of every entry.
+    var forumLanguages: [Language]?
     var log: DiagnosticLog { reader.log }
 
     static let rootKeys = ["forum", "venues", "travel", "trainers", "groups", "sessions", "constraints"]

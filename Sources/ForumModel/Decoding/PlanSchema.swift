@@ -24,6 +24,8 @@ public enum PlanSchema {
 
     static var schema: [String: Any] {
         let text: [String: Any] = ["type": "string"]
+        let languageCodes = Language.allCases.map(\.rawValue)
+        let localized = ref("localizedText")
         let ids = list(ref("id"))
         let windows = list(ref("window"))
         let maxPeople = PlanDecoder.maxPeople
@@ -38,9 +40,17 @@ public enum PlanSchema {
             "dayOrWindow": ["anyOf": [ref("date"), ref("window")]],
             "path": ["type": "string", "minLength": 1],
             "level": ["enum": PlanDecoder.planLevels.map(\.rawValue)],
+            "localizedText": ["oneOf": [
+                text,
+                ["type": "object", "additionalProperties": false, "minProperties": 1,
+                 "properties": Dictionary(uniqueKeysWithValues: languageCodes.map { ($0, ["type": ["string", "null"]]) })],
+            ], "description": "one text for every language, or a map by language: {kk: \"…\", ru: \"…\"}"],
         ]
         let forum = object(PlanDecoder.forumKeys, [
-            "id": ref("id"), "title": text, "time_zone": ["type": "string", "description": "IANA name, e.g. Asia/Almaty"],
+            "id": ref("id"), "title": localized,
+            "languages": ["type": "array", "items": ["enum": languageCodes], "minItems": 1, "uniqueItems": true,
+                          "description": "the forum's languages, default first"],
+            "time_zone": ["type": "string", "description": "IANA name, e.g. Asia/Almaty"],
             "days": ["oneOf": [
                 ["type": "array", "items": ref("date"), "minItems": 1],
                 object(["from", "to", "weekdays", "except"], [
@@ -50,28 +60,28 @@ public enum PlanSchema {
             ]],
             "hours": object(["start", "end"], ["start": ref("time"), "end": ref("time")], required: ["start", "end"]),
             "breaks": windows, "grid": ["enum": ["5m", "10m", "15m", "20m", "30m", "60m", "1h"]],
-            "late_after": ref("time"), "holidays": list(ref("path")), "description": text,
+            "late_after": ref("time"), "holidays": list(ref("path")), "description": localized,
         ], required: ["id", "title", "time_zone", "days", "hours"])
         let room = object(PlanDecoder.roomKeys, [
-            "id": ref("id"), "name": text, "capacity": integer(1...maxPeople), "features": ids, "online": ["type": "boolean"],
+            "id": ref("id"), "name": localized, "capacity": integer(1...maxPeople), "features": ids, "online": ["type": "boolean"],
         ], required: ["id"])
         let venue = object(PlanDecoder.venueKeys, [
-            "id": ref("id"), "name": text, "town": text, "address": text, "rooms": list(room),
+            "id": ref("id"), "name": localized, "town": localized, "address": localized, "rooms": list(room),
         ], required: ["id"])
         let travel = object(["between", "time"], [
             "between": ["type": "array", "items": ref("id"), "minItems": 2, "maxItems": 2], "time": ref("duration"),
         ], required: ["between", "time"])
         let trainer = object(PlanDecoder.trainerKeys, [
-            "id": ref("id"), "name": text, "email": text, "languages": ids, "skills": ids, "availability": windows,
+            "id": ref("id"), "name": localized, "email": text, "languages": ids, "skills": ids, "availability": windows,
             "unavailable": windows, "busy_calendars": list(ref("path")), "avoid": windows, "home_venue": ref("id"),
             "max_daily_load": ref("duration"), "min_break": ref("duration"),
         ], required: ["id", "name"])
         let group = object(PlanDecoder.groupKeys, [
-            "id": ref("id"), "name": text, "size": integer(1...maxPeople), "home_venue": ref("id"),
+            "id": ref("id"), "name": localized, "size": integer(1...maxPeople), "home_venue": ref("id"),
             "max_daily_load": ref("duration"),
         ], required: ["id", "size"])
         let session = object(PlanDecoder.sessionKeys, [
-            "id": ref("id"), "title": text, "kind": ["enum": SessionKind.allCases.map(\.rawValue)], "description": text,
+            "id": ref("id"), "title": localized, "kind": ["enum": SessionKind.allCases.map(\.rawValue)], "description": localized,
             "duration": ref("duration"), "groups": ids, "attendance": integer(0...maxPeople), "features": ids,
             "language": ref("id"), "trainers": ids,
             "pool": object(PlanDecoder.poolKeys, ["count": integer(1...100), "skills": ids, "languages": ids, "rotate": ["type": "boolean"]],
@@ -84,7 +94,7 @@ public enum PlanSchema {
             ]],
             "after": ids, "before": ids, "same_day": ids,
             "pin": object(["day", "start", "room"], ["day": ref("date"), "start": ref("time"), "room": ref("id")]),
-            "unavailable": list(ref("dayOrWindow")), "venue": ref("id"), "locked": ["type": "boolean"], "notes": text,
+            "unavailable": list(ref("dayOrWindow")), "venue": ref("id"), "locked": ["type": "boolean"], "notes": localized,
         ], required: ["id", "title", "duration"])
         let constraintValue: [String: Any] = ["oneOf": [
             ref("level"),

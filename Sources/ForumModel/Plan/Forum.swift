@@ -1,7 +1,16 @@
 /// The event itself: when and on what time grid sessions may take place.
 public struct Forum: Hashable, Sendable {
     public var id: String
-    public var title: String
+    /// The languages the forum publishes in (`forum.languages`); the first is the default. Never empty:
+    /// a plan without `languages:` is English only, as ForumPlanner wrote before it had languages.
+    public var languages: [Language]
+    /// The title in every language; ``title`` is its default-language text.
+    public var localizedTitle: LocalizedText
+    /// The title in the default language (setting it sets one text for every language).
+    public var title: String {
+        get { localizedTitle.defaultText }
+        set { localizedTitle = LocalizedText(newValue) }
+    }
     /// IANA time zone name, e.g. `Asia/Almaty`; every time in the plan is wall-clock time there.
     public var timeZone: String
     /// The forum's days, sorted and unique (ranges and weekday filters already expanded).
@@ -18,15 +27,24 @@ public struct Forum: Hashable, Sendable {
     public var lateAfter: TimeOfDay?
     /// Holiday or closure calendars (.ics paths, relative to the plan file) whose events block whole days.
     public var blockedCalendars: [String]
-    public var description: String?
+    /// The description in every language, if any; ``description`` is its default-language text.
+    public var localizedDescription: LocalizedText?
+    /// The description in the default language (setting it sets one text for every language).
+    public var description: String? {
+        get { localizedDescription?.defaultText }
+        set { localizedDescription = newValue.map(LocalizedText.init) }
+    }
+    /// The language generated text and texts without a translation fall back to: the first of ``languages``.
+    public var defaultLanguage: Language { languages.first ?? .en }
 
     public init(
         id: String, title: String, timeZone: String, days: [LocalDate], dayStart: TimeOfDay,
         dayEnd: TimeOfDay, breaks: [TimeWindow] = [], gridMinutes: Int = 30, lateAfter: TimeOfDay? = nil,
-        blockedCalendars: [String] = [], description: String? = nil
+        blockedCalendars: [String] = [], description: String? = nil, languages: [Language] = [.en]
     ) {
         self.id = id
-        self.title = title
+        self.languages = languages.isEmpty ? [.en] : languages
+        self.localizedTitle = LocalizedText(title)
         self.timeZone = timeZone
         self.days = days
         self.dayStart = dayStart
@@ -35,6 +53,6 @@ public struct Forum: Hashable, Sendable {
         self.gridMinutes = gridMinutes
         self.lateAfter = lateAfter
         self.blockedCalendars = blockedCalendars
-        self.description = description
+        self.localizedDescription = description.map(LocalizedText.init)
     }
 }

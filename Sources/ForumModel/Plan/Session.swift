@@ -3,9 +3,21 @@
 /// One session may expand into several occurrences: `repeats` runs, each split into `sections`.
 public struct Session: Hashable, Sendable {
     public var id: String
-    public var title: String
+    /// The title in every language; ``title`` is its default-language text.
+    public var localizedTitle: LocalizedText
+    /// The title in the forum's default language (setting it sets one text for every language).
+    public var title: String {
+        get { localizedTitle.defaultText }
+        set { localizedTitle = LocalizedText(newValue) }
+    }
     public var kind: SessionKind
-    public var description: String?
+    /// The description in every language, if any.
+    public var localizedDescription: LocalizedText?
+    /// The description in the forum's default language (setting it sets one text for every language).
+    public var description: String? {
+        get { localizedDescription?.defaultText }
+        set { localizedDescription = newValue.map(LocalizedText.init) }
+    }
     /// Length of one occurrence in minutes.
     public var durationMinutes: Int
     /// Groups attending (each section of a split session takes a share of them).
@@ -38,8 +50,13 @@ public struct Session: Hashable, Sendable {
     public var venue: String?
     /// Never moved by re-planning.
     public var locked: Bool
-    /// Free text for organizers; written into calendar DESCRIPTIONs.
-    public var notes: String?
+    /// Free text for participants, in every language; written into calendar DESCRIPTIONs.
+    public var localizedNotes: LocalizedText?
+    /// The notes in the forum's default language (setting them sets one text for every language).
+    public var notes: String? {
+        get { localizedNotes?.defaultText }
+        set { localizedNotes = newValue.map(LocalizedText.init) }
+    }
 
     public init(
         id: String, title: String, kind: SessionKind = .session, description: String? = nil,
@@ -50,9 +67,9 @@ public struct Session: Hashable, Sendable {
         notes: String? = nil
     ) {
         self.id = id
-        self.title = title
+        self.localizedTitle = LocalizedText(title)
         self.kind = kind
-        self.description = description
+        self.localizedDescription = description.map(LocalizedText.init)
         self.durationMinutes = durationMinutes
         self.groups = groups
         self.attendance = attendance
@@ -69,7 +86,7 @@ public struct Session: Hashable, Sendable {
         self.unavailable = unavailable
         self.venue = venue
         self.locked = locked
-        self.notes = notes
+        self.localizedNotes = notes.map(LocalizedText.init)
     }
 }
 

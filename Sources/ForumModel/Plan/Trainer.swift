@@ -1,7 +1,13 @@
 /// A trainer, moderator or speaker who can be assigned to sessions.
 public struct Trainer: Hashable, Sendable {
     public var id: String
-    public var name: String
+    /// The display name in every language (where it is written differently, e.g. Cyrillic and Latin).
+    public var localizedName: LocalizedText
+    /// The display name in the forum's default language (setting it sets one name for every language).
+    public var name: String {
+        get { localizedName.defaultText }
+        set { localizedName = LocalizedText(newValue) }
+    }
     /// Used for ORGANIZER/ATTENDEE in calendar feeds.
     public var email: String?
     /// Languages the trainer can teach in, e.g. `kk`, `ru`, `en`.
@@ -29,7 +35,7 @@ public struct Trainer: Hashable, Sendable {
         avoid: [TimeWindow] = [], homeVenue: String? = nil, maxDailyMinutes: Int? = nil, minBreakMinutes: Int = 0
     ) {
         self.id = id
-        self.name = name
+        self.localizedName = LocalizedText(name)
         self.email = email
         self.languages = languages
         self.skills = skills

@@ -1,18 +1,34 @@
 /// A building (a school, a university, an online platform) that holds rooms.
 public struct Venue: Hashable, Sendable {
     public var id: String
-    public var name: String
-    /// The town it is in, used in locations and travel reports.
-    public var town: String?
-    /// Street address, written into calendar LOCATIONs.
-    public var address: String?
+    /// The venue's name in every language.
+    public var localizedName: LocalizedText
+    /// The name in the forum's default language (setting it sets one name for every language).
+    public var name: String {
+        get { localizedName.defaultText }
+        set { localizedName = LocalizedText(newValue) }
+    }
+    /// The town it is in, in every language (used in locations and travel reports).
+    public var localizedTown: LocalizedText?
+    /// The town in the forum's default language (setting it sets one name for every language).
+    public var town: String? {
+        get { localizedTown?.defaultText }
+        set { localizedTown = newValue.map(LocalizedText.init) }
+    }
+    /// Street address in every language, written into calendar LOCATIONs.
+    public var localizedAddress: LocalizedText?
+    /// The address in the forum's default language (setting it sets one address for every language).
+    public var address: String? {
+        get { localizedAddress?.defaultText }
+        set { localizedAddress = newValue.map(LocalizedText.init) }
+    }
     public var rooms: [Room]
 
     public init(id: String, name: String, town: String? = nil, address: String? = nil, rooms: [Room] = []) {
         self.id = id
-        self.name = name
-        self.town = town
-        self.address = address
+        self.localizedName = LocalizedText(name)
+        self.localizedTown = town.map(LocalizedText.init)
+        self.localizedAddress = address.map(LocalizedText.init)
         self.rooms = rooms
     }
 }
@@ -20,7 +36,13 @@ public struct Venue: Hashable, Sendable {
 /// A room sessions take place in; online rooms have no capacity limit.
 public struct Room: Hashable, Sendable {
     public var id: String
-    public var name: String
+    /// The room's name in every language.
+    public var localizedName: LocalizedText
+    /// The name in the forum's default language (setting it sets one name for every language).
+    public var name: String {
+        get { localizedName.defaultText }
+        set { localizedName = LocalizedText(newValue) }
+    }
     /// Seats; nil for an online room (no limit).
     public var capacity: Int?
     /// Equipment and qualities, e.g. `projector`, `computers`, `stage`, `stem-lab`.
@@ -30,7 +52,7 @@ public struct Room: Hashable, Sendable {
 
     public init(id: String, name: String, capacity: Int?, features: [String] = [], online: Bool = false) {
         self.id = id
-        self.name = name
+        self.localizedName = LocalizedText(name)
         self.capacity = capacity
         self.features = features
         self.online = online

@@ -22,7 +22,7 @@ public enum ScheduleMatcher {
         var unknown: [UnknownReference] = []
         for row in rows {
             guard let session = findSession(row, in: plan, index: sessionIndex) else {
-                let hint = Similarity.nearest(row.session, among: plan.sessions.map { row.matchByTitle ? $0.title : $0.id })
+                let hint = Similarity.nearest(row.session, among: plan.sessions.flatMap { row.matchByTitle ? $0.localizedTitle.variants : [$0.id] })
                 unmatched.append(UnmatchedRow(origin: row.origin, session: row.session,
                                               reason: "no session with this \(row.matchByTitle ? "title" : "id")", hint: hint))
                 continue
@@ -61,13 +61,17 @@ public enum ScheduleMatcher {
 
     private static func nearestRoom(_ text: String, in plan: Plan) -> String? {
         let rooms = plan.rooms
-        if let name = Similarity.nearest(text, among: rooms.map(\.name)) { return rooms.first { $0.name == name }?.id }
+        if let name = Similarity.nearest(text, among: rooms.flatMap(\.localizedName.variants)) {
+            return rooms.first { $0.localizedName.variants.contains(name) }?.id
+        }
         return Similarity.nearest(text, among: rooms.map(\.id))
     }
 
     private static func nearestTrainer(_ text: String, in plan: Plan) -> String? {
         let trainers = plan.trainers
-        if let name = Similarity.nearest(text, among: trainers.map(\.name)) { return trainers.first { $0.name == name }?.id }
+        if let name = Similarity.nearest(text, among: trainers.flatMap(\.localizedName.variants)) {
+            return trainers.first { $0.localizedName.variants.contains(name) }?.id
+        }
         return Similarity.nearest(text, among: trainers.map(\.id))
     }
 
@@ -75,7 +79,7 @@ public enum ScheduleMatcher {
         if let i = index[row.session] { return plan.sessions[i] }
         guard row.matchByTitle else { return nil }
         let wanted = Similarity.fold(row.session)
-        return plan.sessions.first { Similarity.fold($0.title) == wanted }
+        return plan.sessions.first { $0.localizedTitle.variants.contains { Similarity.fold($0) == wanted } }
     }
 
     /// A room id as given, or the id of the room with that name; unknown text is kept so checks can name it.
@@ -85,7 +89,9 @@ public enum ScheduleMatcher {
         let rooms = plan.rooms
         if rooms.contains(where: { $0.id == trimmed }) { return trimmed }
         let folded = Similarity.fold(trimmed)
-        return rooms.first { Similarity.fold($0.name) == folded || folded.hasPrefix(Similarity.fold($0.name) + ",") }?.id ?? trimmed
+        return rooms.first { room in
+            room.localizedName.variants.contains { Similarity.fold($0) == folded || folded.hasPrefix(Similarity.fold($0) + ",") }
+        }?.id ?? trimmed
     }
 
     private static func resolveTrainer(_ text: String, in plan: Plan) -> String {
@@ -93,7 +99,7 @@ public enum ScheduleMatcher {
         if plan.trainers.contains(where: { $0.id == trimmed }) { return trimmed }
         let folded = Similarity.fold(trimmed)
         return plan.trainers.first {
-            Similarity.fold($0.name) == folded || $0.email.map(Similarity.fold) == folded
+            $0.localizedName.variants.contains { Similarity.fold($0) == folded } || $0.email.map(Similarity.fold) == folded
         }?.id ?? trimmed
     }
 

@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 
 /// Compares two schedules of one plan and words the changes for participants and trainers.
 public struct ScheduleDiff: Sendable {
@@ -57,69 +58,57 @@ public struct ScheduleDiff: Sendable {
         changes.filter { session(of: $0.id)?.groups.contains(id) ?? false }
     }
 
-    /// One sentence per change, fit for an announcement, e.g.
-    /// "Moved: 'Plenary session' from Thu 14 Nov 2019 10:00–11:30, Assembly hall to Fri 15 Nov 2019 10:00–11:30, Room 101."
-    public func sentence(for change: ScheduleChange) -> String {
-        let title = "'\(self.title(of: change.id))'"
+    /// One sentence per change in `language`, fit for an announcement, e.g.
+    /// "Moved: 'Plenary session' from Thursday, 14 November 2019, 10:00–11:30, Assembly hall to Friday, 15 November 2019, 10:00–11:30, Room 101."
+    public func sentence(for change: ScheduleChange, language: Language) -> String {
+        let words = Catalogue.of(language), w = words.diff
+        let title = w.quoted(self.title(of: change.id, words))
         switch change.kind {
         case .cancelled:
-            return "Cancelled: \(title), which was on \(when(change.old!)), \(place(change.old!))."
+            return w.cancelled(title, when(change.old!, words), place(change.old!, words))
         case .added:
-            return "Added: \(title) on \(when(change.new!)), \(place(change.new!))\(staff(change.new!))."
+            let n = change.new!
+            return w.added(title, when(n, words), place(n, words), n.trainers.isEmpty ? nil : names(n.trainers, words))
         case .restaffed:
-            return "New trainers: \(title) on \(when(change.new!)) is now run by \(names(change.new!.trainers)) instead of \(names(change.old!.trainers))."
+            return w.restaffed(title, when(change.new!, words), names(change.new!.trainers, words), names(change.old!.trainers, words))
         case .moved:
             let o = change.old!, n = change.new!
-            var s = "Moved: \(title) from \(when(o)), \(place(o)) to "
-            s += change.timeChanged ? "\(when(n)), \(place(n))" : "\(place(n)) (same time, \(when(n)))"
-            if change.trainersChanged { s += "; now run by \(names(n.trainers))" }
+            let before = "\(when(o, words)), \(place(o, words))"
+            var s = change.timeChanged ? w.moved(title, before, "\(when(n, words)), \(place(n, words))")
+                : w.movedRoom(title, before, place(n, words), when(n, words))
+            if change.trainersChanged { s += w.nowRunBy(names(n.trainers, words)) }
             return s + "."
         }
     }
 
-    /// A "your changes" notice listing the sentences for one reader, or nil when nothing concerns them.
-    public func notice(to reader: String, changes: [ScheduleChange]) -> String? {
+    /// A "your changes" notice in `language` listing the sentences for one reader, or nil when nothing concerns them.
+    public func notice(to reader: String, changes: [ScheduleChange], language: Language) -> String? {
         guard !changes.isEmpty else { return nil }
-        let lines = changes.map { "- " + sentence(for: $0) }
-        return "Dear \(reader),\nthe programme of \"\(plan.forum.title)\" has changed for you:\n"
-            + lines.joined(separator: "\n") + "\nYour calendar subscription updates by itself.\n"
+        let w = Catalogue.of(language).diff
+        let lines = changes.map { "- " + sentence(for: $0, language: language) }
+        return w.noticeOpening(reader, plan.forum.title) + "\n" + lines.joined(separator: "\n") + "\n" + w.noticeClosing + "\n"
     }
 
     func session(of id: OccurrenceID) -> Session? { plan.sessions.first { $0.id == id.session } }
 
-    func title(of id: OccurrenceID) -> String {
+    func title(of id: OccurrenceID, _ words: Catalogue) -> String {
         let base = session(of: id)?.title ?? id.session
         var parts: [String] = []
-        if let run = id.run { parts.append("meeting \(run)") }
-        if let section = id.section { parts.append("section \(section)") }
+        if let run = id.run { parts.append(words.diff.meeting(run)) }
+        if let section = id.section { parts.append(words.diff.section(section)) }
         return parts.isEmpty ? base : base + " (" + parts.joined(separator: ", ") + ")"
     }
 
-    func when(_ a: Assignment) -> String { "\(DateText.long(a.date)) \(a.start)–\(a.end)" }
+    func when(_ a: Assignment, _ words: Catalogue) -> String { "\(words.fullDate(a.date)), \(a.start)–\(a.end)" }
 
-    func place(_ a: Assignment) -> String {
-        guard let roomID = a.room else { return "no room yet" }
+    func place(_ a: Assignment, _ words: Catalogue) -> String {
+        guard let roomID = a.room else { return words.diff.noRoom }
         let room = plan.rooms.first { $0.id == roomID }
         let venue = plan.venue(ofRoom: roomID)
         return [room?.name ?? roomID, venue.map(\.name)].compactMap { $0 }.joined(separator: ", ")
     }
 
-    func staff(_ a: Assignment) -> String { a.trainers.isEmpty ? "" : ", run by \(names(a.trainers))" }
-
-    func names(_ ids: [String]) -> String {
-        ids.isEmpty ? "nobody" : ids.map { id in plan.trainers.first { $0.id == id }?.name ?? id }.joined(separator: ", ")
-    }
-}
-
-/// Dates as people read them in announcements: `Thu 14 Nov 2019`.
-public enum DateText {
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    static let weekdays: [Weekday: String] = [
-        .monday: "Mon", .tuesday: "Tue", .wednesday: "Wed", .thursday: "Thu", .friday: "Fri", .saturday: "Sat", .sunday: "Sun",
-    ]
-
-    /// `Thu 14 Nov 2019`.
-    public static func long(_ d: LocalDate) -> String {
-        "\(weekdays[d.weekday]!) \(d.day) \(months[d.month - 1]) \(d.year)"
+    func names(_ ids: [String], _ words: Catalogue) -> String {
+        ids.isEmpty ? words.diff.nobody : words.list(ids.map { id in plan.trainers.first { $0.id == id }?.name ?? id })
     }
 }

@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 
 /// A course's trainer replaced by another between two schedules: either for the rest of the
 /// course (the new trainer leads every later meeting) or as a cover for some meetings only.
@@ -39,18 +40,17 @@ public struct TrainerHandover: Sendable, Equatable {
 }
 
 extension ScheduleDiff {
-    /// "Nurlanova takes over 'Assessment course' from Abisheva for the rest of the course (meetings 4–8)."
-    /// or "Nurlanova covers for Abisheva at 'Assessment course' meeting 4 only; the course keeps its trainer otherwise."
-    public func sentence(for h: TrainerHandover) -> String {
+    /// The hand-over in `language`: "Nurlanova takes over 'Assessment course' from Abisheva for the rest of
+    /// the course (meetings 4–8)." or "Nurlanova covers for Abisheva at 'Assessment course' meeting 4 only;
+    /// the course keeps its trainer otherwise."
+    public func sentence(for h: TrainerHandover, language: Language) -> String {
+        let words = Catalogue.of(language), w = words.diff
         let base = plan.sessions.first { $0.id == h.session }?.title ?? h.session
-        let course = "'\(base)'" + (h.section.map { " section \($0)" } ?? "")
-        let meetings = h.runs.count == 1 ? "meeting \(h.runs[0])"
-            : h.restOfCourse && h.runs == Array(h.runs[0]...h.runs.last!) ? "meetings \(h.runs[0])–\(h.runs.last!)"
-            : "meetings " + h.runs.map(String.init).joined(separator: ", ")
-        let from = h.from.isEmpty ? "" : " from \(names(h.from))"
-        if h.restOfCourse {
-            return "\(names(h.to)) takes over \(course)\(from) for the rest of the course (\(meetings))."
-        }
-        return "\(names(h.to)) covers\(h.from.isEmpty ? "" : " for \(names(h.from))") at \(course) \(meetings) only; the course keeps its trainer otherwise."
+        let course = w.course(w.quoted(base), h.section)
+        let meetings = h.runs.count == 1 ? w.meeting(h.runs[0])
+            : h.restOfCourse && h.runs == Array(h.runs[0]...h.runs.last!) ? w.meetings("\(h.runs[0])–\(h.runs.last!)")
+            : w.meetings(words.list(h.runs.map(String.init)))
+        let from = h.from.isEmpty ? nil : names(h.from, words)
+        return h.restOfCourse ? w.takesOver(names(h.to, words), course, from, meetings) : w.covers(names(h.to, words), course, from, meetings)
     }
 }

@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 
 /// A timetable grid page: a whole day (`days/<date>.html`), or one venue on one day
 /// (`days/<date>/<venue>.html`) when the plan is too large for a day on one page.
@@ -41,8 +42,9 @@ struct DayGridPage {
 
     func page() -> ReportPage {
         let items = self.items
-        let dayText = ReportContext.weekdayName(day) + " " + day.description
-        let place = venue.map { $0.name + ($0.town.map { ", " + $0 } ?? "") } ?? (unknownRooms ? "Rooms not in the plan" : nil)
+        let w = context.words.report
+        let dayText = context.dayTitle(day)
+        let place = venue.map { $0.name + ($0.town.map { ", " + $0 } ?? "") } ?? (unknownRooms ? w.roomsNotInPlan : nil)
         let title = place.map { dayText + " — " + $0 } ?? dayText
         let shell = PageShell(context: context, path: path)
         return shell.page(title: title) { h in
@@ -51,17 +53,17 @@ struct DayGridPage {
                 h.element("h1", text: title)
                 let minutes = items.reduce(0) { $0 + $1.minutes }
                 h.element("p", [("class", "facts")],
-                          text: "\(items.count) sessions, \(ReportContext.hours(minutes)) in total. Times are in \(context.plan.forum.timeZone).")
+                          text: w.dayFacts(context.count(items.count, w.sessions), context.hours(minutes), context.plan.forum.timeZone))
                 if venue != nil || unknownRooms {
                     h.element("p", [("class", "facts")]) { h in
-                        h.link(shell.href(ReportContext.dayPath(day)), "All venues on " + day.description)
+                        h.link(shell.href(ReportContext.dayPath(day)), w.allVenuesOn(context.words.date(day)))
                     }
                 }
-                ReportStyle.legend(&h, for: items)
+                ReportStyle.legend(&h, for: items, words: context.words)
             }
-            let grid = RoomGrid(day: day, items: items, plan: context.plan)
+            let grid = RoomGrid(day: day, items: items, plan: context.plan, words: context.words)
             if grid.sheets.isEmpty {
-                h.element("p", text: "No sessions on this day.")
+                h.element("p", text: w.noSessionsThisDay)
             } else {
                 grid.write(&h, heading: title)
             }

@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 
 /// `days/<date>.html` of a large plan: the venues in use that day, each linking to its grid page.
 struct DayIndexPage {
@@ -16,20 +17,22 @@ struct DayIndexPage {
     func page() -> ReportPage {
         let path = ReportContext.dayPath(day)
         let shell = PageShell(context: context, path: path)
-        let title = ReportContext.weekdayName(day) + " " + day.description
+        let title = context.dayTitle(day)
         let items = context.items(on: day)
+        let w = context.words.report
         return shell.page(title: title) { h in
             h.element("h1", text: title)
             h.element("p", [("class", "facts")],
-                      text: "\(items.count) sessions in \(Set(items.compactMap(\.roomID)).count) rooms. Times are in \(context.plan.forum.timeZone).")
+                      text: w.dayIndexFacts(context.count(items.count, w.sessions), context.count(Set(items.compactMap(\.roomID)).count, w.rooms),
+                                            context.plan.forum.timeZone))
             guard !items.isEmpty else {
-                h.element("p", text: "No sessions on this day.")
+                h.element("p", text: w.noSessionsThisDay)
                 return
             }
             h.element("table", [("class", "list")]) { h in
                 h.element("thead") { h in
                     h.element("tr") { h in
-                        for (label, cls) in [("Venue", nil), ("Town", nil), ("Sessions", "num"), ("Rooms in use", "num"), ("From", nil), ("To", nil)] as [(String, String?)] {
+                        for (label, cls) in [(w.venue, nil), (w.town, nil), (w.sessionsColumn, "num"), (w.roomsInUse, "num"), (w.from, nil), (w.to, nil)] as [(String, String?)] {
                             h.element("th", [("class", cls)], text: label)
                         }
                     }
@@ -39,7 +42,7 @@ struct DayIndexPage {
                         let here = items.filter { $0.venue?.id == venue?.id }
                         let target = ReportContext.dayVenuePath(day, venue: venue?.id)
                         h.element("tr") { h in
-                            h.element("td") { h in h.link(shell.href(target), venue?.name ?? "Rooms not in the plan") }
+                            h.element("td") { h in h.link(shell.href(target), venue?.name ?? w.roomsNotInPlan) }
                             h.element("td", text: venue?.town ?? "")
                             h.element("td", [("class", "num")], text: String(here.count))
                             h.element("td", [("class", "num")], text: String(Set(here.map { $0.roomID ?? "" }).count))
@@ -49,7 +52,7 @@ struct DayIndexPage {
                     }
                 }
             }
-            ReportStyle.legend(&h, for: items)
+            ReportStyle.legend(&h, for: items, words: context.words)
         }
     }
 }

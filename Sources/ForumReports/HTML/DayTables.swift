@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 
 /// The day-by-day tables of a trainer's or a group's page: one row per occurrence and, between
 /// two occurrences in different venues, a row with the move (travel time and the gap left for it).
@@ -65,31 +66,32 @@ struct DayTables {
         for day in days {
             let today = items.filter { $0.date == day }
             let minutes = today.reduce(0) { $0 + $1.minutes }
-            var heading = ReportContext.weekdayName(day) + " " + day.description + " — " + ReportContext.hours(minutes)
-            if let limit = trainer?.maxDailyMinutes { heading += " of at most " + ReportContext.hours(limit) }
+            let w = context.words.report
+            let hours = trainer?.maxDailyMinutes.map { w.ofAtMost(context.hours(minutes), context.hours($0)) } ?? context.hours(minutes)
             h.element("h2", [("id", day.description)]) { h in
-                h.text(heading)
-                if let limit = trainer?.maxDailyMinutes, minutes > limit { h.element("span", [("class", "bad")], text: " (over the limit)") }
+                h.text(context.dayTitle(day) + " — " + hours)
+                if let limit = trainer?.maxDailyMinutes, minutes > limit { h.element("span", [("class", "bad")], text: w.overLimit) }
             }
             let route = Self.route(today, home: home)
-            if route.contains("→") { h.element("p", [("class", "facts")], text: "Route: " + route) }
+            if route.contains("→") { h.element("p", [("class", "facts")], text: w.route + ": " + route) }
             let moves = Self.moves(today, plan: context.plan)
             let trips = Self.homeTrips(today, home: home, plan: context.plan)
             h.element("table", [("class", "list")]) { h in
                 h.element("thead") { h in
                     h.element("tr") { h in
-                        for label in ["Time", "Session", "Kind", "Room", trainer == nil ? "Trainers" : "With", "Groups", "People"] {
-                            h.element("th", [("class", label == "People" ? "num" : nil)], text: label)
+                        let labels = [w.time, w.session, w.kindColumn, w.room, trainer == nil ? w.trainers : w.with, w.groups, w.peopleColumn]
+                        for (i, label) in labels.enumerated() {
+                            h.element("th", [("class", i == labels.count - 1 ? "num" : nil)], text: label)
                         }
                     }
                 }
                 h.element("tbody") { h in
-                    if let out = trips.out { moveRow(&h, out, note: "From the base") }
+                    if let out = trips.out { moveRow(&h, out, note: w.fromBase) }
                     for (i, item) in today.enumerated() {
                         if let move = moves[i] { moveRow(&h, move, note: nil) }
                         row(&h, item)
                     }
-                    if let back = trips.back { moveRow(&h, back, note: "Back to the base") }
+                    if let back = trips.back { moveRow(&h, back, note: w.backToBase) }
                 }
             }
         }
@@ -104,11 +106,11 @@ struct DayTables {
                     h.element("span", [("class", ReportStyle.kindClass(item.kind))], text: item.title)
                 }
             }
-            h.element("td", text: item.kind.rawValue)
+            h.element("td", text: context.words.report.kind(item.kind))
             h.element("td") { h in
                 let target = context.splitsByVenue
                     ? ReportContext.dayVenuePath(item.date, venue: item.venue?.id) : ReportContext.dayPath(item.date)
-                h.link(shell.href(target), item.placeText)
+                h.link(shell.href(target), item.placeText(context.words))
             }
             h.element("td") { h in
                 var first = true
@@ -124,7 +126,7 @@ struct DayTables {
                     h.link(shell.href(ReportContext.groupPath(id)), name)
                 }
             }
-            h.element("td", [("class", "num")], text: item.size > 0 ? String(item.size) : "")
+            h.element("td", [("class", "num")], text: item.size > 0 ? context.words.number(item.size) : "")
         }
     }
 
@@ -132,14 +134,15 @@ struct DayTables {
     private func moveRow(_ h: inout HTML, _ move: Move, note: String?) {
         let from = move.from.name + (move.from.town.map { " (\($0))" } ?? "")
         let to = move.to.name + (move.to.town.map { " (\($0))" } ?? "")
-        var text = (note.map { $0 + ": travel" } ?? "Travel") + " from \(from) to \(to): \(ReportContext.hours(move.travel))"
+        let w = context.words.report
+        var text = w.travel(note, from, to, context.hours(move.travel))
         let needed = move.travel + (trainer?.minBreakMinutes ?? 0)
         let tight = note == nil && move.gap < needed
         if note == nil {
-            text += move.gap >= 0 ? ", \(ReportContext.hours(move.gap)) between the sessions" : ", but the sessions overlap"
+            text += move.gap >= 0 ? w.gapBetween(context.hours(move.gap)) : w.overlap
         }
         h.element("tr", [("class", "move")]) { h in
-            h.element("td", [("class", tight ? "tight" : nil)], text: tight ? "too tight" : "")
+            h.element("td", [("class", tight ? "tight" : nil)], text: tight ? w.tooTight : "")
             h.element("td", [("colspan", "6")], text: text)
         }
     }

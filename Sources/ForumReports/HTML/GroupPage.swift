@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 
 /// `groups/<id>.html`: a participant group's days, with their trainers and changes of venue.
 struct GroupPage {
@@ -13,19 +14,19 @@ struct GroupPage {
         let items = self.items
         return shell.page(title: group.name) { h in
             h.element("h1", text: group.name)
-            var facts = ["\(group.size) people"]
+            let w = context.words.report
+            var facts = [context.count(group.size, w.people)]
             let home = group.homeVenue.flatMap { id in context.plan.venues.first { $0.id == id } }
-            if let home { facts.append("Based at: " + home.name + (home.town.map { ", " + $0 } ?? "")) }
+            if let home { facts.append(w.basedAt + ": " + home.name + (home.town.map { ", " + $0 } ?? "")) }
             h.element("p", [("class", "facts")], text: facts.joined(separator: " · "))
             let days = Set(items.map(\.date)).count
             let minutes = Self.coveredMinutes(items)
             h.element("p", [("class", "score")],
-                      text: "\(ReportContext.hours(minutes)) in \(items.count) sessions on \(days) \(days == 1 ? "day" : "days")")
+                      text: w.workload(context.hours(minutes), context.count(items.count, w.sessions), context.count(days, w.daysCounted)))
             if items.contains(where: { $0.id.section != nil }) {
-                h.element("p", [("class", "facts")],
-                          text: "Sections of split sessions are listed each; the group's people are shared among them.")
+                h.element("p", [("class", "facts")], text: w.sectionsShared)
             }
-            if items.isEmpty { h.element("p", text: "No sessions scheduled.") }
+            if items.isEmpty { h.element("p", text: w.noSessionsScheduled) }
             DayTables(context: context, shell: shell, trainer: nil, home: home).write(&h, items)
         }
     }

@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 
 /// An inline SVG bar chart: a row per trainer, a bar per day for their hours in a pale track as tall
 /// as their daily limit (with a tick at the limit).
@@ -11,7 +12,8 @@ struct LoadChart {
     static let dayWidth = 36
     static let rowHeight = 24
     static let headerHeight = 30
-    static let totalWidth = 70
+    /// Room for the longest total in any language (`21 сағ 30 мин`).
+    static let totalWidth = 100
 
     func write(_ h: inout HTML) {
         let plan = context.plan
@@ -28,15 +30,15 @@ struct LoadChart {
         let barRoom = Double(Self.rowHeight - 7)
         h.element("svg", [("class", "load"), ("xmlns", "http://www.w3.org/2000/svg"), ("width", String(width)),
                           ("height", String(height)), ("viewBox", "0 0 \(width) \(height)"), ("role", "img"),
-                          ("aria-label", "Hours per day of each trainer against their daily limit")]) { h in
+                          ("aria-label", context.words.report.loadChartLabel)]) { h in
             for (i, day) in days.enumerated() {
                 let x = Self.labelWidth + i * Self.dayWidth + Self.dayWidth / 2
                 h.element("text", [("class", "day"), ("x", String(x)), ("y", "12"), ("text-anchor", "middle")],
-                          text: String(ReportContext.weekdayName(day).prefix(2)))
+                          text: context.words.weekdayNarrow(day))
                 h.element("text", [("class", "day"), ("x", String(x)), ("y", "24"), ("text-anchor", "middle")],
                           text: String(day.day).leftPadded(to: 2) + "." + String(day.month).leftPadded(to: 2))
             }
-            h.element("text", [("class", "day"), ("x", String(width - 4)), ("y", "24"), ("text-anchor", "end")], text: "total")
+            h.element("text", [("class", "day"), ("x", String(width - 4)), ("y", "24"), ("text-anchor", "end")], text: context.words.report.total)
             for (r, trainer) in plan.trainers.enumerated() {
                 let top = Self.headerHeight + r * Self.rowHeight
                 let perDay = minutes[trainer.id] ?? [:]
@@ -60,8 +62,8 @@ struct LoadChart {
                         let over = limit.map { m > $0 } ?? false
                         h.element("rect", [("class", over ? "bar over" : "bar"), ("x", String(x)), ("y", String(bottom - bar)),
                                            ("width", String(Self.dayWidth - 14)), ("height", String(bar))]) { h in
-                            let of = limit.map { " of at most " + ReportContext.hours($0) } ?? ""
-                            h.element("title", text: "\(trainer.name), \(day): \(ReportContext.hours(m))\(of)")
+                            let hours = limit.map { context.words.report.ofAtMost(context.hours(m), context.hours($0)) } ?? context.hours(m)
+                            h.element("title", text: "\(trainer.name), \(context.words.date(day)): \(hours)")
                         }
                     }
                     if let limit {
@@ -72,7 +74,7 @@ struct LoadChart {
                 }
                 let total = perDay.values.reduce(0, +)
                 h.element("text", [("x", String(width - 4)), ("y", String(top + 16)), ("text-anchor", "end")],
-                          text: total == 0 ? "—" : DurationText.format(total))
+                          text: total == 0 ? "—" : context.hours(total))
             }
         }
     }

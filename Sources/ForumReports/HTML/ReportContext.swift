@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 
 /// What every page of a report shares: the plan, the placed occurrences with their names, the
 /// days shown and where each page lives.
@@ -12,11 +13,14 @@ struct ReportContext: Sendable {
     let days: [LocalDate]
     /// Whether each day gets one grid page per venue (plans with more than ``ReportContext/singlePageRooms`` rooms).
     let splitsByVenue: Bool
+    /// The pages' language.
+    let words: Catalogue
 
     /// Plans with at most this many rooms show a whole day on one grid page; larger ones get a page per day and venue.
     static let singlePageRooms = 40
 
-    init(plan: Plan, schedule: Schedule, evaluation: ReportEvaluation) {
+    init(plan: Plan, schedule: Schedule, evaluation: ReportEvaluation, language: Language) {
+        self.words = Catalogue.of(language)
         self.plan = plan
         self.schedule = schedule
         self.evaluation = evaluation
@@ -90,21 +94,14 @@ struct ReportContext: Sendable {
         return String(repeating: "../", count: depth) + to
     }
 
-    /// Long weekday name of a date, e.g. `Thursday`.
-    static func weekdayName(_ day: LocalDate) -> String { day.weekday.name }
+    /// A heading for `day`: `Thursday, 14 November 2019`, `четверг, 14 ноября 2019 г.`.
+    func dayTitle(_ day: LocalDate) -> String { words.fullDate(day) }
 
-    /// `Thu 2019-11-14`.
-    static func dayLabel(_ day: LocalDate) -> String { String(weekdayName(day).prefix(3)) + " " + day.description }
+    /// `4 hrs 30 min`, `4 ч 30 мин`, `4 сағ 30 мин`.
+    func hours(_ minutes: Int) -> String { words.duration(minutes: minutes) }
 
-    /// `4 h 30 min`, `6 h`, `45 min`.
-    static func hours(_ minutes: Int) -> String {
-        let h = minutes / 60, m = minutes % 60
-        switch (h, m) {
-        case (0, _): return "\(m) min"
-        case (_, 0): return "\(h) h"
-        default: return "\(h) h \(m) min"
-        }
-    }
+    /// `n` with the noun in the form the number asks for.
+    func count(_ n: Int, _ noun: PluralNoun) -> String { words.count(n, noun) }
 }
 
 extension String {

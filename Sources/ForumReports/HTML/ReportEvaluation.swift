@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 
 /// The score of the schedule and its violated constraints, as the solver's `evaluate` found them.
 ///

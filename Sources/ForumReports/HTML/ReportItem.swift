@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 
 /// One placed occurrence with everything a page shows about it, names already looked up.
 struct ReportItem: Sendable {
@@ -31,8 +32,8 @@ struct ReportItem: Sendable {
     var timeText: String { startText + "–" + endText }
     var minutes: Int { max(0, end - start) }
     /// `Room 201, NIS Taraz (Taraz)`.
-    var placeText: String {
-        guard let venue else { return roomName.isEmpty ? "no room" : roomName }
+    func placeText(_ words: Catalogue) -> String {
+        guard let venue else { return roomName.isEmpty ? words.report.noRoom : roomName }
         return roomName + ", " + venue.name + (venue.town.map { " (\($0))" } ?? "")
     }
 

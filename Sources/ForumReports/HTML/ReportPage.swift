@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 
 /// One HTML file of a report.
 public struct ReportPage: Hashable, Sendable {
@@ -26,7 +27,7 @@ struct PageShell {
     func page(title: String, _ content: (inout HTML) -> Void) -> ReportPage {
         var h = HTML()
         h.raw("<!DOCTYPE html>\n")
-        h.open("html", [("lang", "en")])
+        h.open("html", [("lang", context.words.language.rawValue)])
         h.raw("\n")
         h.element("head") { h in
             h.void("meta", [("charset", "utf-8")])
@@ -48,12 +49,13 @@ struct PageShell {
     private func navigation(_ h: inout HTML) {
         h.element("nav", [("class", "top")]) { h in
             h.link(href(ReportContext.overviewPath), context.plan.forum.title, class: "forum")
-            h.link(href(ReportContext.overviewPath + "#days"), "Days")
+            let w = context.words.report
+            h.link(href(ReportContext.overviewPath + "#days"), w.days)
             for day in context.days {
-                h.link(href(ReportContext.dayPath(day)), ReportContext.dayLabel(day))
+                h.link(href(ReportContext.dayPath(day)), context.words.shortDay(day))
             }
-            h.link(href(ReportContext.overviewPath + "#trainers"), "Trainers")
-            h.link(href(ReportContext.overviewPath + "#groups"), "Groups")
+            h.link(href(ReportContext.overviewPath + "#trainers"), w.trainers)
+            h.link(href(ReportContext.overviewPath + "#groups"), w.groups)
         }
     }
 }

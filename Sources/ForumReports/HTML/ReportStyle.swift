@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 
 /// The report's one stylesheet (inlined into every page) and the colour of each session kind.
 enum ReportStyle {
@@ -109,12 +110,12 @@ enum ReportStyle {
 }
 
 extension ReportStyle {
-    /// A colour key for the kinds that occur in `items`, in catalogue order.
-    static func legend(_ h: inout HTML, for items: [ReportItem]) {
+    /// A colour key for the kinds that occur in `items`, in catalogue order, named in the pages' language.
+    static func legend(_ h: inout HTML, for items: [ReportItem], words: Catalogue) {
         let kinds = SessionKind.allCases.filter { kind in items.contains { $0.kind == kind } }
         guard !kinds.isEmpty else { return }
         h.element("div", [("class", "legend")]) { h in
-            for kind in kinds { h.element("span", [("class", kindClass(kind))], text: kind.rawValue) }
+            for kind in kinds { h.element("span", [("class", kindClass(kind))], text: words.report.kind(kind)) }
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ForumModel
+import ForumText
 
 /// Writes report pages into a folder atomically and removes the pages an earlier report wrote that
 /// this one no longer has (a trainer who left the plan, a day that moved).

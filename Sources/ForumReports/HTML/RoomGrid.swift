@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 
 /// The grid of one day: a column per room in use (grouped by venue), a row per step of the forum's
 /// time grid, each occurrence a block spanning its rows.
@@ -34,10 +35,13 @@ struct RoomGrid {
     let breaks: [(start: Int, end: Int)]
     /// The sheets, each a list of columns.
     let sheets: [[Column]]
+    /// The page's language.
+    let words: Catalogue
 
     var rows: Int { max(1, (end - start) / step) }
 
-    init(day: LocalDate, items: [ReportItem], plan: Plan) {
+    init(day: LocalDate, items: [ReportItem], plan: Plan, words: Catalogue) {
+        self.words = words
         let forum = plan.forum
         var step = max(1, forum.gridMinutes)
         var start = forum.dayStart.minutes, end = max(forum.dayEnd.minutes, start + step)
@@ -84,11 +88,11 @@ struct RoomGrid {
             kept.append(Self.laned(column, perColumn[i]))
         }
         for id in extra.keys.sorted() {
-            kept.append(Self.laned(Column(roomID: id, roomName: id + " (not in the plan)", capacity: nil, online: false,
+            kept.append(Self.laned(Column(roomID: id, roomName: words.report.notInPlan(id), capacity: nil, online: false,
                                           venue: nil, lanes: 1, blocks: []), extra[id] ?? []))
         }
         if !open.isEmpty {
-            kept.append(Self.laned(Column(roomID: nil, roomName: "No room", capacity: nil, online: false,
+            kept.append(Self.laned(Column(roomID: nil, roomName: words.report.noRoom, capacity: nil, online: false,
                                           venue: nil, lanes: 1, blocks: []), open))
         }
         var sheets: [[Column]] = []
@@ -125,9 +129,10 @@ struct RoomGrid {
     }
 
     /// Up to three names, then `and 9 more groups` (the block's tooltip and the group pages have them all).
-    static func shortList(_ names: [String], noun: String) -> String {
-        guard names.count > 4 else { return names.joined(separator: ", ") }
-        return names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more \(noun)"
+    func shortList(_ names: [String], noun: PluralNoun) -> String {
+        guard names.count > 4 else { return words.list(names) }
+        let more = names.count - 3
+        return words.report.andMore(words.list(Array(names.prefix(3))), words.number(more), words.noun(more, noun))
     }
 
     /// A column's share of the width: 1, up to 2 for rooms whose blocks carry much text for their length
@@ -135,8 +140,8 @@ struct RoomGrid {
     private func weight(_ column: Column) -> String {
         var density = 0
         for (item, _) in column.blocks {
-            let chars = item.title.count + Self.shortList(item.trainerNames, noun: "trainers").count
-                + Self.shortList(item.groupNames, noun: "groups").count
+            let chars = item.title.count + shortList(item.trainerNames, noun: words.report.trainersCounted).count
+                + shortList(item.groupNames, noun: words.report.groupsCounted).count
             let span = max(1, (max(item.end, item.start + 1) - item.start + step - 1) / step)
             density = max(density, chars * 30 / (span * step))
         }
@@ -152,7 +157,7 @@ struct RoomGrid {
     /// Writes every sheet as a `section.sheet` with a heading and the grid.
     func write(_ h: inout HTML, heading: String) {
         for (number, sheet) in sheets.enumerated() {
-            let title = sheets.count == 1 ? heading : heading + " (\(number + 1) of \(sheets.count))"
+            let title = sheets.count == 1 ? heading : heading + " " + words.report.sheetOf(number + 1, sheets.count)
             h.element("section", [("class", "sheet")]) { h in
                 h.element("h2", [("class", sheets.count == 1 ? "printonly" : nil)], text: title)
                 writeGrid(&h, sheet)
@@ -182,7 +187,7 @@ struct RoomGrid {
                     runEnd += 1
                 }
                 let venue = sheet[runStart].venue
-                let label = venue.map { $0.name + ($0.town.map { " · " + $0 } ?? "") } ?? "Rooms not in the plan"
+                let label = venue.map { $0.name + ($0.town.map { " · " + $0 } ?? "") } ?? words.report.roomsNotInPlan
                 h.element("div", [("class", "vh"), ("style", "grid-row:1;grid-column:\(col)/span \(span)")], text: label)
                 col += span
                 runStart = runEnd
@@ -193,7 +198,7 @@ struct RoomGrid {
                 h.element("div", [("class", "rh"), ("style", "grid-row:2;grid-column:\(col)/span \(column.lanes)"),
                                   ("data-room", column.roomID ?? "")]) { h in
                     h.text(column.roomName)
-                    let detail = column.online ? "online" : column.capacity.map { "\($0) seats" }
+                    let detail = column.online ? words.report.online : column.capacity.map { words.count($0, words.report.seats) }
                     if let detail { h.element("small", text: detail) }
                 }
                 h.element("div", [("class", "cl"), ("style", "grid-row:3/span \(rows);grid-column:\(col)/span \(column.lanes)")], text: "")
@@ -211,7 +216,7 @@ struct RoomGrid {
                 let startRow = row(b.start - (b.start - start) % step)
                 let endRow = max(startRow + 1, row(b.end + (step - (b.end - start) % step) % step))
                 h.element("div", [("class", "brk"), ("style", "grid-row:\(startRow)/\(endRow)")],
-                          text: "Break " + ReportItem.clock(b.start) + "–" + ReportItem.clock(b.end))
+                          text: words.report.breakTime(ReportItem.clock(b.start) + "–" + ReportItem.clock(b.end)))
             }
             // The sessions.
             col = 2
@@ -230,18 +235,18 @@ struct RoomGrid {
             ("style", "grid-row:\(first)/span \(span);grid-column:\(column)"),
             ("data-occurrence", item.occurrence), ("data-date", item.date.description),
             ("data-start", item.startText), ("data-end", item.endText), ("data-room", item.roomID ?? ""),
-            ("title", "\(item.title) (\(item.kind.rawValue)), \(item.timeText), \(item.placeText)"
-                + (item.groupNames.count > 4 ? ". Groups: " + item.groupNames.joined(separator: ", ") : "")
-                + (item.trainerNames.count > 4 ? ". Trainers: " + item.trainerNames.joined(separator: ", ") : "")),
+            ("title", "\(item.title) (\(words.report.kind(item.kind))), \(item.timeText), \(item.placeText(words))"
+                + (item.groupNames.count > 4 ? ". \(words.feed.groups): " + words.list(item.groupNames) : "")
+                + (item.trainerNames.count > 4 ? ". \(words.feed.trainers): " + words.list(item.trainerNames) : "")),
         ]) { h in
             h.element("b", text: item.title)
             h.element("span", [("class", "when")], text: item.timeText)
             if !item.trainerNames.isEmpty {
-                h.element("span", [("class", "who")], text: Self.shortList(item.trainerNames, noun: "trainers"))
+                h.element("span", [("class", "who")], text: shortList(item.trainerNames, noun: words.report.trainersCounted))
             }
-            let people = item.size > 0 ? " · \(item.size)" : ""
+            let people = item.size > 0 ? " · " + words.number(item.size) : ""
             if !item.groupNames.isEmpty || item.size > 0 {
-                h.element("span", [("class", "grp")], text: Self.shortList(item.groupNames, noun: "groups") + people)
+                h.element("span", [("class", "grp")], text: shortList(item.groupNames, noun: words.report.groupsCounted) + people)
             }
         }
     }

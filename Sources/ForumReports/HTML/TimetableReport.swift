@@ -9,13 +9,14 @@ import ForumModel
 public struct TimetableReport: Sendable {
     private let context: ReportContext
 
-    /// A report of `schedule` for `plan` (with calendars resolved), showing `evaluation` (the solver's score).
+    /// A report of `schedule` for `plan` (with calendars resolved), showing `evaluation` (the solver's score),
+    /// with every generated text in `language`.
     /// - Throws: ``ReportError/scheduleMismatch(planForum:scheduleForum:)`` when the schedule is for another forum.
-    public init(plan: Plan, schedule: Schedule, evaluation: ReportEvaluation) throws(ReportError) {
+    public init(plan: Plan, schedule: Schedule, evaluation: ReportEvaluation, language: Language) throws(ReportError) {
         guard schedule.forumID == plan.forum.id else {
             throw .scheduleMismatch(planForum: plan.forum.id, scheduleForum: schedule.forumID)
         }
-        context = ReportContext(plan: plan, schedule: schedule, evaluation: evaluation)
+        context = ReportContext(plan: plan, schedule: schedule, evaluation: evaluation, language: language)
     }
 
     /// Every page, the overview first, then days, trainers and groups in plan order.

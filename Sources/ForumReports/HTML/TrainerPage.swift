@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 
 /// `trainers/<id>.html`: a trainer's days, hours against their daily limit, and travel between venues.
 struct TrainerPage {
@@ -13,13 +14,14 @@ struct TrainerPage {
         let items = self.items
         return shell.page(title: trainer.name) { h in
             h.element("h1", text: trainer.name)
+            let w = context.words.report
             var facts: [String] = []
-            if !trainer.languages.isEmpty { facts.append("Languages: " + trainer.languages.joined(separator: ", ")) }
-            if !trainer.skills.isEmpty { facts.append("Skills: " + trainer.skills.joined(separator: ", ")) }
+            if !trainer.languages.isEmpty { facts.append(w.languages + ": " + trainer.languages.joined(separator: ", ")) }
+            if !trainer.skills.isEmpty { facts.append(w.skills + ": " + trainer.skills.joined(separator: ", ")) }
             let home = trainer.homeVenue.flatMap { id in context.plan.venues.first { $0.id == id } }
-            if let home { facts.append("Based at: " + home.name + (home.town.map { ", " + $0 } ?? "")) }
-            if let limit = trainer.maxDailyMinutes { facts.append("At most \(ReportContext.hours(limit)) a day") }
-            if trainer.minBreakMinutes > 0 { facts.append("At least \(ReportContext.hours(trainer.minBreakMinutes)) between sessions") }
+            if let home { facts.append(w.basedAt + ": " + home.name + (home.town.map { ", " + $0 } ?? "")) }
+            if let limit = trainer.maxDailyMinutes { facts.append(w.atMostADay(context.hours(limit))) }
+            if trainer.minBreakMinutes > 0 { facts.append(w.breakBetween(context.hours(trainer.minBreakMinutes))) }
             if !facts.isEmpty { h.element("p", [("class", "facts")], text: facts.joined(separator: " · ")) }
 
             let days = Set(items.map(\.date)).count
@@ -37,16 +39,13 @@ struct TrainerPage {
                 travel += (trips.out?.travel ?? 0) + (trips.back?.travel ?? 0)
             }
             h.element("p", [("class", "score")],
-                      text: "\(ReportContext.hours(minutes)) in \(items.count) sessions on \(days) \(days == 1 ? "day" : "days")")
+                      text: w.workload(context.hours(minutes), context.count(items.count, w.sessions), context.count(days, w.daysCounted)))
             var travelFacts: [String] = []
-            if awayDays > 0 { travelFacts.append("\(awayDays) \(awayDays == 1 ? "day" : "days") away from the base") }
-            if moves > 0 {
-                travelFacts.append("\(moves) \(moves == 1 ? "change" : "changes") of venue within a day (\(townChanges) between towns)")
-            }
+            if awayDays > 0 { travelFacts.append(w.daysAway(context.count(awayDays, w.daysCounted))) }
+            if moves > 0 { travelFacts.append(w.venueChanges(moves, townChanges)) }
             h.element("p", [("class", "facts")],
-                      text: travelFacts.isEmpty ? "No travel between venues."
-                          : travelFacts.joined(separator: ", ") + "; \(ReportContext.hours(travel)) of travel in all.")
-            if items.isEmpty { h.element("p", text: "No sessions assigned.") }
+                      text: travelFacts.isEmpty ? w.noTravel : travelFacts.joined(separator: ", ") + w.travelInAll(context.hours(travel)))
+            if items.isEmpty { h.element("p", text: w.noSessionsAssigned) }
             DayTables(context: context, shell: shell, trainer: trainer, home: home).write(&h, items)
         }
     }

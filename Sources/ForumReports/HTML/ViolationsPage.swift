@@ -1,4 +1,5 @@
 import ForumModel
+import ForumText
 
 /// `violations/<constraint>.html`: every violation of one constraint, by day (the overview shows the first few).
 struct ViolationsPage {
@@ -23,13 +24,14 @@ struct ViolationsPage {
         let penalty = list.reduce(0) { $0 + $1.penalty }
         return shell.page(title: constraint.rawValue) { h in
             h.element("h1", text: constraint.rawValue)
+            let w = context.words.report
             h.element("p", [("class", "facts")],
-                      text: "\(list.count) \(list.count == 1 ? "violation" : "violations"), \(list.first?.level.rawValue ?? "") penalty \(penalty) in total.")
+                      text: w.violationFacts(context.count(list.count, w.violations), list.first?.level.rawValue ?? "", context.words.number(penalty)))
             var days: [LocalDate?] = []
             for v in list where !days.contains(v.date) { days.append(v.date) }
             days.sort { ($0?.daysSinceEpoch ?? Int.min) < ($1?.daysSinceEpoch ?? Int.min) }
             for day in days {
-                h.element("h2", text: day.map { ReportContext.weekdayName($0) + " " + $0.description } ?? "Not about one day")
+                h.element("h2", text: day.map(context.dayTitle) ?? w.notAboutOneDay)
                 h.element("ul") { h in
                     for v in list where v.date == day { h.element("li", text: "[\(v.penalty)] " + v.message) }
                 }

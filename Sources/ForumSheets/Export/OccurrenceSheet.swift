@@ -34,11 +34,11 @@ public enum OccurrenceSheet {
 }
 
 extension PlanValue {
-    /// The scalar's text (nil for lists).
+    /// The scalar's text (nil for lists and per-language texts).
     var text: String? {
         switch self {
         case .plain(let s), .quoted(let s): return s
-        case .list: return nil
+        case .list, .localized: return nil
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ForumModel
 import Yams
 
 /// Merges rosters into the text of a plan file by id, touching only the entries that change.
@@ -151,8 +152,24 @@ struct PlanMerger {
                 pairs.append((Node(key), value))
             }
         }
+        // A plan text with language columns: its language cells make a map, else its own cell (or nothing) is the text.
+        var perLanguage: [(key: String, texts: [Language: String], plain: PlanValue?)] = []
         for field in fields {
             let path = field.column.path == ["venue name"] ? ["name"] : field.column.path
+            if field.column.localizable, fields.contains(where: { $0.column.base == field.column.base && $0.column.language != nil }) {
+                var i = perLanguage.firstIndex { $0.key == path[0] } ?? perLanguage.count
+                if i == perLanguage.count {
+                    perLanguage.append((path[0], [:], nil))
+                    // Holds the key's place (in column order) until its value is known.
+                    if !pairs.contains(where: { $0.0.string == path[0] }) { pairs.append((Node(path[0]), Node(""))) }
+                }
+                if let language = field.column.language {
+                    if case .quoted(let text)? = field.value { perLanguage[i].texts[language] = text }
+                } else {
+                    perLanguage[i].plain = field.value
+                }
+                continue
+            }
             if path.count == 1 {
                 set(path[0], field.value?.node, in: &pairs)
             } else {
@@ -160,6 +177,9 @@ struct PlanMerger {
                 set(path[1], field.value?.node, in: &inner)
                 set(path[0], inner.isEmpty ? nil : .mapping(.init(inner, .implicit, .flow)), in: &pairs)
             }
+        }
+        for text in perLanguage {
+            set(text.key, text.texts.isEmpty ? text.plain?.node : PlanValue.localized(text.texts).node, in: &pairs)
         }
         return Node.Mapping(pairs, .implicit, .any)
     }

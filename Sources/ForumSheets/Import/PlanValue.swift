@@ -1,3 +1,4 @@
+import ForumModel
 import Yams
 
 /// A value bound for the plan file, with the YAML style it is written in.
@@ -8,6 +9,8 @@ enum PlanValue: Hashable, Sendable {
     case quoted(String)
     /// A flow list: `[kk, ru]`.
     case list([PlanValue])
+    /// A plan text per language: `{kk: "…", ru: "…"}` (keys in ``Language`` order).
+    case localized([Language: String])
 
     /// The YAML node written for it.
     var node: Node {
@@ -15,6 +18,11 @@ enum PlanValue: Hashable, Sendable {
         case .plain(let s): return .scalar(.init(s, .implicit, .plain))
         case .quoted(let s): return .scalar(.init(s, .implicit, .doubleQuoted))
         case .list(let items): return .sequence(.init(items.map(\.node), .implicit, .flow))
+        case .localized(let texts):
+            let pairs = Language.allCases.compactMap { language in
+                texts[language].map { (Node(language.rawValue), PlanValue.quoted($0).node) }
+            }
+            return .mapping(.init(pairs, .implicit, .flow))
         }
     }
 

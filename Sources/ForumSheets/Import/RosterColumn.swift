@@ -1,7 +1,10 @@
+import ForumModel
+
 /// One column a roster may have: the plan key it fills, its header names and what its cells hold.
 ///
 /// Headers are matched case-insensitively, ignoring spaces, `_` and `-` at the ends and doubled
-/// inside, in English, Russian or Kazakh (docs/import.md lists them).
+/// inside, in English, Russian or Kazakh (docs/import.md lists them). A plan text (a title, a name)
+/// may also come per language: its header followed by a language code (`title kk`, `название (ru)`).
 struct RosterColumn: Hashable, Sendable {
     /// Where the value goes in the entry: `["capacity"]`, `["pool", "count"]`.
     var path: [String]
@@ -10,9 +13,45 @@ struct RosterColumn: Hashable, Sendable {
     var type: CellType
     /// Rooms roster only: the column describes the venue, not the room.
     var venueLevel = false
+    /// Whether the key is a plan text, which may be given per language (see ``language``).
+    var localizable = false
+    /// For a plan text given per language: the language of this column's cells (nil: every language).
+    var language: Language? = nil
 
     /// The key as written in docs and messages: `pool.count`.
     var key: String { path.joined(separator: ".") }
+
+    /// The header written for the column and named in messages: `title`, `title kk`.
+    var label: String { headers[0] + (language.map { " \($0.rawValue)" } ?? "") }
+
+    /// The column as listed for its kind (without a language).
+    var base: RosterColumn {
+        var column = self
+        column.language = nil
+        return column
+    }
+
+    /// This plan text's column for `language`.
+    func inLanguage(_ language: Language) -> RosterColumn {
+        var column = self
+        column.language = language
+        return column
+    }
+
+    /// The column a normalized header names among `columns`: one of them, or a plan text's column
+    /// for one language (`title kk`, `title (kk)`, `название ru`).
+    static func matching(_ header: String, in columns: [RosterColumn]) -> RosterColumn? {
+        if let column = columns.first(where: { $0.headers.contains(header) }) { return column }
+        for language in Language.allCases {
+            for suffix in [" \(language.rawValue)", " (\(language.rawValue))"] where header.hasSuffix(suffix) {
+                let name = String(header.dropLast(suffix.count))
+                if let column = columns.first(where: { $0.localizable && $0.headers.contains(name) }) {
+                    return column.inLanguage(language)
+                }
+            }
+        }
+        return nil
+    }
 
     /// What a cell of a column may hold, and how it is written into the plan.
     enum CellType: Hashable, Sendable {
@@ -27,10 +66,10 @@ struct RosterColumn: Hashable, Sendable {
     static let rooms: [RosterColumn] = [
         .init(path: ["id"], headers: ["room", "room id", "аудитория", "кабинет", "бөлме"], type: .id),
         .init(path: ["venue"], headers: ["venue", "venue id", "площадка", "алаң"], type: .id, venueLevel: true),
-        .init(path: ["venue name"], headers: ["venue name", "название площадки", "алаң атауы"], type: .text, venueLevel: true),
-        .init(path: ["town"], headers: ["town", "city", "город", "населённый пункт", "қала", "елді мекен"], type: .text, venueLevel: true),
-        .init(path: ["address"], headers: ["address", "адрес", "мекенжай"], type: .text, venueLevel: true),
-        .init(path: ["name"], headers: ["name", "room name", "название", "название аудитории", "атауы", "бөлме атауы"], type: .text),
+        .init(path: ["venue name"], headers: ["venue name", "название площадки", "алаң атауы"], type: .text, venueLevel: true, localizable: true),
+        .init(path: ["town"], headers: ["town", "city", "город", "населённый пункт", "қала", "елді мекен"], type: .text, venueLevel: true, localizable: true),
+        .init(path: ["address"], headers: ["address", "адрес", "мекенжай"], type: .text, venueLevel: true, localizable: true),
+        .init(path: ["name"], headers: ["name", "room name", "название", "название аудитории", "атауы", "бөлме атауы"], type: .text, localizable: true),
         .init(path: ["capacity"], headers: ["capacity", "seats", "вместимость", "мест", "сыйымдылығы", "орын саны"], type: .positiveInteger),
         .init(path: ["features"], headers: ["features", "equipment", "оснащение", "оборудование", "жабдықталуы", "жабдықтар"], type: .idList),
         .init(path: ["online"], headers: ["online", "онлайн"], type: .bool),
@@ -38,7 +77,7 @@ struct RosterColumn: Hashable, Sendable {
 
     static let trainers: [RosterColumn] = [
         .init(path: ["id"], headers: ["trainer", "trainer id", "тренер", "жаттықтырушы"], type: .id),
-        .init(path: ["name"], headers: ["name", "full name", "фио", "имя", "аты жөні", "аты"], type: .text),
+        .init(path: ["name"], headers: ["name", "full name", "фио", "имя", "аты жөні", "аты"], type: .text, localizable: true),
         .init(path: ["email"], headers: ["email", "e mail", "почта", "эл. почта", "электронная почта", "эл. пошта", "электрондық пошта"], type: .text),
         .init(path: ["languages"], headers: ["languages", "языки", "тілдер"], type: .languageList),
         .init(path: ["skills"], headers: ["skills", "subjects", "навыки", "компетенции", "предметы", "дағдылар", "пәндер"], type: .idList),
@@ -53,7 +92,7 @@ struct RosterColumn: Hashable, Sendable {
 
     static let groups: [RosterColumn] = [
         .init(path: ["id"], headers: ["group", "group id", "группа", "топ"], type: .id),
-        .init(path: ["name"], headers: ["name", "название", "атауы"], type: .text),
+        .init(path: ["name"], headers: ["name", "название", "атауы"], type: .text, localizable: true),
         .init(path: ["size"], headers: ["size", "people", "численность", "человек", "саны", "адам саны"], type: .positiveInteger),
         .init(path: ["home_venue"], headers: ["home venue", "базовая площадка", "негізгі алаң"], type: .id),
         .init(path: ["max_daily_load"], headers: ["max daily load", "нагрузка в день", "макс. нагрузка в день", "күндік жүктеме"], type: .duration),
@@ -61,9 +100,9 @@ struct RosterColumn: Hashable, Sendable {
 
     static let sessions: [RosterColumn] = [
         .init(path: ["id"], headers: ["session", "session id", "сессия", "мероприятие", "іс шара"], type: .id),
-        .init(path: ["title"], headers: ["title", "название", "тема", "тақырып", "атауы"], type: .text),
+        .init(path: ["title"], headers: ["title", "название", "тема", "тақырып", "атауы"], type: .text, localizable: true),
         .init(path: ["kind"], headers: ["kind", "type", "вид", "тип", "түрі"], type: .sessionKind),
-        .init(path: ["description"], headers: ["description", "описание", "сипаттама"], type: .text),
+        .init(path: ["description"], headers: ["description", "описание", "сипаттама"], type: .text, localizable: true),
         .init(path: ["duration"], headers: ["duration", "длительность", "продолжительность", "ұзақтығы"], type: .duration),
         .init(path: ["groups"], headers: ["groups", "группы", "топтар"], type: .idList),
         .init(path: ["attendance"], headers: ["attendance", "участников", "ожидаемое число участников", "қатысушылар саны"], type: .positiveInteger),
@@ -85,7 +124,7 @@ struct RosterColumn: Hashable, Sendable {
         .init(path: ["pin", "start"], headers: ["pin start", "start", "начало", "басталуы"], type: .time),
         .init(path: ["pin", "room"], headers: ["pin room", "room", "аудитория", "бөлме"], type: .id),
         .init(path: ["unavailable"], headers: ["unavailable", "недоступно", "қолжетімсіз"], type: .dayOrWindowList),
-        .init(path: ["notes"], headers: ["notes", "примечания", "ескертпелер"], type: .text),
+        .init(path: ["notes"], headers: ["notes", "примечания", "ескертпелер"], type: .text, localizable: true),
     ]
 
     /// Travel rows name two venues; they become one `between: [a, b]` entry keyed by the pair.

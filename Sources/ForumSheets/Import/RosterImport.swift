@@ -55,7 +55,12 @@ public enum RosterImport {
         let shownPath = planPath + " (as imported)"
         do {
             let document = try PlanLoader.load(text: text, path: shownPath, baseURL: folder)
-            let warnings = issues + document.warnings.map { ImportIssue(.warning, at: $0.location.map { "\($0)" } ?? shownPath, $0.message, hint: $0.hint) }
+            // Warnings about values a roster wrote (a title missing in one language) name its cell too.
+            let locator = RosterCellLocator(text: text, rosters: rosters)
+            let warnings = issues + document.warnings.map { d in
+                let cell = d.location.flatMap { locator.cell(line: $0.line, column: $0.column) }
+                return ImportIssue(.warning, at: cell ?? d.location.map { "\($0)" } ?? shownPath, d.message, hint: d.hint)
+            }
             return Result(text: text, changes: merger.changes, warnings: warnings, summary: PlanSummary(document.plan))
         } catch {
             // Errors in values a roster wrote are reported at its cell; the rest in the plan as imported.
@@ -98,12 +103,12 @@ public enum RosterImport {
                     switch value {
                     case .plain(let id): named = [id]
                     case .list(let items): named = items.compactMap { if case .plain(let id) = $0 { return id }; return nil }
-                    case .quoted: named = []
+                    case .quoted, .localized: named = []
                     }
                     for id in named where !target.ids.contains(id) {
                         let hint = Similarity.nearest(id, among: target.ids).map { "Did you mean '\($0)'?" }
                             ?? "Add the \(target.noun) to the \(target.roster) roster or the plan, or correct the id."
-                        issues.append(ImportIssue(at: field.location, "\(field.column.headers[0]): \(target.noun) '\(id)' is in neither the \(target.roster) roster nor the plan", hint: hint))
+                        issues.append(ImportIssue(at: field.location, "\(field.column.label): \(target.noun) '\(id)' is in neither the \(target.roster) roster nor the plan", hint: hint))
                     }
                 }
             }

@@ -1,4 +1,5 @@
 import Foundation
+import ForumModel
 
 /// Finds the rosters in workbooks (by sheet name, file name or header) and reads their rows.
 ///
@@ -47,6 +48,20 @@ struct RosterReader {
                   RosterField(column: RosterColumn.between, value: .list(ids.map { .plain($0) }), location: venues[0].location)] + rest
     }
 
+    /// A plan text comes either in its own column (every language) or in its language columns, not
+    /// both in one row; reports the row's cells that give both.
+    private mutating func textsAreGivenOnce(_ fields: [RosterField]) -> Bool {
+        var valid = true
+        for plain in fields where plain.column.localizable && plain.column.language == nil && plain.value != nil {
+            let perLanguage = fields.filter { $0.column.base == plain.column && $0.column.language != nil && $0.value != nil }
+            guard let first = perLanguage.first else { continue }
+            issues.append(ImportIssue(at: plain.location, "\(plain.column.label): the row gives the text for every language and also in '\(first.column.label)' (\(first.location))",
+                                      hint: "Empty one of them: '\(plain.column.label)' holds one text for every language, '\(first.column.label)' and the like one per language."))
+            valid = false
+        }
+        return valid
+    }
+
     private func kindFromHeader(_ sheet: Sheet) -> RosterKind? {
         for row in sheet.rows.prefix(Self.headerSearchRows) {
             let headers = Set(row.map { RosterColumn.normalized($0.text) })
@@ -71,19 +86,22 @@ struct RosterReader {
         for (index, cell) in sheet.rows[headerRow].enumerated() where !cell.isBlank {
             let header = RosterColumn.normalized(cell.text)
             let location = workbook.location(sheet: sheet.name, CellAddress(row: headerRow, column: index))
-            guard let column = kind.columns.first(where: { $0.headers.contains(header) }) else {
+            guard let column = RosterColumn.matching(header, in: kind.columns) else {
                 issues.append(ImportIssue(.warning, at: location, "column '\(cell.text)' is not a \(kind.noun) key and is not imported",
-                                          hint: "Known columns: \(kind.columns.map { $0.headers[0] }.joined(separator: ", ")) (docs/import.md lists the Russian and Kazakh names)."))
+                                          hint: "Known columns: \(kind.columns.map { $0.headers[0] }.joined(separator: ", ")) (docs/import.md lists the Russian and Kazakh names; texts such as a title may also come per language: 'title kk', 'title ru')."))
                 continue
             }
             if let earlier = columns.first(where: { $0.column == column }) {
-                issues.append(ImportIssue(at: location, "column '\(cell.text)' repeats column \(CellAddress.letters(earlier.index)) ('\(column.key)')",
+                issues.append(ImportIssue(at: location, "column '\(cell.text)' repeats column \(CellAddress.letters(earlier.index)) ('\(column.label)')",
                                           hint: "Keep one column per key; delete or rename the other."))
                 continue
             }
             columns.append((index, column))
         }
-        columns.sort { kind.columns.firstIndex(of: $0.column)! < kind.columns.firstIndex(of: $1.column)! }
+        func order(_ column: RosterColumn) -> (Int, Int) {
+            (kind.columns.firstIndex(of: column.base) ?? 0, column.language.map { Language.allCases.firstIndex(of: $0)! + 1 } ?? 0)
+        }
+        columns.sort { order($0.column) < order($1.column) }
         if kind == .rooms, !columns.contains(where: { $0.column.key == "venue" }) {
             issues.append(ImportIssue(at: source, "the rooms roster has no 'venue' column",
                                       hint: "Add a column 'venue' (площадка, алаң) with the id of each room's venue."))
@@ -102,9 +120,10 @@ struct RosterReader {
                     fields.append(RosterField(column: column, value: try parser.parse(sheet[row, index], as: column.type), location: location))
                 } catch {
                     rowIsValid = false
-                    issues.append(ImportIssue(at: location, "\(column.headers[0]): \(error.message)", hint: error.hint))
+                    issues.append(ImportIssue(at: location, "\(column.label): \(error.message)", hint: error.hint))
                 }
             }
+            rowIsValid = rowIsValid && textsAreGivenOnce(fields)
             guard rowIsValid else { continue }
             let idLocation = workbook.location(sheet: sheet.name, CellAddress(row: row, column: columns[0].index))
             if kind == .travel { travelRow(&fields, location: idLocation) }
@@ -137,8 +156,8 @@ struct RosterReader {
                         if venues[v].fields[existing].value == nil {
                             venues[v].fields[existing] = field
                         } else if let value = field.value, value != venues[v].fields[existing].value {
-                            issues.append(ImportIssue(at: field.location, "venue '\(venue)' has another \(field.column.headers[0]) at \(venues[v].fields[existing].location)",
-                                                      hint: "Give each venue's \(field.column.headers[0]) once (or the same in every row), or merge the cells."))
+                            issues.append(ImportIssue(at: field.location, "venue '\(venue)' has another \(field.column.label) at \(venues[v].fields[existing].location)",
+                                                      hint: "Give each venue's \(field.column.label) once (or the same in every row), or merge the cells."))
                         }
                     }
                 } else {

@@ -17,7 +17,9 @@ extension ForumPlan {
                 Compares OLD and NEW occurrence by occurrence and writes one sentence per change, fit for \
                 an announcement to participants: cancelled, moved (old → new time and room), re-staffed \
                 and added sessions, in that order. With --per trainer or --per group, one "your changes" \
-                notice per trainer or group concerned, ready to send. OLD and NEW may each be our \
+                notice per trainer or group concerned, ready to send. Sentences and notices are in the \
+                language of --lang; without it, each trainer's notice is in the trainer's first language \
+                (of kk, ru, en) and the rest in the forum's default language. OLD and NEW may each be our \
                 schedule YAML, a .csv or .xlsx spreadsheet or an .ics calendar (see 'forumplan check --help').
 
                 Exit status: 0 compared (whether or not anything changed), 2 unreadable plan or schedule \
@@ -27,6 +29,7 @@ extension ForumPlan {
                   forumplan diff plan.yaml schedule-v1.yaml schedule-v2.yaml
                   forumplan diff plan.yaml published.yaml edited.csv --per trainer
                   forumplan diff plan.yaml old.yaml new.yaml --per group --format json | jq '.notices[0].text'
+                  forumplan diff plan.yaml schedule-v1.yaml schedule-v2.yaml --per group --lang ru
 
                 JSON output (stdout): {"changes": [{"kind" ("cancelled", "moved", "restaffed" or "added"), \
                 "occurrence", "session", "title", "sentence", "old", "new" (each {"date", "start", "end", \
@@ -51,6 +54,8 @@ extension ForumPlan {
         @Option(help: "Report format: text or json.")
         var format: OutputFormat = .text
 
+        @OptionGroup var lang: LanguageOption
+
         func run() throws {
             let document = try PlanLoader.load(contentsOf: URL(fileURLWithPath: plan))
             for warning in document.warnings { printError(warning.description) }
@@ -58,30 +63,39 @@ extension ForumPlan {
             let before = try ScheduleInput.load(old, plan: plan)
             let after = try ScheduleInput.load(new, plan: plan)
             for (path, result) in [(old, before), (new, after)] { ScheduleInput.warnUnmatched(result, path: path) }
-            let diff = ScheduleDiff(plan: plan, old: before.schedule, new: after.schedule)
-            let notices = per.map { self.notices(diff, $0) } ?? []
+            let language = lang.resolved(for: plan)
+            let diff = ScheduleDiff(plan: plan.inLanguage(language), old: before.schedule, new: after.schedule)
+            let notices = per.map { self.notices(diff, $0, language, plan: plan, old: before.schedule, new: after.schedule) } ?? []
             switch format {
             case .json:
-                print(DiffJSON(diff: diff, notices: notices).text())
+                print(DiffJSON(diff: diff, notices: notices, language: language).text())
             case .text where per == nil:
-                let sentences = diff.changes.map { diff.sentence(for: $0) } + diff.handovers.map { diff.sentence(for: $0) }
+                let sentences = diff.changes.map { diff.sentence(for: $0, language: language) }
+                    + diff.handovers.map { diff.sentence(for: $0, language: language) }
                 print(diff.isEmpty ? "No changes." : sentences.joined(separator: "\n"))
             case .text:
                 print(notices.isEmpty ? "No changes concern any \(per!.rawValue)." : notices.map(\.text).joined(separator: "\n"))
             }
         }
 
-        /// One notice per trainer or group (plan order) that the changes concern.
-        private func notices(_ diff: ScheduleDiff, _ reader: Reader) -> [DiffJSON.Notice] {
+        /// One notice per trainer or group (plan order) that the changes concern; a trainer's in their first
+        /// language unless --lang names one (the diff is then compared again with the plan read in it).
+        private func notices(_ diff: ScheduleDiff, _ reader: Reader, _ language: Language,
+                             plan: Plan, old: Schedule, new: Schedule) -> [DiffJSON.Notice] {
             switch reader {
             case .trainer:
-                diff.plan.trainers.compactMap { t in
-                    diff.notice(to: t.name, changes: diff.changes(forTrainer: t.id))
-                        .map { DiffJSON.Notice(kind: "trainer", id: t.id, name: t.name, text: $0) }
+                var diffs: [Language: ScheduleDiff] = [language: diff]
+                return plan.trainers.compactMap { trainer in
+                    let own = lang.language ?? trainer.languages.first.flatMap(Language.init(rawValue:)) ?? language
+                    if diffs[own] == nil { diffs[own] = ScheduleDiff(plan: plan.inLanguage(own), old: old, new: new) }
+                    let diff = diffs[own]!
+                    let name = trainer.localizedName.text(in: own)
+                    return diff.notice(to: name, changes: diff.changes(forTrainer: trainer.id), language: own)
+                        .map { DiffJSON.Notice(kind: "trainer", id: trainer.id, name: name, text: $0) }
                 }
             case .group:
-                diff.plan.groups.compactMap { g in
-                    diff.notice(to: g.name, changes: diff.changes(forGroup: g.id))
+                return diff.plan.groups.compactMap { g in
+                    diff.notice(to: g.name, changes: diff.changes(forGroup: g.id), language: language)
                         .map { DiffJSON.Notice(kind: "group", id: g.id, name: g.name, text: $0) }
                 }
             }
@@ -164,16 +178,17 @@ struct DiffJSON: Encodable {
     var notices: [Notice]
     var handovers: [Handover]
 
-    init(diff: ScheduleDiff, notices: [Notice]) {
+    /// The changes with their sentences in `language`, and `notices`.
+    init(diff: ScheduleDiff, notices: [Notice], language: Language) {
         changes = diff.changes.map { c in
             Change(kind: c.kind.rawValue, occurrence: c.id.description, session: c.id.session,
                    title: diff.plan.sessions.first { $0.id == c.id.session }?.title ?? c.id.session,
-                   sentence: diff.sentence(for: c), old: c.old.map(Slot.init), new: c.new.map(Slot.init))
+                   sentence: diff.sentence(for: c, language: language), old: c.old.map(Slot.init), new: c.new.map(Slot.init))
         }
         self.notices = notices
         handovers = diff.handovers.map { h in
             Handover(session: h.session, section: h.section, from: h.from, to: h.to, runs: h.runs,
-                     restOfCourse: h.restOfCourse, sentence: diff.sentence(for: h))
+                     restOfCourse: h.restOfCourse, sentence: diff.sentence(for: h, language: language))
         }
     }
 

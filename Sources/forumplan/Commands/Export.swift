@@ -26,7 +26,11 @@ extension ForumPlan {
                 moved sessions move in subscribers' calendars instead of appearing twice, and removed ones \
                 show as cancelled for 30 days. A DIR/.forumplan/ left by an earlier version is moved there \
                 (with a note). Files are written atomically; an export with no change rewrites nothing. See \
-                docs/calendars.md.
+                docs/calendars.md. The words around the plan's texts (DESCRIPTION labels, "meeting 1 of 8", \
+                index.html, the timetable) are in the language of --lang (docs/languages.md). A forum with \
+                several languages (forum.languages) publishes every public feed per language: the default \
+                (or --lang) under the names above, each other language as <name>.<code>.ics (groups/<id>.ru.ics), \
+                with index.<code>.html per language; trainers' feeds are in each trainer's first language.
 
                 With --report, the HTML timetable of 'forumplan report' is written into DIR/report/ as well \
                 and index.html links it (report/index.html); without it, index.html links no timetable (an \
@@ -49,6 +53,7 @@ extension ForumPlan {
                   forumplan export plan.yaml schedule.yaml --out public/feeds --base-url https://forum.example.kz/feeds
                   forumplan export plan.yaml schedule.yaml --out public/feeds --revoke-token abisheva
                   forumplan export plan.yaml schedule.yaml --out public/feeds --report
+                  forumplan export plan.yaml schedule.yaml --out public/feeds-ru --report --lang ru
                   forumplan export plan.yaml schedule.yaml --out /var/www/feeds --state ~/forum-state
                   forumplan export plan.yaml schedule.yaml --out feeds --format json | jq '.trainer_feeds'
                   forumplan export plan.yaml schedule.yaml --format csv --out timetable.csv
@@ -87,6 +92,8 @@ extension ForumPlan {
         @Option(help: "text or json: publish feeds and report in that format; csv or xlsx: write the schedule as a CSV file or a workbook.")
         var format: Format = .text
 
+        @OptionGroup var lang: LanguageOption
+
         /// The folder inside DIR that --report writes the timetable into.
         static let reportFolder = "report"
 
@@ -94,8 +101,8 @@ extension ForumPlan {
             guard DurationText.minutes(refresh) != nil else {
                 throw ValidationError("Please give '--refresh' as a duration such as 30m, 1h or 1h30m.")
             }
-            if format == .csv || format == .xlsx, baseURL != nil || !revokeToken.isEmpty || report || state != nil {
-                throw ValidationError("'--base-url', '--revoke-token', '--state' and '--report' are about feeds; --format \(format.rawValue) writes only the \(format == .csv ? "CSV file" : "workbook").")
+            if format == .csv || format == .xlsx, baseURL != nil || !revokeToken.isEmpty || report || state != nil || lang.language != nil {
+                throw ValidationError("'--base-url', '--revoke-token', '--state', '--report' and '--lang' are about feeds; --format \(format.rawValue) writes only the \(format == .csv ? "CSV file" : "workbook").")
             }
         }
 
@@ -118,9 +125,11 @@ extension ForumPlan {
                 return
             }
             let dir = URL(fileURLWithPath: out)
+            let language = lang.resolved(for: document.plan)
             // The timetable first, so that index.html never links a page that is not there yet.
             let timetable = self.report
-                ? try ForumPlan.Report.write(document: document, schedule: schedule, to: dir.appendingPathComponent(Self.reportFolder))
+                ? try ForumPlan.Report.write(document: document, schedule: schedule, to: dir.appendingPathComponent(Self.reportFolder),
+                                                 language: language)
                 : nil
             if timetable == nil,
                FileManager.default.fileExists(atPath: dir.appendingPathComponent(Self.reportFolder + "/index.html").path) {
@@ -130,7 +139,7 @@ extension ForumPlan {
                 policy: PublicationPolicy(refreshMinutes: DurationText.minutes(refresh) ?? 60),
                 baseURL: baseURL, revokeTokens: revokeToken,
                 reportLink: timetable == nil ? nil : Self.reportFolder + "/index.html",
-                stateFolder: state.map { URL(fileURLWithPath: $0) })
+                stateFolder: state.map { URL(fileURLWithPath: $0) }, language: language)
             let report: ExportReport
             do {
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -183,7 +192,8 @@ extension ForumPlan.Export {
         let schedule = try ScheduleFile.read(contentsOf: URL(fileURLWithPath: schedule))
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let report = try FeedExporter.export(plan: document.plan, schedule: schedule, to: dir,
-                                             options: ExportOptions(stateFolder: state), now: Date())
+                                             options: ExportOptions(stateFolder: state, language: LanguageOption.defaultLanguage(of: document.plan)),
+                                             now: Date())
         if let note = report.movedStateNote { printError(note) }
         return summary(report, out: dir.path)
     }

@@ -17,6 +17,7 @@ extension ForumPlan {
 
                 Examples:
                   forumplan init plan.yaml --from 2026-11-12 --to 2026-11-13 --town Taraz
+                  forumplan init plan.yaml --from 2026-11-12 --town Taraz --languages ru,kk,en
                   forumplan init otpan.yaml --from 2024-10-14 --to 2024-11-01 --town Aktau --time-zone Asia/Aqtau \\
                       --title "Otpan: advanced training" --id otpan-2024
                 """)
@@ -42,6 +43,9 @@ extension ForumPlan {
         @Option(help: "The forum's id, from which calendar UIDs derive (default: town and year, e.g. taraz-2026).")
         var id: String?
 
+        @Option(help: "The forum's languages, default first, separated by commas (kk, ru, en).")
+        var languages = "kk,ru"
+
         @Flag(help: "Overwrite PLAN when it exists.")
         var force = false
 
@@ -58,6 +62,21 @@ extension ForumPlan {
                 throw ValidationError("--id '\(id)' is not a valid id: use letters, digits, '-', '_' and '.', e.g. taraz-2026.")
             }
             guard !town.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--town is empty.") }
+            _ = try parsedLanguages()
+        }
+
+        /// `--languages` as languages, in the order given.
+        private func parsedLanguages() throws -> [Language] {
+            var result: [Language] = []
+            for code in languages.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                guard let language = Language(rawValue: code) else {
+                    throw ValidationError("--languages '\(code)' is not a language ForumPlanner publishes in; use kk, ru or en, e.g. --languages kk,ru.")
+                }
+                guard !result.contains(language) else { throw ValidationError("--languages lists '\(code)' twice.") }
+                result.append(language)
+            }
+            guard !result.isEmpty else { throw ValidationError("--languages is empty; give e.g. --languages kk,ru.") }
+            return result
         }
 
         func run() throws {
@@ -70,7 +89,7 @@ extension ForumPlan {
             let slug = StarterPlan.slug(town)
             let forumID = id ?? (PlanIdentifier.isValid("\(slug)-\(first.year)") ? "\(slug)-\(first.year)" : "forum-\(first.year)")
             let text = StarterPlan.text(id: forumID, title: title ?? "Forum in \(town)", town: town, timeZone: timeZone,
-                                        first: first, last: last)
+                                        first: first, last: last, languages: try parsedLanguages())
             _ = try AtomicFile.write(text, to: URL(fileURLWithPath: plan), skipIfUnchanged: false)
             print("\(plan): written; check it with 'forumplan validate \(plan)'")
         }

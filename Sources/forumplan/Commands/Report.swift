@@ -20,7 +20,9 @@ extension ForumPlan {
                 a grid page per day and venue, days/<date>/<venue>.html, and days/<date>.html lists the \
                 day's venues. Grids are cut into sheets of at most 12 room columns; printed, each sheet \
                 fills one A4 landscape page. Links are relative, so DIR can be opened from disk or served \
-                as it is (e.g. by 'forumplan serve' or as DIR/report/ of 'forumplan export --report').
+                as it is (e.g. by 'forumplan serve' or as DIR/report/ of 'forumplan export --report'). \
+                Headings, dates, durations and counts are in the language of --lang; constraint ids and the \
+                explanations of violations stay English, as 'check' prints them.
 
                 The score is computed afresh from the plan (busy and holiday calendars included), so hand-made \
                 schedules are reported too; hard conflicts are shown, not refused. Pages are written \
@@ -33,6 +35,7 @@ extension ForumPlan {
                   forumplan report examples/taraz-forum.yaml taraz.schedule.yaml --out public/timetable
                   forumplan report plan.yaml schedule.yaml --out report && xdg-open report/index.html
                   forumplan report plan.yaml schedule.yaml --out report --format json | jq '.written | length'
+                  forumplan report examples/taraz-forum.yaml taraz.schedule.yaml --out timetable-kk --lang kk
 
                 JSON output (stdout): {"out", "index" (path of the overview page), "pages" (count), \
                 "written" (paths of the pages whose content changed, relative to DIR), "unchanged" (count), \
@@ -52,11 +55,14 @@ extension ForumPlan {
         @Option(help: "Report format: text or json.")
         var format: OutputFormat = .text
 
+        @OptionGroup var lang: LanguageOption
+
         func run() throws {
             let document = try PlanLoader.load(contentsOf: URL(fileURLWithPath: plan))
             for warning in document.warnings { printError(warning.description) }
             let schedule = try ScheduleFile.read(contentsOf: URL(fileURLWithPath: self.schedule))
-            let written = try Self.write(document: document, schedule: schedule, to: URL(fileURLWithPath: out))
+            let written = try Self.write(document: document, schedule: schedule, to: URL(fileURLWithPath: out),
+                                         language: lang.resolved(for: document.plan))
             switch format {
             case .json:
                 print(ReportJSON(out: out, written: written).text())
@@ -75,9 +81,9 @@ extension ForumPlan {
             var violations: Int
         }
 
-        /// Scores `schedule` against the plan (calendars resolved) and writes the report pages into `dir`.
+        /// Scores `schedule` against the plan (calendars resolved) and writes the report pages in `language` into `dir`.
         /// Prints what is wrong and throws an exit status on bad input.
-        static func write(document: PlanDocument, schedule: Schedule, to dir: URL) throws -> Written {
+        static func write(document: PlanDocument, schedule: Schedule, to dir: URL, language: Language) throws -> Written {
             let plan: Plan
             do {
                 plan = try PlanCalendars.resolve(document)
@@ -89,7 +95,7 @@ extension ForumPlan {
             let evaluation = ReportEvaluation(score: score, violations: violations)
             let report: TimetableReport
             do {
-                report = try TimetableReport(plan: plan, schedule: schedule, evaluation: evaluation)
+                report = try TimetableReport(plan: plan.inLanguage(language), schedule: schedule, evaluation: evaluation, language: language)
             } catch {
                 printError(error.description)
                 throw ExitStatus.badInput

@@ -33,13 +33,14 @@ struct ReplanSummary {
     var lines: [String] {
         let c = counts
         var lines = ["Against \(baseline): \(c.moved) moved, \(c.restaffed) re-staffed, \(c.added) added, \(c.cancelled) cancelled, \(c.unchanged) unchanged (\(c.locked) locked)"]
-        lines += diff.changes.map { "  " + diff.sentence(for: $0) }
-        lines += diff.handovers.map { "  " + diff.sentence(for: $0) }
+        // For the organizer on stderr: English, as every diagnostic.
+        lines += diff.changes.map { "  " + diff.sentence(for: $0, language: .en) }
+        lines += diff.handovers.map { "  " + diff.sentence(for: $0, language: .en) }
         return lines
     }
 
     /// The `replan` object of `solve --format json`.
-    var json: JSON { JSON(baseline: baseline, counts: counts, changes: DiffJSON(diff: diff, notices: []).changes) }
+    var json: JSON { JSON(baseline: baseline, counts: counts, changes: DiffJSON(diff: diff, notices: [], language: .en).changes) }
 
     struct JSON: Encodable {
         var baseline: String

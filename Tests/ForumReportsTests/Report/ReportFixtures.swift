@@ -28,9 +28,9 @@ enum ReportFixtures {
                         date: LocalDate(iso: "2019-11-15")),
     ])
 
-    /// Every page of the report, by path.
-    static func pages(_ plan: Plan, _ schedule: Schedule) throws -> [String: ReportPage] {
-        let pages = try TimetableReport(plan: plan, schedule: schedule, evaluation: evaluation).pages()
+    /// Every page of the report in `language`, by path.
+    static func pages(_ plan: Plan, _ schedule: Schedule, language: Language = .en) throws -> [String: ReportPage] {
+        let pages = try TimetableReport(plan: plan, schedule: schedule, evaluation: evaluation, language: language).pages()
         return Dictionary(pages.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
     }
 

@@ -237,7 +237,7 @@ import Testing
     @Test func scheduleForAnotherForumIsRefused() throws {
         let plan = ReportFixtures.tinyPlan()
         #expect(throws: ReportError.scheduleMismatch(planForum: "tiny", scheduleForum: "other")) {
-            _ = try TimetableReport(plan: plan, schedule: Schedule(forumID: "other", assignments: []), evaluation: ReportFixtures.evaluation)
+            _ = try TimetableReport(plan: plan, schedule: Schedule(forumID: "other", assignments: []), evaluation: ReportFixtures.evaluation, language: .en)
         }
     }
 }

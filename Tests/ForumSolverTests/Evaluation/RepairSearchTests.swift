@@ -110,8 +110,8 @@ import Testing
         var search = RepairSearch(schedule: schedule, problem: problem)
         let repairs = search.repairs(for: clash, limit: 10)
         let swap = try #require(repairs.first { if case .replaceTrainer = $0.change { true } else { false } })
-        #expect(swap.description.hasPrefix("give 'Фасилитационная сессия"))
-        #expect(swap.description.contains("instead of Dinara Abenova (invented)"))
+        #expect(swap.description.hasPrefix("give '«Мектептің даму жоспарын әзірлеуге қалай көмектесуге болады?» фасилитациялық сессиясы"))
+        #expect(swap.description.contains("instead of Динара Әбенова (ойдан шығарылған)"))
         #expect(swap.score.hard == 0)
     }
 
