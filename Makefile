@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEMO_PLAN := examples/taraz-forum.yaml
 DEMO_OUT := out/demo
 
-.PHONY: all deps build demo test test-venv schema-check conformance clean bench bench-solve bench-ctt bench-export bench-replan bench-suggest bench-serve fuzz test-sanitize screenshots
+.PHONY: all deps build demo test format format-check test-venv schema-check conformance clean bench bench-solve bench-ctt bench-export bench-replan bench-suggest bench-serve fuzz test-sanitize screenshots
 
 all: build
 
@@ -37,9 +37,18 @@ demo: build
 	"$$bin" export $(DEMO_PLAN) $(DEMO_OUT)/taraz.schedule.yaml --out $(DEMO_OUT)/feeds --report; \
 	echo "Schedule: $(DEMO_OUT)/taraz.schedule.yaml  Feeds: $(DEMO_OUT)/feeds/index.html  Timetable: $(DEMO_OUT)/feeds/report/index.html"
 
-test: deps schema-check
+test: deps format-check schema-check
 	$(SWIFT) test
 	@$(MAKE) --no-print-directory conformance
+
+# Source layout: `swift format` (shipped with the Swift 6 toolchain) with the project's .swift-format;
+# `make format` rewrites the tree, `make format-check` (part of `make test`) fails on any difference.
+SWIFT_FORMAT_PATHS := Sources Tests Fuzz Package.swift
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(SWIFT_FORMAT_PATHS)
+
+format-check:
+	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_FORMAT_PATHS)
 
 # The Python test tools (pinned in Tests/requirements.txt, dependencies included) in one virtualenv,
 # made on first use or when the list changes; python3-venv comes from apt-get when missing. PyPI only.

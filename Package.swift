@@ -4,7 +4,7 @@ import PackageDescription
 /// One settings list for every target: Swift 6 mode plus the upcoming features we rely on.
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
-    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("MemberImportVisibility")
 ]
 
 let package = Package(
@@ -20,7 +20,7 @@ let package = Package(
         .library(name: "ForumText", targets: ["ForumText"]),
         .library(name: "ForumCTT", targets: ["ForumCTT"]),
         .library(name: "ForumServer", targets: ["ForumServer"]),
-        .executable(name: "ctt-solve", targets: ["ctt-solve"]),
+        .executable(name: "ctt-solve", targets: ["ctt-solve"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,7 +33,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2")
     ],
     targets: [
         .target(
@@ -78,13 +78,15 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "CSV", package: "CSV.swift")
             ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "ForumSheetsTests",
-            dependencies: ["ForumSheets", "ForumModel", "ForumReports", "ForumTestSupport",
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "ForumSheets", "ForumModel", "ForumReports", "ForumTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings),
         .executableTarget(
@@ -100,7 +102,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
             ],
             swiftSettings: swiftSettings),
         .testTarget(
@@ -113,7 +115,7 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
             ],
             swiftSettings: swiftSettings),
         .executableTarget(
@@ -125,7 +127,7 @@ let package = Package(
                 "ForumReports",
                 "ForumServer",
                 "ForumSheets",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             swiftSettings: swiftSettings),
         .target(
@@ -138,7 +140,7 @@ let package = Package(
                 "ForumModel",
                 "ForumSolver",
                 "ForumCTT",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             swiftSettings: swiftSettings),
         .testTarget(
@@ -174,7 +176,7 @@ let package = Package(
         .testTarget(
             name: "forumplanTests",
             dependencies: ["forumplan", "ctt-solve", "ForumCTT", "ForumModel", "ForumSolver", "ForumTestSupport"],
-            swiftSettings: swiftSettings),
+            swiftSettings: swiftSettings)
     ],
     swiftLanguageModes: [.v6]
 )

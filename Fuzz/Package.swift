@@ -22,7 +22,7 @@ let package = Package(
         target("fuzz-plan", ["ForumModel", "ForumSolver"]),
         target("fuzz-calendar", ["ForumModel", "ForumCalendar"]),
         target("fuzz-ctt", ["ForumModel", "ForumCTT"]),
-        target("fuzz-schedule", ["ForumModel", "ForumCalendar", "ForumReports"]),
+        target("fuzz-schedule", ["ForumModel", "ForumCalendar", "ForumReports"])
     ],
     swiftLanguageModes: [.v6]
 )

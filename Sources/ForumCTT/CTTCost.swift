@@ -26,8 +26,10 @@ public struct CTTCost: Hashable, Sendable {
     /// The weighted soft cost.
     public var soft: Int { roomCapacity + 5 * minWorkingDays + 2 * curriculumCompactness + roomStability }
 
-    public init(lectures: Int = 0, conflicts: Int = 0, availability: Int = 0, roomOccupancy: Int = 0,
-                roomCapacity: Int = 0, minWorkingDays: Int = 0, curriculumCompactness: Int = 0, roomStability: Int = 0) {
+    public init(
+        lectures: Int = 0, conflicts: Int = 0, availability: Int = 0, roomOccupancy: Int = 0,
+        roomCapacity: Int = 0, minWorkingDays: Int = 0, curriculumCompactness: Int = 0, roomStability: Int = 0
+    ) {
         self.lectures = lectures
         self.conflicts = conflicts
         self.availability = availability

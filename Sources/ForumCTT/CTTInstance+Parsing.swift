@@ -18,8 +18,9 @@ extension CTTInstance {
         try reader.section("COURSES:")
         courses = try (0..<courseCount).map { _ throws(CTTError) in
             let f = try reader.fields(5, "<CourseID> <Teacher> <#Lectures> <MinWorkingDays> <#Students>")
-            return Course(id: f[0], teacher: f[1], lectures: try reader.int(f[2], min: 1),
-                          minWorkingDays: try reader.int(f[3], min: 0), students: try reader.int(f[4], min: 0))
+            return Course(
+                id: f[0], teacher: f[1], lectures: try reader.int(f[2], min: 1),
+                minWorkingDays: try reader.int(f[3], min: 0), students: try reader.int(f[4], min: 0))
         }
         try reader.section("ROOMS:")
         rooms = try (0..<roomCount).map { _ throws(CTTError) in
@@ -39,8 +40,9 @@ extension CTTInstance {
         let d = days, p = periodsPerDay
         unavailability = try (0..<constraintCount).map { _ throws(CTTError) in
             let f = try reader.fields(3, "<CourseID> <Day> <Day_Period>")
-            return Unavailability(course: f[0], day: try reader.int(f[1], min: 0, max: d - 1),
-                                  period: try reader.int(f[2], min: 0, max: p - 1))
+            return Unavailability(
+                course: f[0], day: try reader.int(f[1], min: 0, max: d - 1),
+                period: try reader.int(f[2], min: 0, max: p - 1))
         }
         try reader.section("END.")
         try checkReferences(file: file)
@@ -48,9 +50,11 @@ extension CTTInstance {
 
     private func checkReferences(file: String) throws(CTTError) {
         let courseIDs = Set(courses.map(\.id))
-        for c in curricula { for id in c.courses where !courseIDs.contains(id) {
-            throw CTTError(file: file, line: 0, message: "curriculum \(c.id) lists unknown course \(id)")
-        } }
+        for c in curricula {
+            for id in c.courses where !courseIDs.contains(id) {
+                throw CTTError(file: file, line: 0, message: "curriculum \(c.id) lists unknown course \(id)")
+            }
+        }
         for u in unavailability where !courseIDs.contains(u.course) {
             throw CTTError(file: file, line: 0, message: "unavailability names unknown course \(u.course)")
         }

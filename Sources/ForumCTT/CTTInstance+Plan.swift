@@ -29,8 +29,9 @@ extension CTTInstance {
         var teachers: [String] = []
         for c in courses where !teachers.contains(c.teacher) { teachers.append(c.teacher) }
         let groups = curricula.map { q in
-            ParticipantGroup(id: q.id, name: q.id,
-                             size: max(1, courses.filter { q.courses.contains($0.id) }.map(\.students).max() ?? 1))
+            ParticipantGroup(
+                id: q.id, name: q.id,
+                size: max(1, courses.filter { q.courses.contains($0.id) }.map(\.students).max() ?? 1))
         }
         let sessions = courses.map { c in
             Session(

@@ -5,9 +5,11 @@ public enum CTTSolution {
     /// The solution lines for a schedule of an instance's plan, sorted by course, day and period.
     public static func encode(_ schedule: Schedule, instance: CTTInstance) -> String {
         let rows = schedule.assignments.map { a in
-            (course: a.id.session, room: a.room ?? "-",
-             day: a.date.daysSinceEpoch - CTTInstance.firstDay.daysSinceEpoch,
-             period: (a.start.minutes - CTTInstance.firstPeriod.minutes) / 60)
+            (
+                course: a.id.session, room: a.room ?? "-",
+                day: a.date.daysSinceEpoch - CTTInstance.firstDay.daysSinceEpoch,
+                period: (a.start.minutes - CTTInstance.firstPeriod.minutes) / 60
+            )
         }.sorted { ($0.course, $0.day, $0.period, $0.room) < ($1.course, $1.day, $1.period, $1.room) }
         return rows.map { "\($0.course) \($0.room) \($0.day) \($0.period)\n" }.joined()
     }

@@ -33,7 +33,7 @@ extension Agenda {
             table.append([
                 "\(row.start)–\(row.end)", row.title, row.roomName, row.venue,
                 row.trainers.isEmpty ? "—" : words.list(row.trainers),
-                words.list(row.groups), words.number(row.size),
+                words.list(row.groups), words.number(row.size)
             ])
         }
         flush()
@@ -44,8 +44,10 @@ extension Agenda {
     public func csv() -> String {
         var lines = ["date,start,end,occurrence,session,title,kind,room,room_name,venue,trainers,groups,size"]
         for r in rows {
-            let fields = [r.date, r.start, r.end, r.occurrence, r.session, r.title, r.kind, r.room, r.roomName, r.venue,
-                          r.trainers.joined(separator: "; "), r.groups.joined(separator: "; "), String(r.size)]
+            let fields = [
+                r.date, r.start, r.end, r.occurrence, r.session, r.title, r.kind, r.room, r.roomName, r.venue,
+                r.trainers.joined(separator: "; "), r.groups.joined(separator: "; "), String(r.size)
+            ]
             lines.append(fields.map(Self.csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
@@ -55,7 +57,11 @@ extension Agenda {
     /// `occurrence`, `session`, `title`, `kind`, `date`, `start`, `end`, `room`, `room_name`, `venue`,
     /// `trainers`, `groups`, `size`).
     public func json() -> String {
-        struct Subject: Encodable { var kind: String; var id: String; var name: String }
+        struct Subject: Encodable {
+            var kind: String
+            var id: String
+            var name: String
+        }
         struct Document: Encodable {
             var subject: Subject
             var forum: String

@@ -15,7 +15,8 @@ enum ContentNegotiation {
             }
             let code = String(range.prefix { $0 != "-" && $0 != "_" })
             guard weight > 0, !code.isEmpty, code.allSatisfy({ $0.isASCII && $0.isLetter }),
-                  !ranked.contains(where: { $0.code == code }) else { continue }
+                !ranked.contains(where: { $0.code == code })
+            else { continue }
             ranked.append((code, weight, position))
         }
         return ranked.sorted { ($0.weight, -$0.position) > ($1.weight, -$1.position) }.map(\.code)

@@ -1,10 +1,10 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 #if canImport(CNIOLinux)
-import CNIOLinux // swift-nio's module map owns `struct stat` once NIO is linked (MemberImportVisibility)
+    import CNIOLinux // swift-nio's module map owns `struct stat` once NIO is linked (MemberImportVisibility)
 #endif
 
 /// Which version of a file is on disk: the exporter replaces files by rename, so a new version is a
@@ -26,11 +26,11 @@ struct FileIdentity: Hashable, Sendable {
         inode = UInt64(info.st_ino)
         size = Int(info.st_size)
         #if canImport(Darwin)
-        modifiedSeconds = Int(info.st_mtimespec.tv_sec)
-        modifiedNanoseconds = Int(info.st_mtimespec.tv_nsec)
+            modifiedSeconds = Int(info.st_mtimespec.tv_sec)
+            modifiedNanoseconds = Int(info.st_mtimespec.tv_nsec)
         #else
-        modifiedSeconds = Int(info.st_mtim.tv_sec)
-        modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
+            modifiedSeconds = Int(info.st_mtim.tv_sec)
+            modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
         #endif
     }
 

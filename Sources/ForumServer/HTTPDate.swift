@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// HTTP dates in the IMF-fixdate form (`Sun, 06 Nov 1994 08:49:37 GMT`, RFC 9110 §5.6.7).
@@ -19,7 +19,8 @@ enum HTTPDate {
     /// `2026-11-23T14:05:09Z`, the time stamp of log lines.
     static func iso8601(_ seconds: Int) -> String {
         let parts = utc(seconds)
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+        return
+            "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
     private static func utc(_ seconds: Int) -> tm {
@@ -45,8 +46,8 @@ enum HTTPDate {
         }
         let monthName = String(decoding: bytes[8..<11], as: UTF8.self)
         guard let day = number(5..<7), let month = months.firstIndex(of: monthName), let year = number(12..<16),
-              let hour = number(17..<19), let minute = number(20..<22), let second = number(23..<25),
-              (1...31).contains(day), hour < 24, minute < 60, second < 61
+            let hour = number(17..<19), let minute = number(20..<22), let second = number(23..<25),
+            (1...31).contains(day), hour < 24, minute < 60, second < 61
         else { return nil }
         var parts = tm()
         parts.tm_year = Int32(year - 1900)

@@ -9,7 +9,7 @@ enum MediaType {
         "csv": "text/csv; charset=utf-8",
         "txt": "text/plain; charset=utf-8",
         "svg": "image/svg+xml",
-        "png": "image/png",
+        "png": "image/png"
     ]
 
     /// The content type of `path`; `application/octet-stream` for unknown extensions.

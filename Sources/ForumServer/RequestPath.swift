@@ -20,7 +20,7 @@ enum RequestPath {
                 continue
             }
             guard let name = percentDecoded(part), !name.hasPrefix("."),
-                  !name.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") || $0 == 0 })
+                !name.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") || $0 == 0 })
             else { return nil }
             segments.append(name)
         }
@@ -44,7 +44,7 @@ enum RequestPath {
             }
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "_"):
+                UInt8(ascii: "-"), UInt8(ascii: "_"):
                 break
             case UInt8(ascii: "."), UInt8(ascii: "/"):
                 guard previous != UInt8(ascii: "/") else { return nil }
@@ -70,7 +70,10 @@ enum RequestPath {
         var bytes: [UInt8] = []
         var it = text.utf8.makeIterator()
         while let b = it.next() {
-            guard b == UInt8(ascii: "%") else { bytes.append(b); continue }
+            guard b == UInt8(ascii: "%") else {
+                bytes.append(b)
+                continue
+            }
             guard let h = it.next().flatMap(hexValue), let l = it.next().flatMap(hexValue) else { return nil }
             bytes.append(h << 4 | l)
         }

@@ -38,9 +38,11 @@ extension Catalogue {
             meeting: { "meeting \($0)" }, section: { "section \($0)" }, meetings: { "meetings \($0)" },
             course: { title, section in title + (section.map { " section \($0)" } ?? "") },
             takesOver: { new, course, old, meetings in
-                "\(new) takes over \(course)\(old.map { " from \($0)" } ?? "") for the rest of the course (\(meetings))." },
+                "\(new) takes over \(course)\(old.map { " from \($0)" } ?? "") for the rest of the course (\(meetings))."
+            },
             covers: { new, course, old, meetings in
-                "\(new) covers\(old.map { " for \($0)" } ?? "") at \(course) \(meetings) only; the course keeps its trainer otherwise." }),
+                "\(new) covers\(old.map { " for \($0)" } ?? "") at \(course) \(meetings) only; the course keeps its trainer otherwise."
+            }),
         report: ReportWords(
             kind: { kind in
                 switch kind {

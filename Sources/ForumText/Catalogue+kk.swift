@@ -39,9 +39,11 @@ extension Catalogue {
             meeting: { "\($0)-сабақ" }, section: { "\($0)-секция" }, meetings: { "\($0)-сабақтар" },
             course: { title, section in title + (section.map { ", \($0)-секция" } ?? "") },
             takesOver: { new, course, old, meetings in
-                "\(new) \(course) курсын соңына дейін жүргізеді (\(meetings))\(old.map { "; бұрынғы тренер: \($0)" } ?? "")." },
+                "\(new) \(course) курсын соңына дейін жүргізеді (\(meetings))\(old.map { "; бұрынғы тренер: \($0)" } ?? "")."
+            },
             covers: { new, course, old, meetings in
-                "\(new) \(course) курсында\(old.map { " \($0) орнына" } ?? "") сабақ жүргізеді (тек \(meetings)); қалған сабақтарды курстың өз тренері жүргізеді." }),
+                "\(new) \(course) курсында\(old.map { " \($0) орнына" } ?? "") сабақ жүргізеді (тек \(meetings)); қалған сабақтарды курстың өз тренері жүргізеді."
+            }),
         report: ReportWords(
             kind: { kind in
                 switch kind {

@@ -38,9 +38,11 @@ extension Catalogue {
             meeting: { "занятие \($0)" }, section: { "секция \($0)" }, meetings: { "занятия \($0)" },
             course: { title, section in title + (section.map { ", секция \($0)" } ?? "") },
             takesOver: { new, course, old, meetings in
-                "\(new) ведёт курс \(course) до конца (\(meetings))\(old.map { "; прежний тренер: \($0)" } ?? "")." },
+                "\(new) ведёт курс \(course) до конца (\(meetings))\(old.map { "; прежний тренер: \($0)" } ?? "")."
+            },
             covers: { new, course, old, meetings in
-                "\(new) заменяет\(old.map { " тренера \($0)" } ?? "") на курсе \(course) (только \(meetings)); остальные занятия ведёт прежний тренер." }),
+                "\(new) заменяет\(old.map { " тренера \($0)" } ?? "") на курсе \(course) (только \(meetings)); остальные занятия ведёт прежний тренер."
+            }),
         report: ReportWords(
             kind: { kind in
                 switch kind {

@@ -23,8 +23,10 @@ public struct Catalogue: Sendable {
     private let dates: DateTexts
     private let plurals: PluralRules
 
-    init(language: Language, locale: String, feed: FeedWords, index: IndexWords, agenda: AgendaWords, diff: DiffWords,
-         report: ReportWords) {
+    init(
+        language: Language, locale: String, feed: FeedWords, index: IndexWords, agenda: AgendaWords, diff: DiffWords,
+        report: ReportWords
+    ) {
         self.language = language
         self.feed = feed
         self.index = index

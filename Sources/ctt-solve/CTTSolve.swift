@@ -67,8 +67,10 @@ struct CTTSolve: ParsableCommand {
         let solution = CTTSolution.encode(result.schedule, instance: parsed)
         try AtomicFile.write(solution, to: URL(fileURLWithPath: output), skipIfUnchanged: false)
         let cost = CTTCost(try CTTSolution.lectures(solution, instance: parsed, file: output), instance: parsed)
-        print(String(format: "%@: %d lectures, %.1f s, %.2f M moves/s", parsed.name, result.schedule.assignments.count,
-                     result.statistics.elapsed, result.statistics.movesPerSecond / 1e6))
+        print(
+            String(
+                format: "%@: %d lectures, %.1f s, %.2f M moves/s", parsed.name, result.schedule.assignments.count,
+                result.statistics.elapsed, result.statistics.movesPerSecond / 1e6))
         print("hard=\(cost.hard) soft=\(cost.soft)")
         if cost.hard > 0 { throw ExitCode(1) }
     }

@@ -11,9 +11,9 @@ import Foundation
 func cpuSeconds() -> Double {
     var usage = rusage()
     #if os(Linux)
-    getrusage(RUSAGE_SELF.rawValue, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
     #else
-    getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF, &usage)
     #endif
     return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
@@ -30,11 +30,11 @@ func seconds(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) 
 func peakRSSMegabytes() -> Double {
     var usage = rusage()
     #if os(Linux)
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024 // kilobytes
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024 // kilobytes
     #else
-    getrusage(RUSAGE_SELF, &usage)
-    return Double(usage.ru_maxrss) / 1_048_576 // bytes
+        getrusage(RUSAGE_SELF, &usage)
+        return Double(usage.ru_maxrss) / 1_048_576 // bytes
     #endif
 }
 
@@ -65,18 +65,27 @@ defer { try? FileManager.default.removeItem(at: out) }
 try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
 let t0 = Date(timeIntervalSince1970: 1_788_000_000)
 
-print("forumcal-bench: \(schedule.assignments.count) occurrences, \(plan.trainers.count) trainers, \(plan.rooms.count) rooms, \(plan.groups.count) groups, \(plan.forum.days.count) days")
+print(
+    "forumcal-bench: \(schedule.assignments.count) occurrences, \(plan.trainers.count) trainers, \(plan.rooms.count) rooms, \(plan.groups.count) groups, \(plan.forum.days.count) days"
+)
 var report: ExportReport?
 let first = try seconds { report = try FeedExporter.export(plan: plan, schedule: schedule, to: out, now: t0) }
 let size = folderBytes(out)
-print(String(format: "first export:     %.3f s wall, %.3f s CPU  (%d feeds, %d files written, %.1f MB of .ics)", first.wall, first.cpu, report?.feeds.count ?? 0, report?.written.count ?? 0, Double(size.bytes) / 1e6))
+print(
+    String(
+        format: "first export:     %.3f s wall, %.3f s CPU  (%d feeds, %d files written, %.1f MB of .ics)", first.wall, first.cpu,
+        report?.feeds.count ?? 0, report?.written.count ?? 0, Double(size.bytes) / 1e6))
 let again = try seconds { report = try FeedExporter.export(plan: plan, schedule: schedule, to: out, now: t0.addingTimeInterval(3600)) }
 print(String(format: "no-change export: %.3f s wall, %.3f s CPU  (%d files written)", again.wall, again.cpu, report?.written.count ?? 0))
 var moved = schedule.assignments
 moved[0].start = TimeOfDay(minutes: moved[0].start.minutes + 30)!
 moved[0].end = TimeOfDay(minutes: moved[0].end.minutes + 30)!
 let replan = try seconds {
-    report = try FeedExporter.export(plan: plan, schedule: Schedule(forumID: schedule.forumID, assignments: moved), to: out, now: t0.addingTimeInterval(7200))
+    report = try FeedExporter.export(
+        plan: plan, schedule: Schedule(forumID: schedule.forumID, assignments: moved), to: out, now: t0.addingTimeInterval(7200))
 }
-print(String(format: "one-move export:  %.3f s wall, %.3f s CPU  (%d files written, %d rescheduled)", replan.wall, replan.cpu, report?.written.count ?? 0, report?.rescheduled ?? 0))
+print(
+    String(
+        format: "one-move export:  %.3f s wall, %.3f s CPU  (%d files written, %d rescheduled)", replan.wall, replan.cpu, report?.written.count ?? 0,
+        report?.rescheduled ?? 0))
 print(String(format: "peak RSS:         %.1f MB", peakRSSMegabytes()))

@@ -25,7 +25,9 @@ enum BenchRun {
     static let itcHeader = "instance  hard   soft   best  (soft+1)/(best+1)  cap  mwd   cc   rs  seconds  to best  moves/s/core  peak MB"
 
     static func parent(_ instances: [String], options: BenchOptions) -> Int32 {
-        print("forumplan-bench: \(options.threads) thread(s), seed \(options.seed), time limit \(options.timeLimit.map { "\($0) s" } ?? "none (stop on stall)")")
+        print(
+            "forumplan-bench: \(options.threads) thread(s), seed \(options.seed), time limit \(options.timeLimit.map { "\($0) s" } ?? "none (stop on stall)")"
+        )
         print(instances.allSatisfy { $0.hasSuffix(".ctt") } ? itcHeader : header)
         var status: Int32 = 0
         var ratios: [Double] = []
@@ -57,7 +59,8 @@ enum BenchRun {
     static func child(_ path: String, options: BenchOptions) -> Int32 {
         let instance: BenchInstance
         do {
-            instance = try OtpanGenerator.plan(named: path).map { BenchInstance(name: path, plan: $0, bestKnown: nil) }
+            instance =
+                try OtpanGenerator.plan(named: path).map { BenchInstance(name: path, plan: $0, bestKnown: nil) }
                 ?? BenchInstance.load(path)
         } catch {
             print("\(path): cannot load: \(error)")
@@ -66,8 +69,11 @@ enum BenchRun {
         let compileStart = ContinuousClock.now
         let problem = Problem(instance.plan)
         let compiled = ContinuousClock.now - compileStart
-        let result = solve(problem, options: SolverOptions(seed: options.seed, threads: options.threads,
-                                                           timeLimit: options.timeLimit))
+        let result = solve(
+            problem,
+            options: SolverOptions(
+                seed: options.seed, threads: options.threads,
+                timeLimit: options.timeLimit))
         let s = result.statistics
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -76,14 +82,17 @@ enum BenchRun {
             return itcRow(instance, ctt, result, peak: peak, threads: options.threads)
         }
         func seconds(_ x: Double?) -> String { x.map { String(format: "%.2fs", $0) } ?? "-" }
-        let score = "\(result.score.hard)/\(result.score.soft)"
+        let score =
+            "\(result.score.hard)/\(result.score.soft)"
             + (instance.bestKnown.map { " (\($0))" } ?? "")
-        print(instance.name.padded(27) + String(format: " %5d  ", problem.occurrenceCount) + score.padded(17) + "  "
-              + seconds(s.timeToFirstFeasible).padded(8) + "  " + seconds(s.timeToBest).padded(8) + "  " + seconds(s.elapsed).padded(8)
-              + String(format: "  %12.0f  %7.1f  ", s.movesPerSecond / Double(options.threads), peak) + result.stopReason.rawValue)
-        print(String(format: "  compile %.2fs, first schedule ", Double(compiled.components.seconds) + Double(compiled.components.attoseconds) * 1e-18)
-              + seconds(s.timeToFirstSchedule)
-              + (problem.infeasibilities.isEmpty ? "" : ", infeasible before search: \(problem.infeasibilities.count)"))
+        print(
+            instance.name.padded(27) + String(format: " %5d  ", problem.occurrenceCount) + score.padded(17) + "  "
+                + seconds(s.timeToFirstFeasible).padded(8) + "  " + seconds(s.timeToBest).padded(8) + "  " + seconds(s.elapsed).padded(8)
+                + String(format: "  %12.0f  %7.1f  ", s.movesPerSecond / Double(options.threads), peak) + result.stopReason.rawValue)
+        print(
+            String(format: "  compile %.2fs, first schedule ", Double(compiled.components.seconds) + Double(compiled.components.attoseconds) * 1e-18)
+                + seconds(s.timeToFirstSchedule)
+                + (problem.infeasibilities.isEmpty ? "" : ", infeasible before search: \(problem.infeasibilities.count)"))
         for note in problem.infeasibilities.prefix(3) { print("  - \(note.message)") }
         if result.score.hard > 0 { print("  hard left: " + hardSummary(result.schedule, problem)) }
         let share = SeriesShare(result.schedule)
@@ -108,8 +117,10 @@ enum BenchRun {
     }
 
     /// One row of the ITC table: the solution encoded, read back and scored by `CTTCost`.
-    private static func itcRow(_ instance: BenchInstance, _ ctt: CTTInstance, _ result: SolveResult, peak: Double,
-                               threads: Int) -> Int32 {
+    private static func itcRow(
+        _ instance: BenchInstance, _ ctt: CTTInstance, _ result: SolveResult, peak: Double,
+        threads: Int
+    ) -> Int32 {
         let text = CTTSolution.encode(result.schedule, instance: ctt)
         guard let lectures = try? CTTSolution.lectures(text, instance: ctt, file: instance.name) else {
             print("\(instance.name): the solution does not read back")
@@ -120,11 +131,13 @@ enum BenchRun {
         let ratio = instance.bestKnown.map { Double(cost.soft + 1) / Double($0 + 1) }
         func pad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
         let ratioText = ratio.map { String(format: "%.3f", $0) } ?? "-"
-        print(instance.name.padded(9) + pad("\(cost.hard)", 5) + pad("\(cost.soft)", 7)
-              + pad(best, 7) + pad(ratioText, 19) + pad("\(cost.roomCapacity)", 5) + pad("\(5 * cost.minWorkingDays)", 5)
-              + pad("\(2 * cost.curriculumCompactness)", 5) + pad("\(cost.roomStability)", 5)
-              + String(format: "  %7.1f  %7.1f  %12.0f  %7.1f", result.statistics.elapsed, result.statistics.timeToBest,
-                       result.statistics.movesPerSecond / Double(threads), peak))
+        print(
+            instance.name.padded(9) + pad("\(cost.hard)", 5) + pad("\(cost.soft)", 7)
+                + pad(best, 7) + pad(ratioText, 19) + pad("\(cost.roomCapacity)", 5) + pad("\(5 * cost.minWorkingDays)", 5)
+                + pad("\(2 * cost.curriculumCompactness)", 5) + pad("\(cost.roomStability)", 5)
+                + String(
+                    format: "  %7.1f  %7.1f  %12.0f  %7.1f", result.statistics.elapsed, result.statistics.timeToBest,
+                    result.statistics.movesPerSecond / Double(threads), peak))
         if let ratio, cost.hard == 0 { print("ratio \(ratio)") }
         return 0
     }

@@ -7,15 +7,18 @@ import ForumModel
 enum OtpanGenerator {
     static let name = "otpan-generated"
     /// Town names; the first six are Mangystau's, the default plan's.
-    static let townNames = ["Aktau", "Zhanaozen", "Beineu", "Mangystau", "Fort-Shevchenko", "Kuryk",
-                            "Taraz", "Shymkent", "Semey", "Taldykorgan", "Atyrau", "Aktobe", "Oral", "Kostanay",
-                            "Petropavl", "Kokshetau", "Pavlodar", "Oskemen", "Karaganda", "Zhezkazgan", "Kyzylorda",
-                            "Turkistan", "Ekibastuz", "Temirtau"]
+    static let townNames = [
+        "Aktau", "Zhanaozen", "Beineu", "Mangystau", "Fort-Shevchenko", "Kuryk",
+        "Taraz", "Shymkent", "Semey", "Taldykorgan", "Atyrau", "Aktobe", "Oral", "Kostanay",
+        "Petropavl", "Kokshetau", "Pavlodar", "Oskemen", "Karaganda", "Zhezkazgan", "Kyzylorda",
+        "Turkistan", "Ekibastuz", "Temirtau"
+    ]
 
     /// The generated rollouts of `make bench-solve`, by name: the Otpan size (2,500 occurrences) and
     /// two and four times as many towns, cohorts and trainers (5,000 and 10,000), the same shape per town.
     static let rollouts: [(name: String, towns: Int, cohorts: Int, trainers: Int)] = [
-        (name, 6, 250, 150), ("rollout-12-towns", 12, 500, 300), ("rollout-24-towns", 24, 1000, 600)]
+        (name, 6, 250, 150), ("rollout-12-towns", 12, 500, 300), ("rollout-24-towns", 24, 1000, 600)
+    ]
 
     /// The generated rollout called `name` (see ``rollouts``), nil for any other name.
     static func plan(named name: String) -> Plan? {
@@ -52,23 +55,28 @@ enum OtpanGenerator {
                 let lab = r % 6 == 0
                 let seats = [24, 28, 30, 32, 40][next(5)]
                 // A computer lab seats a whole cohort (at most 29), so every town can hold its informatics modules.
-                rooms.append(Room(id: "\(town.lowercased())-\(r)", name: "\(town) room \(r)", capacity: lab ? max(30, seats) : seats,
-                                  features: lab ? ["computers", "projector"] : (next(2) == 0 ? ["projector"] : [])))
+                rooms.append(
+                    Room(
+                        id: "\(town.lowercased())-\(r)", name: "\(town) room \(r)", capacity: lab ? max(30, seats) : seats,
+                        features: lab ? ["computers", "projector"] : (next(2) == 0 ? ["projector"] : [])))
             }
             venues.append(Venue(id: town.lowercased(), name: "\(town) school", town: town, rooms: rooms))
         }
         var travel: [TravelTime] = []
-        for a in venues.indices { for b in venues.indices where a < b {
-            travel.append(TravelTime(from: venues[a].id, to: venues[b].id, minutes: 30 + 30 * next(4)))
-        } }
+        for a in venues.indices {
+            for b in venues.indices where a < b {
+                travel.append(TravelTime(from: venues[a].id, to: venues[b].id, minutes: 30 + 30 * next(4)))
+            }
+        }
 
         let trainers: [Trainer] = (0..<trainerCount).map { i in
             let skills = [subjects[i % subjects.count], subjects[(i / 8 + 3) % subjects.count]]
             let languages = i % 3 == 0 ? ["kk", "ru"] : (i % 3 == 1 ? ["kk"] : ["ru"])
             let busy = next(4) == 0 ? [TimeWindow(day: days[next(days.count)], start: t("09:00"), end: t("18:00"))] : []
-            return Trainer(id: "trainer-\(i)", name: "Trainer \(i)", languages: languages, skills: skills, unavailable: busy,
-                           avoid: next(5) == 0 ? [TimeWindow(start: t("16:00"), end: t("18:00"))] : [],
-                           homeVenue: venues[i % venues.count].id, maxDailyMinutes: 360, minBreakMinutes: 15)
+            return Trainer(
+                id: "trainer-\(i)", name: "Trainer \(i)", languages: languages, skills: skills, unavailable: busy,
+                avoid: next(5) == 0 ? [TimeWindow(start: t("16:00"), end: t("18:00"))] : [],
+                homeVenue: venues[i % venues.count].id, maxDailyMinutes: 360, minBreakMinutes: 15)
         }
         var groups: [ParticipantGroup] = []
         var sessions: [Session] = []
@@ -81,12 +89,13 @@ enum OtpanGenerator {
             for m in 0..<5 {
                 let subject = subjects[(c + m * 3) % subjects.count]
                 let id = "cohort-\(c)-module-\(m + 1)"
-                sessions.append(Session(
-                    id: id, title: "Cohort \(c): \(subject) module \(m + 1)", kind: .courseModule,
-                    durationMinutes: [90, 120, 120, 90, 180][m], groups: [group.id],
-                    features: subject == "informatics" ? ["computers"] : [], language: language,
-                    pool: TrainerPool(count: 1, skills: [subject]), repeats: Repeats(count: 2, minDays: 2),
-                    after: previous.map { [$0] } ?? [], venue: venue))
+                sessions.append(
+                    Session(
+                        id: id, title: "Cohort \(c): \(subject) module \(m + 1)", kind: .courseModule,
+                        durationMinutes: [90, 120, 120, 90, 180][m], groups: [group.id],
+                        features: subject == "informatics" ? ["computers"] : [], language: language,
+                        pool: TrainerPool(count: 1, skills: [subject]), repeats: Repeats(count: 2, minDays: 2),
+                        after: previous.map { [$0] } ?? [], venue: venue))
                 previous = id
             }
         }

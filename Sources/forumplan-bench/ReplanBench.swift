@@ -33,10 +33,14 @@ enum ReplanBench {
             TimeWindow(day: date, start: TimeOfDay(minutes: 0)!, end: TimeOfDay(minutes: 1440)!))
         let forced = baseline.assignments.filter { $0.date == date && $0.trainers.contains(absent) }.map(\.id)
         print("forumplan-bench --replan: \(plan) from its witness, \(options.threads) thread(s), seed \(options.seed)")
-        print("case                                occ  score                          total   search      moves  forced  changed  moved  restaffed  unforced")
+        print(
+            "case                                occ  score                          total   search      moves  forced  changed  moved  restaffed  unforced"
+        )
         var status: Int32 = 0
-        for (name, plan, forced) in [("unchanged plan", instance.plan, [OccurrenceID]()),
-                                     ("\(absent) absent \(date)", changed, forced)] {
+        for (name, plan, forced) in [
+            ("unchanged plan", instance.plan, [OccurrenceID]()),
+            ("\(absent) absent \(date)", changed, forced)
+        ] {
             let start = ContinuousClock.now
             let problem: Problem
             do {
@@ -46,18 +50,23 @@ enum ReplanBench {
                 status = 1
                 continue
             }
-            let result = solve(problem, options: SolverOptions(seed: options.seed, threads: options.threads,
-                                                               timeLimit: options.timeLimit))
+            let result = solve(
+                problem,
+                options: SolverOptions(
+                    seed: options.seed, threads: options.threads,
+                    timeLimit: options.timeLimit))
             let elapsed = ContinuousClock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
             let old = Dictionary(baseline.assignments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             let changes = result.schedule.assignments.filter { a in old[a.id].map { $0 != a } ?? false }
             let moved = changes.filter { a in old[a.id].map { ($0.date, $0.start, $0.room) != (a.date, a.start, a.room) } ?? false }
             let unforced = changes.filter { !forced.contains($0.id) }
-            print(name.padded(33) + String(format: " %5d  ", problem.occurrenceCount) + result.score.description.padded(27)
-                  + String(format: " %6.2fs  %6.2fs  %9d  %6d  %7d  %5d  %9d  %8d", seconds, result.statistics.elapsed,
-                           result.statistics.moves, forced.count, changes.count, moved.count, changes.count - moved.count,
-                           unforced.count))
+            print(
+                name.padded(33) + String(format: " %5d  ", problem.occurrenceCount) + result.score.description.padded(27)
+                    + String(
+                        format: " %6.2fs  %6.2fs  %9d  %6d  %7d  %5d  %9d  %8d", seconds, result.statistics.elapsed,
+                        result.statistics.moves, forced.count, changes.count, moved.count, changes.count - moved.count,
+                        unforced.count))
             for a in unforced.prefix(5) { print("  unforced change: \(a.id)") }
             if result.score.hard != 0 { status = 1 }
         }

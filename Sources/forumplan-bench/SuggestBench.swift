@@ -36,7 +36,9 @@ enum SuggestBench {
         } else {
             let result = solve(problem, options: SolverOptions(seed: options.seed, threads: options.threads, timeLimit: options.timeLimit ?? 60))
             solved = result.schedule
-            print("forumplan-bench --suggest: \(plan.forum.id), \(problem.occurrenceCount) occurrences, solved in \(String(format: "%.1f", lap())) s to \(result.score) (seed \(options.seed), \(options.threads) threads)")
+            print(
+                "forumplan-bench --suggest: \(plan.forum.id), \(problem.occurrenceCount) occurrences, solved in \(String(format: "%.1f", lap())) s to \(result.score) (seed \(options.seed), \(options.threads) threads)"
+            )
             if let schedulePath { try? ScheduleFile.write(solved, to: URL(fileURLWithPath: schedulePath)) }
         }
         guard let (broken, faulty) = withFaults(solved, plan: plan) else {
@@ -49,16 +51,21 @@ enum SuggestBench {
         var search = RepairSearch(schedule: broken, problem: problem)
         let repairs = hard.map { search.repairs(for: $0) }
         let suggesting = lap(), suggestingCPU = cpuLap
-        print(String(format: "compile %.2f s, evaluate %.2f s, suggest %.2f s (check --suggest --only hard: %.2f s; CPU %.2f s); score %@, %d hard violations",
-                     compile, evaluation, suggesting, compile + evaluation + suggesting, compileCPU + evaluationCPU + suggestingCPU,
-                     score.description, hard.count))
+        print(
+            String(
+                format:
+                    "compile %.2f s, evaluate %.2f s, suggest %.2f s (check --suggest --only hard: %.2f s; CPU %.2f s); score %@, %d hard violations",
+                compile, evaluation, suggesting, compile + evaluation + suggesting, compileCPU + evaluationCPU + suggestingCPU,
+                score.description, hard.count))
         let ofFaults = hard.filter { v in v.sessions.contains { faulty.contains($0) } }
         _ = lap()
         var fresh = RepairSearch(schedule: broken, problem: problem)
         _ = ofFaults.map { fresh.repairs(for: $0) }
         let faults = lap(), faultsCPU = cpuLap
-        print(String(format: "the %d violations of the three faults alone: suggest %.2f s (with compile and evaluate: %.2f s; CPU %.2f s)",
-                     ofFaults.count, faults, compile + evaluation + faults, compileCPU + evaluationCPU + faultsCPU))
+        print(
+            String(
+                format: "the %d violations of the three faults alone: suggest %.2f s (with compile and evaluate: %.2f s; CPU %.2f s)",
+                ofFaults.count, faults, compile + evaluation + faults, compileCPU + evaluationCPU + faultsCPU))
         var status: Int32 = 0
         for (v, list) in zip(hard, repairs) {
             let removing = list.filter { removes($0, v, from: broken, problem: problem) }.count
@@ -76,7 +83,9 @@ enum SuggestBench {
         guard let i = changed.assignments.firstIndex(where: { $0.id == repair.occurrence }) else { return false }
         switch repair.change {
         case let .move(date, start, end, room):
-            (changed.assignments[i].date, changed.assignments[i].start, changed.assignments[i].end, changed.assignments[i].room) = (date, start, end, room)
+            (changed.assignments[i].date, changed.assignments[i].start, changed.assignments[i].end, changed.assignments[i].room) = (
+                date, start, end, room
+            )
         case let .replaceTrainer(old, new):
             changed.assignments[i].trainers = changed.assignments[i].trainers.map { $0 == old ? new : $0 }
         case let .addTrainer(new):
@@ -102,40 +111,51 @@ enum SuggestBench {
         var touched = Set<Int>()
         // 1. A room double-booked: an occurrence moved into the room of another at the same time, same venue.
         let n = s.assignments.count
-        guard let (a, b) = (0..<n).lazy.compactMap({ i -> (Int, Int)? in
-            let x = s.assignments[i]
-            guard let j = (i + 1..<min(n, i + 400)).first(where: { j in
-                let y = s.assignments[j]
-                return y.date == x.date && y.start == x.start && y.room != x.room && y.room.flatMap { venueOfRoom[$0] } == x.room.flatMap { venueOfRoom[$0] }
-            }) else { return nil }
-            return (i, j)
-        }).first else { return nil }
+        guard
+            let (a, b) = (0..<n).lazy.compactMap({ i -> (Int, Int)? in
+                let x = s.assignments[i]
+                guard
+                    let j = (i + 1..<min(n, i + 400)).first(where: { j in
+                        let y = s.assignments[j]
+                        return y.date == x.date && y.start == x.start && y.room != x.room
+                            && y.room.flatMap { venueOfRoom[$0] } == x.room.flatMap { venueOfRoom[$0] }
+                    })
+                else { return nil }
+                return (i, j)
+            }).first
+        else { return nil }
         s.assignments[b].room = s.assignments[a].room
         touched.formUnion([a, b])
         // 2. A pool trainer without the session's skill (same language, free then).
-        guard let (c, lacking) = s.assignments.indices.lazy.compactMap({ i -> (Int, String)? in
-            guard !touched.contains(i), let session = sessions[s.assignments[i].id.session], let pool = session.pool,
-                  s.assignments[i].trainers.count == 1 else { return nil }
-            let candidate = plan.trainers.first { t in
-                !pool.skills.allSatisfy(t.skills.contains) && session.language.map(t.languages.contains) != false
-                    && t.homeVenue == session.venue && !busy(t.id, during: s.assignments[i])
-            }
-            return candidate.map { (i, $0.id) }
-        }).first else { return nil }
+        guard
+            let (c, lacking) = s.assignments.indices.lazy.compactMap({ i -> (Int, String)? in
+                guard !touched.contains(i), let session = sessions[s.assignments[i].id.session], let pool = session.pool,
+                    s.assignments[i].trainers.count == 1
+                else { return nil }
+                let candidate = plan.trainers.first { t in
+                    !pool.skills.allSatisfy(t.skills.contains) && session.language.map(t.languages.contains) != false
+                        && t.homeVenue == session.venue && !busy(t.id, during: s.assignments[i])
+                }
+                return candidate.map { (i, $0.id) }
+            }).first
+        else { return nil }
         s.assignments[c].trainers = [lacking]
         touched.insert(c)
         // 3. A trainer double-booked across towns: an occurrence given to a qualified trainer busy in another town then.
-        guard let (d, clash) = s.assignments.indices.lazy.compactMap({ i -> (Int, String)? in
-            let x = s.assignments[i]
-            guard !touched.contains(i), let session = sessions[x.id.session], let pool = session.pool else { return nil }
-            let other = s.assignments.indices.first { j in
-                let y = s.assignments[j]
-                guard j != i, !touched.contains(j), overlaps(x, y), y.room.flatMap({ venueOfRoom[$0] }) != x.room.flatMap({ venueOfRoom[$0] }),
-                      let t = y.trainers.first, let trainer = trainers[t] else { return false }
-                return pool.skills.allSatisfy(trainer.skills.contains) && session.language.map(trainer.languages.contains) != false
-            }
-            return other.flatMap { s.assignments[$0].trainers.first }.map { (i, $0) }
-        }).first else { return nil }
+        guard
+            let (d, clash) = s.assignments.indices.lazy.compactMap({ i -> (Int, String)? in
+                let x = s.assignments[i]
+                guard !touched.contains(i), let session = sessions[x.id.session], let pool = session.pool else { return nil }
+                let other = s.assignments.indices.first { j in
+                    let y = s.assignments[j]
+                    guard j != i, !touched.contains(j), overlaps(x, y), y.room.flatMap({ venueOfRoom[$0] }) != x.room.flatMap({ venueOfRoom[$0] }),
+                        let t = y.trainers.first, let trainer = trainers[t]
+                    else { return false }
+                    return pool.skills.allSatisfy(trainer.skills.contains) && session.language.map(trainer.languages.contains) != false
+                }
+                return other.flatMap { s.assignments[$0].trainers.first }.map { (i, $0) }
+            }).first
+        else { return nil }
         s.assignments[d].trainers = [clash]
         touched.insert(d)
         return (s, Set(touched.map { s.assignments[$0].id.description }))

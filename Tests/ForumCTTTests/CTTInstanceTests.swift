@@ -55,10 +55,14 @@ enum CTTFixtures {
         ("Name: x\nCourses: 1\n", "x.ctt:2: error: the file ends early; is it a complete .ctt instance?"),
         ("Name: x\nCourses: -1\n", "x.ctt:2: error: expected a whole number from 0 to 1000000, found '-1'"),
         ("Title: x\n", "x.ctt:1: error: expected 'Name: <value>'"),
-        ("Name: x\nCourses: 1\nRooms: 1\nDays: 1\nPeriods_per_day: 1\nCurricula: 0\nConstraints: 0\n\nCOURSES:\nc1 t1 1 1\n",
-         "x.ctt:10: error: expected '<CourseID> <Teacher> <#Lectures> <MinWorkingDays> <#Students>' but found 'c1 t1 1 1'"),
-        ("Name: x\nCourses: 1\nRooms: 1\nDays: 1\nPeriods_per_day: 1\nCurricula: 1\nConstraints: 0\nCOURSES:\nc1 t1 1 1 5\nROOMS:\nr1 10\nCURRICULA:\nq1 1 c9\nUNAVAILABILITY_CONSTRAINTS:\nEND.\n",
-         "x.ctt: error: curriculum q1 lists unknown course c9"),
+        (
+            "Name: x\nCourses: 1\nRooms: 1\nDays: 1\nPeriods_per_day: 1\nCurricula: 0\nConstraints: 0\n\nCOURSES:\nc1 t1 1 1\n",
+            "x.ctt:10: error: expected '<CourseID> <Teacher> <#Lectures> <MinWorkingDays> <#Students>' but found 'c1 t1 1 1'"
+        ),
+        (
+            "Name: x\nCourses: 1\nRooms: 1\nDays: 1\nPeriods_per_day: 1\nCurricula: 1\nConstraints: 0\nCOURSES:\nc1 t1 1 1 5\nROOMS:\nr1 10\nCURRICULA:\nq1 1 c9\nUNAVAILABILITY_CONSTRAINTS:\nEND.\n",
+            "x.ctt: error: curriculum q1 lists unknown course c9"
+        )
     ])
     func brokenInstancesNameTheLine(text: String, expected: String) {
         #expect(throws: CTTError.self) { try CTTInstance(parsing: text, file: "x.ctt") }

@@ -36,7 +36,7 @@ import Testing
             ("c9999 rB 0 0\n", "s.sol:1: error: unknown course 'c9999'"),
             ("c0001 rZ 0 0\n", "s.sol:1: error: unknown room 'rZ'"),
             ("\nc0001 rB 5 0\n", "s.sol:2: error: day '5' is out of range"),
-            ("c0014 rB 0 0\nc0014 rB 0 1\n", "s.sol:2: error: course c0014 has only 1 lectures"),
+            ("c0014 rB 0 0\nc0014 rB 0 1\n", "s.sol:2: error: course c0014 has only 1 lectures")
         ]
         for (text, expected) in cases {
             do {

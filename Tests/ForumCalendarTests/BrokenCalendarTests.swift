@@ -20,7 +20,7 @@ import Testing
         "month-13.ics": "invalidTime",
         "missing-dtstart.ics": "missingStart",
         "end-before-start.ics": "endBeforeStart",
-        "nul-byte.ics": "containsNUL",
+        "nul-byte.ics": "containsNUL"
     ]
 
     static var folder: URL {
@@ -69,7 +69,10 @@ import Testing
             _ = try BusyCalendar.busyWindows(contentsOf: url, fileName: "x.ics", timeZone: "Asia/Almaty", days: [LocalDate(iso: "2026-03-10")!])
             Issue.record("a broken RRULE was accepted")
         } catch {
-            guard case .parseErrors(let messages) = error.problem else { Issue.record("\(error)"); return }
+            guard case .parseErrors(let messages) = error.problem else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(messages.contains { $0.contains("value-parse-error") && $0.contains("SOMETIMES") }, "\(messages)")
         }
     }
@@ -77,7 +80,8 @@ import Testing
     @Test func missingFileIsUnreadable() {
         do {
             _ = try BusyCalendar.busyWindows(
-                contentsOf: URL(fileURLWithPath: "/nonexistent/busy.ics"), fileName: "busy.ics", timeZone: "Asia/Almaty", days: [LocalDate(iso: "2026-03-10")!])
+                contentsOf: URL(fileURLWithPath: "/nonexistent/busy.ics"), fileName: "busy.ics", timeZone: "Asia/Almaty",
+                days: [LocalDate(iso: "2026-03-10")!])
             Issue.record("a missing file was accepted")
         } catch {
             #expect(Self.kind(error.problem) == "unreadable")

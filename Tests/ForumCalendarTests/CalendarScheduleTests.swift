@@ -16,7 +16,8 @@ import Testing
 
     @Test func anExportedFeedReadsBackAsTheSameSchedule() throws {
         let all = plan.occurrences().map(\.id)
-        let ics = try FeedExporter.calendar(plan: plan, schedule: SamplePlan.schedule, occurrences: all, title: "All", language: .en, now: SamplePlan.firstExport)
+        let ics = try FeedExporter.calendar(
+            plan: plan, schedule: SamplePlan.schedule, occurrences: all, title: "All", language: .en, now: SamplePlan.firstExport)
         let matched = ScheduleMatcher.match(try CalendarSchedule.rows(icsText: ics, fileName: "forum.ics", plan: plan), plan: plan)
         #expect(matched.schedule.assignments == SamplePlan.schedule.assignments)
         #expect(matched.unmatched.isEmpty && matched.missing.isEmpty && matched.unknownReferences.isEmpty)
@@ -28,7 +29,8 @@ import Testing
     }
 
     @Test func foreignEventsAreMatchedByTitleRoomNameAndAttendee() throws {
-        let rows = try rows("""
+        let rows = try rows(
+            """
             BEGIN:VEVENT\r
             UID:a@example.kz\r
             DTSTAMP:20260301T000000Z\r
@@ -84,7 +86,8 @@ import Testing
 
     @Test func unusableEventsAreAllReportedByNumber() throws {
         let error = #expect(throws: CalendarScheduleErrors.self) {
-            try rows("""
+            try rows(
+                """
                 BEGIN:VEVENT\r
                 UID:x@example.kz\r
                 DTSTAMP:20260301T000000Z\r
@@ -106,10 +109,11 @@ import Testing
 
                 """)
         }
-        #expect(error?.description == """
-            shared.ics: event 1 ('Course module'): error: it runs past midnight in the forum's time zone (Asia/Almaty); a session takes place within one day.
-            shared.ics: event 2: error: it has neither a forumplanner UID nor a SUMMARY, so it names no session. Give it the session's title as SUMMARY.
-            shared.ics: event 3: error: its UID workshop/sX@almaty-2026.forumplanner is not of the form <session>[/r<run>][/s<section>]@almaty-2026.forumplanner.
-            """)
+        #expect(
+            error?.description == """
+                shared.ics: event 1 ('Course module'): error: it runs past midnight in the forum's time zone (Asia/Almaty); a session takes place within one day.
+                shared.ics: event 2: error: it has neither a forumplanner UID nor a SUMMARY, so it names no session. Give it the session's title as SUMMARY.
+                shared.ics: event 3: error: its UID workshop/sX@almaty-2026.forumplanner is not of the form <session>[/r<run>][/s<section>]@almaty-2026.forumplanner.
+                """)
     }
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ConcurrencyTests {
     static let zones: [(tzid: String, expected: String)] = [
         ("Asia/Almaty", "10:00"), ("Asia/Qostanay", "10:00"), ("Europe/Kiev", "13:00"), ("Europe/Berlin", "14:00"),
-        ("America/New_York", "19:00"), ("Asia/Tokyo", "06:00"), ("UTC", "15:00"), ("Australia/Adelaide", "04:30"),
+        ("America/New_York", "19:00"), ("Asia/Tokyo", "06:00"), ("UTC", "15:00"), ("Australia/Adelaide", "04:30")
     ]
 
     @Test func parallelImportsAndExportsAgree() async throws {
@@ -17,10 +17,14 @@ import Testing
                 group.addTask {
                     let (tzid, _) = Self.zones[i % Self.zones.count]
                     // 10:00 wall clock in `tzid` on 2026-03-10, seen from Almaty (+05).
-                    let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:\(i)@t\r\nDTSTART;TZID=\(tzid):20260310T100000\r\nDURATION:PT30M\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-                    let windows = try BusyCalendar.busyWindows(icsText: text, fileName: "\(i).ics", timeZone: "Asia/Almaty", days: [day.adding(days: -1), day, day.adding(days: 1)])
+                    let text =
+                        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:\(i)@t\r\nDTSTART;TZID=\(tzid):20260310T100000\r\nDURATION:PT30M\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+                    let windows = try BusyCalendar.busyWindows(
+                        icsText: text, fileName: "\(i).ics", timeZone: "Asia/Almaty", days: [day.adding(days: -1), day, day.adding(days: 1)])
                     if i % 4 == 0 {
-                        _ = try FeedExporter.calendar(plan: SamplePlan.plan, schedule: SamplePlan.schedule, occurrences: [OccurrenceID(session: "plenary")], title: "t", language: .en, now: SamplePlan.firstExport)
+                        _ = try FeedExporter.calendar(
+                            plan: SamplePlan.plan, schedule: SamplePlan.schedule, occurrences: [OccurrenceID(session: "plenary")], title: "t",
+                            language: .en, now: SamplePlan.firstExport)
                     }
                     return (i, windows.first.map { "\($0.start)" } ?? "none")
                 }

@@ -37,7 +37,9 @@ import Testing
         #expect(failures == 0)
         if count >= 1_000 {
             for name in Self.properties {
-                #expect(straddles[name, default: []].isSuperset(of: [1, 2, 3]), "\(name): multi-byte characters straddled folds by \(straddles[name, default: []].sorted()) octets only")
+                #expect(
+                    straddles[name, default: []].isSuperset(of: [1, 2, 3]),
+                    "\(name): multi-byte characters straddled folds by \(straddles[name, default: []].sorted()) octets only")
             }
         }
     }
@@ -116,7 +118,9 @@ import Testing
         let trimmed = String(value.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         if trimmed.isEmpty {
             check("UID", parsed.order.first, "blank")
-            if parsed.events["blank"]?["SUMMARY"] != nil || parsed.properties["X-WR-CALNAME"] != nil { problems.append("a blank TEXT property was written") }
+            if parsed.events["blank"]?["SUMMARY"] != nil || parsed.properties["X-WR-CALNAME"] != nil {
+                problems.append("a blank TEXT property was written")
+            }
             for cn in commonNames(text) { check("CN", cn, "") }
             return problems
         }
@@ -140,7 +144,8 @@ import Testing
         guard let event = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT) else { return [nil] }
         return [ICAL_ORGANIZER_PROPERTY, ICAL_ATTENDEE_PROPERTY].map { kind in
             guard let p = icalcomponent_get_first_property(event, kind), let cn = icalproperty_get_first_parameter(p, ICAL_CN_PARAMETER),
-                  let raw = icalparameter_get_cn(cn) else { return nil }
+                let raw = icalparameter_get_cn(cn)
+            else { return nil }
             return String(cString: raw)
         }
     }

@@ -7,7 +7,9 @@ import Testing
     let plan = SamplePlan.plan
     let schedule = SamplePlan.schedule
 
-    func export(_ dir: TempDir, plan: Plan? = nil, schedule: Schedule? = nil, at date: Date = SamplePlan.firstExport, options: ExportOptions = ExportOptions()) throws -> ExportReport {
+    func export(
+        _ dir: TempDir, plan: Plan? = nil, schedule: Schedule? = nil, at date: Date = SamplePlan.firstExport, options: ExportOptions = ExportOptions()
+    ) throws -> ExportReport {
         try FeedExporter.export(plan: plan ?? self.plan, schedule: schedule ?? self.schedule, to: dir.url, options: options, now: date)
     }
 
@@ -39,7 +41,7 @@ import Testing
             "venues/nis.ics": ["plenary", "workshop/s1", "workshop/s2"], "venues/online.ics": ["course/r1", "course/r2"],
             "trainers/\(token["abisheva"]!)/abisheva.ics": ["course/r2", "plenary"],
             "trainers/\(token["berik"]!)/berik.ics": ["workshop/s1", "workshop/s2"],
-            "trainers/\(token["nomail"]!)/nomail.ics": ["course/r1", "course/r2"],
+            "trainers/\(token["nomail"]!)/nomail.ics": ["course/r1", "course/r2"]
         ]
         #expect(try feedFiles(dir) == expectedUIDs.keys.sorted())
         for (path, uids) in expectedUIDs {
@@ -57,15 +59,16 @@ import Testing
         #expect(forum.properties["X-WR-CALNAME"]?.first?.value == "Мектеп басшыларының өңірлік форумы")
         let plenary = "plenary@almaty-2026.forumplanner"
         #expect(forum.value(plenary, "SUMMARY") == "Пленарное заседание: «Жаңартылған білім»")
-        #expect(forum.value(plenary, "DESCRIPTION") == """
-            Opening, welcome; agenda
-            second line with a, comma
+        #expect(
+            forum.value(plenary, "DESCRIPTION") == """
+                Opening, welcome; agenda
+                second line with a, comma
 
-            Trainer: Абишева Гульнар
-            Groups: Директора школ, Leading schools
-            Expected: 80 people
-            Notes: Bring the draft plan
-            """)
+                Trainer: Абишева Гульнар
+                Groups: Директора школ, Leading schools
+                Expected: 80 people
+                Notes: Bring the draft plan
+                """)
         #expect(forum.value(plenary, "LOCATION") == "Актовый зал, НИШ ФМН, Алматы, ул. Жандосова, 145; корпус 2")
         #expect(forum.value(plenary, "CATEGORIES") == "plenary")
         #expect(forum.value(plenary, "STATUS") == "CONFIRMED")
@@ -145,7 +148,10 @@ import Testing
             if path == "forum.ics" {
                 #expect(unfolded.contains("X-WR-CALNAME;VALUE=TEXT:Мектеп басшыларының өңірлік форумы"))
                 #expect(unfolded.contains("SUMMARY:Пленарное заседание: «Жаңартылған білім»"))
-                #expect(unfolded.contains("DESCRIPTION:Opening\\, welcome\\; agenda\\nsecond line with a\\, comma\\n\\nTrainer: Абишева Гульнар\\nGroups: Директора школ\\, Leading schools\\nExpected: 80 people\\nNotes: Bring the draft plan"))
+                #expect(
+                    unfolded.contains(
+                        "DESCRIPTION:Opening\\, welcome\\; agenda\\nsecond line with a\\, comma\\n\\nTrainer: Абишева Гульнар\\nGroups: Директора школ\\, Leading schools\\nExpected: 80 people\\nNotes: Bring the draft plan"
+                    ))
                 #expect(unfolded.contains("LOCATION:Актовый зал\\, НИШ ФМН\\, Алматы\\, ул. Жандосова\\, 145\\; корпус 2"))
             }
         }
@@ -351,6 +357,8 @@ import Testing
     @Test func uidsComeFromIdsNotTimes() {
         #expect(EventUID.make(forum: "taraz-2019", occurrence: OccurrenceID(session: "plenary")) == "plenary@taraz-2019.forumplanner")
         #expect(EventUID.make(forum: "f", occurrence: OccurrenceID(session: "leaders", run: 2, section: 4)) == "leaders/r2/s4@f.forumplanner")
-        #expect(EventUID.make(forum: "f", occurrence: OccurrenceID(session: "split.4")) != EventUID.make(forum: "f", occurrence: OccurrenceID(session: "split", section: 4)))
+        #expect(
+            EventUID.make(forum: "f", occurrence: OccurrenceID(session: "split.4"))
+                != EventUID.make(forum: "f", occurrence: OccurrenceID(session: "split", section: 4)))
     }
 }

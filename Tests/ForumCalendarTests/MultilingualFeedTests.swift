@@ -57,7 +57,9 @@ import Testing
         // Omarova's first language is Russian: her private feed is in Russian.
         let omarova = try #require(report.feeds.first { $0.subject == "omarova" })
         #expect(omarova.language == .ru)
-        #expect(try dir.read(omarova.path).replacingOccurrences(of: "\r\n ", with: "").contains("X-WR-CALNAME;VALUE=TEXT:Лидерство в условиях обновления содержания образования: Гульнара Омарова (вымышленное лицо)"))
+        #expect(
+            try dir.read(omarova.path).replacingOccurrences(of: "\r\n ", with: "").contains(
+                "X-WR-CALNAME;VALUE=TEXT:Лидерство в условиях обновления содержания образования: Гульнара Омарова (вымышленное лицо)"))
         #expect(try dir.read(omarova.path).contains("SUMMARY;LANGUAGE=ru:Конкурс «Лучшая ведущая школа"))
     }
 

@@ -17,7 +17,7 @@ import Testing
     /// Loads, validates and (when valid) folds calendars in and compiles the plan of each mutant.
     @Test(arguments: [
         ("minimal.yaml", 250), ("taraz-forum.yaml", 300), ("taldykorgan-conference.yaml", 300),
-        ("shymkent-network.yaml", 250), ("semey-course.yaml", 250), ("otpan-rollout.yaml", 12),
+        ("shymkent-network.yaml", 250), ("semey-course.yaml", 250), ("otpan-rollout.yaml", 12)
     ])
     func planMutants(file: String, count: Int) throws {
         let url = Self.root.appendingPathComponent("examples/\(file)")
@@ -99,7 +99,8 @@ import Testing
             let tag: Comment = "seed \(Self.seed), \(file) mutant \(index) (\(kind))"
             try Self.withinBound(tag) {
                 do {
-                    let rows = file.hasSuffix(".csv")
+                    let rows =
+                        file.hasSuffix(".csv")
                         ? try ScheduleCSV.read(text, file: file)
                         : try CalendarSchedule.rows(icsText: text, fileName: file, plan: plan)
                     _ = ScheduleMatcher.match(rows, plan: plan)
@@ -126,8 +127,9 @@ import Testing
                     case "plan":
                         if let document = try? PlanLoader.load(text: text, path: file, baseURL: dir) { _ = Problem(document.plan) }
                     case "calendar":
-                        _ = try? BusyCalendar.busyWindows(icsText: text, fileName: file, timeZone: "Asia/Almaty",
-                                                          days: [LocalDate(iso: "2024-03-01")!])
+                        _ = try? BusyCalendar.busyWindows(
+                            icsText: text, fileName: file, timeZone: "Asia/Almaty",
+                            days: [LocalDate(iso: "2024-03-01")!])
                     case "schedule":
                         if let rows = try? ScheduleCSV.read(text, file: file) { _ = ScheduleMatcher.match(rows, plan: plan) }
                         if let rows = try? CalendarSchedule.rows(icsText: text, fileName: file, plan: plan) {

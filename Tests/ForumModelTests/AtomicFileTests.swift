@@ -50,7 +50,12 @@ import ForumModel
         let items = (0..<200).map { (url: dir.appendingPathComponent("f\($0).txt"), data: Data("new \($0)\n".utf8)) }
         var asked = 0
         #expect(throws: WriteStopped.self) {
-            try AtomicFile.writeAll(items, shouldStop: { asked += 1; return asked == 2 })
+            try AtomicFile.writeAll(
+                items,
+                shouldStop: {
+                    asked += 1
+                    return asked == 2
+                })
         }
         #expect(asked == 2, "asked once per batch of 64 until it said stop")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)

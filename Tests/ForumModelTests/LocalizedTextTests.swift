@@ -58,7 +58,7 @@ import Testing
             (plan.groups[0].localizedName, "Директорлар", "Директора"),
             (plan.sessions[0].localizedTitle, "Пленарлық отырыс", "Пленарное заседание"),
             (plan.sessions[0].localizedDescription, "Баяндамалар", "Доклады"),
-            (plan.sessions[0].localizedNotes, "Төлқұжат алыңыз", "Возьмите удостоверение"),
+            (plan.sessions[0].localizedNotes, "Төлқұжат алыңыз", "Возьмите удостоверение")
         ]
         for (text, kk, ru) in texts {
             #expect(text?.isPerLanguage == true)
@@ -78,8 +78,9 @@ import Testing
     @Test func everyTextFieldTakesAPlainString() throws {
         // The same plan with every map replaced by its Russian text.
         let pattern = try NSRegularExpression(pattern: #"\{kk: "[^"]*", ru: ("[^"]*")\}"#)
-        let text = pattern.stringByReplacingMatches(in: Self.everyFieldAsMap, range: NSRange(Self.everyFieldAsMap.startIndex..., in: Self.everyFieldAsMap),
-                                                    withTemplate: "$1")
+        let text = pattern.stringByReplacingMatches(
+            in: Self.everyFieldAsMap, range: NSRange(Self.everyFieldAsMap.startIndex..., in: Self.everyFieldAsMap),
+            withTemplate: "$1")
         #expect(!text.contains("kk:"))
         let document = try load(text)
         #expect(document.warnings.isEmpty)
@@ -90,7 +91,7 @@ import Testing
             (plan.venues[0].localizedAddress, "г. Тараз, ул. Толе би, 1"), (plan.rooms[0].localizedName, "Актовый зал"),
             (plan.trainers[0].localizedName, "Абишева Р.Б."), (plan.groups[0].localizedName, "Директора"),
             (plan.sessions[0].localizedTitle, "Пленарное заседание"), (plan.sessions[0].localizedDescription, "Доклады"),
-            (plan.sessions[0].localizedNotes, "Возьмите удостоверение"),
+            (plan.sessions[0].localizedNotes, "Возьмите удостоверение")
         ]
         for (value, ru) in texts {
             #expect(value == LocalizedText(ru))
@@ -100,7 +101,8 @@ import Testing
     }
 
     @Test func mixedPlanValidatesWithLocatedWarningsForGaps() throws {
-        let document = try load("""
+        let document = try load(
+            """
             forum:
               id: f
               languages: [kk, ru]
@@ -132,14 +134,15 @@ import Testing
         #expect(plan.groups[0].localizedName.text(in: .ru) == "Директорлар", "an empty text counts as missing")
         #expect(plan.sessions[0].localizedNotes?.text(in: .ru) == "Төлқұжат алыңыз")
         #expect(plan.sessions[1].localizedTitle == LocalizedText("Lesson Study"))
-        #expect(document.warnings.map(\.description) == [
-            "p.yaml:11:30: warning: `name` of room 'hall' has no kk text; kk readers see the ru text\n"
-                + "  hint: Add `kk: \"…\"` to the map, or write one plain text if it is the same in every language.",
-            "p.yaml:15:19: warning: `name` of group 'g' has no ru text; ru readers see the kk text\n"
-                + "  hint: Add `ru: \"…\"` to the map, or write one plain text if it is the same in every language.",
-            "p.yaml:19:12: warning: `notes` of session 's' has no ru text; ru readers see the kk text\n"
-                + "  hint: Add `ru: \"…\"` to the map, or write one plain text if it is the same in every language.",
-        ])
+        #expect(
+            document.warnings.map(\.description) == [
+                "p.yaml:11:30: warning: `name` of room 'hall' has no kk text; kk readers see the ru text\n"
+                    + "  hint: Add `kk: \"…\"` to the map, or write one plain text if it is the same in every language.",
+                "p.yaml:15:19: warning: `name` of group 'g' has no ru text; ru readers see the kk text\n"
+                    + "  hint: Add `ru: \"…\"` to the map, or write one plain text if it is the same in every language.",
+                "p.yaml:19:12: warning: `notes` of session 's' has no ru text; ru readers see the kk text\n"
+                    + "  hint: Add `ru: \"…\"` to the map, or write one plain text if it is the same in every language."
+            ])
     }
 
     @Test func unknownLanguageCodesAreLocatedErrorsWithASuggestion() throws {
@@ -158,16 +161,18 @@ import Testing
 
             """
         let errors = try #require(throws: PlanErrors.self) { try load(text) }
-        #expect(errors.description == """
-            p.yaml:3:19: error: `languages` 'rus' is not a language ForumPlanner publishes in
-              hint: Did you mean 'ru'? Languages are ISO 639-1 codes: kk (Kazakh), ru (Russian), en (English).
-            p.yaml:11:21: error: `title` of session 's' has a text in 'kz', which is not a language code
-              hint: Did you mean 'kk'? Languages are ISO 639-1 codes: kk (Kazakh), ru (Russian), en (English).
-            """)
+        #expect(
+            errors.description == """
+                p.yaml:3:19: error: `languages` 'rus' is not a language ForumPlanner publishes in
+                  hint: Did you mean 'ru'? Languages are ISO 639-1 codes: kk (Kazakh), ru (Russian), en (English).
+                p.yaml:11:21: error: `title` of session 's' has a text in 'kz', which is not a language code
+                  hint: Did you mean 'kk'? Languages are ISO 639-1 codes: kk (Kazakh), ru (Russian), en (English).
+                """)
     }
 
     @Test func textInALanguageTheForumDoesNotPublishIsAWarning() throws {
-        let document = try load("""
+        let document = try load(
+            """
             forum:
               id: f
               languages: [ru]
@@ -182,10 +187,11 @@ import Testing
 
             """)
         #expect(document.plan.forum.title == "Форум")
-        #expect(document.warnings.map(\.description) == [
-            "p.yaml:4:24: warning: `title` of forum has a en text, but en is not one of the forum's languages\n"
-                + "  hint: Add en to `forum.languages` to publish it, or remove the text.",
-        ])
+        #expect(
+            document.warnings.map(\.description) == [
+                "p.yaml:4:24: warning: `title` of forum has a en text, but en is not one of the forum's languages\n"
+                    + "  hint: Add en to `forum.languages` to publish it, or remove the text."
+            ])
     }
 
     @Test func languagesListMistakes() throws {
@@ -198,20 +204,30 @@ import Testing
                 """
             return try #require(throws: PlanErrors.self) { try load(text) }.description
         }
-        #expect(try errors("[]") == "p.yaml:1:27: error: `languages` is empty\n  hint: List the forum's languages, default first, e.g. `languages: [kk, ru]`.")
-        #expect(try errors("[kk, ru, kk]") == "p.yaml:1:36: error: `languages` lists 'kk' twice\n  hint: List each language once; the first is the default.")
-        #expect(try errors("kk") == "p.yaml:1:27: error: `languages` must be a list, not 'kk'\n  hint: Write it as [kk, ru], or one `- item` per line.")
-        #expect(try errors("[kk]", title: "{}") == "p.yaml:1:40: error: `title` of forum gives no text in any language\n  hint: Write the text for at least the default language, e.g. `title: {kk: \"…\"}`.")
+        #expect(
+            try errors("[]")
+                == "p.yaml:1:27: error: `languages` is empty\n  hint: List the forum's languages, default first, e.g. `languages: [kk, ru]`.")
+        #expect(
+            try errors("[kk, ru, kk]")
+                == "p.yaml:1:36: error: `languages` lists 'kk' twice\n  hint: List each language once; the first is the default.")
+        #expect(
+            try errors("kk") == "p.yaml:1:27: error: `languages` must be a list, not 'kk'\n  hint: Write it as [kk, ru], or one `- item` per line.")
+        #expect(
+            try errors("[kk]", title: "{}")
+                == "p.yaml:1:40: error: `title` of forum gives no text in any language\n  hint: Write the text for at least the default language, e.g. `title: {kk: \"…\"}`."
+        )
         #expect(try errors("[kk]", title: "[a]").hasPrefix("p.yaml:1:40: error: `title` of forum must be text or a map by language, not a list"))
     }
 
     @Test func aPlanWithoutLanguagesIsEnglishOnly() throws {
-        let plan = try load("""
+        let plan = try load(
+            """
             forum: {id: f, title: F, time_zone: Asia/Almaty, days: [2026-03-02], hours: {start: "09:00", end: "18:00"}}
             venues: [{id: v, rooms: [{id: hall, capacity: 300}]}]
             sessions: [{id: s, title: S, duration: 1h, attendance: 10}]
 
-            """).plan
+            """
+        ).plan
         #expect(plan.forum.languages == [.en])
         #expect(plan.forum.defaultLanguage == .en)
     }

@@ -47,10 +47,11 @@ import Testing
     @Test func invalidUTF8IsLocated() throws {
         let data = Data("forum:\n  id: x\n  title: caf".utf8) + Data([0xC3, 0x28]) + Data("\n".utf8)
         let errors = try errors(data: data, "invalid UTF-8")
-        #expect(errors?.description == """
-            bad.yaml:3:13: error: the file is not valid UTF-8 text (byte 28)
-              hint: Save the file as UTF-8; plan files are YAML text, not binary or legacy encodings.
-            """)
+        #expect(
+            errors?.description == """
+                bad.yaml:3:13: error: the file is not valid UTF-8 text (byte 28)
+                  hint: Save the file as UTF-8; plan files are YAML text, not binary or legacy encodings.
+                """)
     }
 
     @Test func controlCharactersAreLocated() {
@@ -83,10 +84,11 @@ import Testing
     @Test func deepFlowNestingIsRefusedBeforeParsing() {
         let text = "forum: " + String(repeating: "[", count: 100_000)
         let e = errors(text, "100,000 [")
-        #expect(e?.description == """
-            bad.yaml:1:71: error: the YAML nests deeper than 64 levels
-              hint: Plan files need only a few levels of nesting; look for unclosed '[' or '{' or runaway indentation.
-            """)
+        #expect(
+            e?.description == """
+                bad.yaml:1:71: error: the YAML nests deeper than 64 levels
+                  hint: Plan files need only a few levels of nesting; look for unclosed '[' or '{' or runaway indentation.
+                """)
         #expect(errors(String(repeating: "{a: ", count: 100_000), "100,000 {")?.diagnostics.first?.message.contains("nests deeper") == true)
     }
 
@@ -104,10 +106,11 @@ import Testing
         }
         text += "? *l9\n: bomb\n"
         let e = errors(text, "billion laughs")
-        #expect(e?.description == """
-            bad.yaml:2:10: error: YAML aliases (*name) are not supported in plan files
-              hint: Write the value out in full (aliases can make a small file expand without bound); if this is text, put the whole value in quotes.
-            """)
+        #expect(
+            e?.description == """
+                bad.yaml:2:10: error: YAML aliases (*name) are not supported in plan files
+                  hint: Write the value out in full (aliases can make a small file expand without bound); if this is text, put the whole value in quotes.
+                """)
     }
 
     @Test func wrongTypesEverywhereAreAllReported() throws {

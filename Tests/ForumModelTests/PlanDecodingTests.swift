@@ -45,8 +45,9 @@ import Testing
         """
 
     private func load(_ sessions: String, constraints: String = "") throws -> PlanDocument {
-        try PlanLoader.load(text: Self.header + "sessions:\n" + sessions + constraints, path: "p.yaml",
-                            baseURL: URL(fileURLWithPath: "/tmp/plans"))
+        try PlanLoader.load(
+            text: Self.header + "sessions:\n" + sessions + constraints, path: "p.yaml",
+            baseURL: URL(fileURLWithPath: "/tmp/plans"))
     }
 
     @Test func dayRangesExpandWithWeekdaysAndExceptions() throws {
@@ -58,7 +59,8 @@ import Testing
     }
 
     @Test func everyDocumentedKeyBecomesItsValue() throws {
-        let document = try load("""
+        let document = try load(
+            """
               - id: course
                 title: Course
                 kind: course-module
@@ -93,7 +95,8 @@ import Testing
         #expect(course.pin == Pin(room: "lab"))
         #expect(course.locked && course.venue == "annex" && course.notes == "N")
         #expect(plan.sessions[1].pin == Pin(day: LocalDate(iso: "2026-03-13"), start: TimeOfDay(parsing: "10:00")))
-        #expect(plan.occurrences().map(\.id.description) == ["course#1.1", "course#1.2", "course#2.1", "course#2.2", "course#3.1", "course#3.2", "final"])
+        #expect(
+            plan.occurrences().map(\.id.description) == ["course#1.1", "course#1.2", "course#2.1", "course#2.2", "course#3.1", "course#3.2", "final"])
         #expect(plan.trainers[0].unavailable.count == 2 && plan.trainers[0].minBreakMinutes == 0 && plan.trainers[0].maxDailyMinutes == 360)
         #expect(plan.trainers[1].minBreakMinutes == 15)
         #expect(plan.rooms.map(\.capacity) == [300, nil, 20])
@@ -107,15 +110,17 @@ import Testing
     }
 
     @Test func warningsDoNotStopLoading() throws {
-        let document = try load("  - {id: s, title: S, duration: 45m, groups: [g1], attendance: 100, trainers: [a]}\n",
-                                constraints: "constraints:\n  pinned: {weight: 0}\n")
-        #expect(document.warnings.map(\.message) == [
-            "no session can use room 'lab'",
-            "trainer 'b' has no session to run",
-            "group 'g2' attends no session",
-            "session 's' expects 100 people, more than half again its groups' 25",
-            "constraint 'pinned' is hard but has weight 0",
-        ])
+        let document = try load(
+            "  - {id: s, title: S, duration: 45m, groups: [g1], attendance: 100, trainers: [a]}\n",
+            constraints: "constraints:\n  pinned: {weight: 0}\n")
+        #expect(
+            document.warnings.map(\.message) == [
+                "no session can use room 'lab'",
+                "trainer 'b' has no session to run",
+                "group 'g2' attends no session",
+                "session 's' expects 100 people, more than half again its groups' 25",
+                "constraint 'pinned' is hard but has weight 0"
+            ])
         #expect(document.warnings.allSatisfy { $0.severity == .warning && $0.location != nil })
     }
 
@@ -126,10 +131,11 @@ import Testing
         #expect(bare.description == "warning: odd")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        #expect(String(decoding: try encoder.encode([located, bare]), as: UTF8.self) == """
-            [{"column":7,"file":"p.yaml","hint":"Fix it.","line":3,"message":"bad","severity":"error"},\
-            {"column":null,"file":null,"hint":null,"line":null,"message":"odd","severity":"warning"}]
-            """)
+        #expect(
+            String(decoding: try encoder.encode([located, bare]), as: UTF8.self) == """
+                [{"column":7,"file":"p.yaml","hint":"Fix it.","line":3,"message":"bad","severity":"error"},\
+                {"column":null,"file":null,"hint":null,"line":null,"message":"odd","severity":"warning"}]
+                """)
     }
 
     @Test func errorsAreSortedByLocation() {
@@ -137,7 +143,7 @@ import Testing
             Diagnostic(location: SourceLocation(file: "p.yaml", line: 9, column: 1), message: "c"),
             Diagnostic(location: SourceLocation(file: "p.yaml", line: 2, column: 5), message: "b"),
             Diagnostic(location: nil, message: "a"),
-            Diagnostic(location: SourceLocation(file: "p.yaml", line: 2, column: 1), message: "a2"),
+            Diagnostic(location: SourceLocation(file: "p.yaml", line: 2, column: 1), message: "a2")
         ])
         #expect(errors.diagnostics.map(\.message) == ["a", "a2", "b", "c"])
     }

@@ -7,15 +7,18 @@ import Testing
         Schedule(
             forumID: "taraz-2019",
             assignments: [
-                Assignment(id: OccurrenceID(session: "plenary"), date: LocalDate(iso: "2019-11-15")!,
-                           start: TimeOfDay(parsing: "10:00")!, end: TimeOfDay(parsing: "11:30")!,
-                           room: "assembly-hall", trainers: ["toktaganova"]),
-                Assignment(id: OccurrenceID(session: "course", run: 3, section: 2), date: LocalDate(iso: "2019-11-14")!,
-                           start: TimeOfDay(parsing: "14:00")!, end: TimeOfDay(parsing: "15:30")!,
-                           room: "room-101", trainers: ["berdibekova", "abisheva"]),
-                Assignment(id: OccurrenceID(session: "open", section: 1), date: LocalDate(iso: "2019-11-14")!,
-                           start: TimeOfDay(parsing: "09:00")!, end: TimeOfDay(parsing: "24:00")!,
-                           room: nil, trainers: []),
+                Assignment(
+                    id: OccurrenceID(session: "plenary"), date: LocalDate(iso: "2019-11-15")!,
+                    start: TimeOfDay(parsing: "10:00")!, end: TimeOfDay(parsing: "11:30")!,
+                    room: "assembly-hall", trainers: ["toktaganova"]),
+                Assignment(
+                    id: OccurrenceID(session: "course", run: 3, section: 2), date: LocalDate(iso: "2019-11-14")!,
+                    start: TimeOfDay(parsing: "14:00")!, end: TimeOfDay(parsing: "15:30")!,
+                    room: "room-101", trainers: ["berdibekova", "abisheva"]),
+                Assignment(
+                    id: OccurrenceID(session: "open", section: 1), date: LocalDate(iso: "2019-11-14")!,
+                    start: TimeOfDay(parsing: "09:00")!, end: TimeOfDay(parsing: "24:00")!,
+                    room: nil, trainers: [])
             ],
             unplaced: [Unplaced(id: OccurrenceID(session: "gala", run: 2), reason: reason)],
             score: Score(hard: 0, soft: 120))
@@ -68,7 +71,7 @@ import Testing
 
     @Test(arguments: [
         "no room has the feature 'stage' and capacity 500",
-        "", "true", "12", "a: b # c", "\"quoted\" and 'single'", "line\nbreak", "Қазақ тілі — ру́сский", "- dash", "[x]",
+        "", "true", "12", "a: b # c", "\"quoted\" and 'single'", "line\nbreak", "Қазақ тілі — ру́сский", "- dash", "[x]"
     ])
     func roundTripsAnyReasonText(reason: String) throws {
         let schedule = Self.sample(reason: reason)
@@ -108,20 +111,21 @@ import Testing
         do {
             _ = try ScheduleFile.decode(text, path: "s.yaml")
         } catch {
-            #expect(error.description == """
-                s.yaml:2:15: error: `score.hard` must be a whole number, not 'x'
-                  hint: Write a number between 0 and 2147483647, without quotes.
-                s.yaml:5:11: error: `date` '2019-13-01' is not a date
-                  hint: Write dates as YYYY-MM-DD, e.g. 2019-11-14, and check that the day exists.
-                s.yaml:7:10: error: `end` 09:00 is not after `start` 10:00
-                  hint: An assignment ends after it starts on the same day; check both times.
-                s.yaml:8:5: error: unknown key 'rooom' in an assignment
-                  hint: Did you mean 'room'?
-                s.yaml:10:17: error: `occurrence` is 0, outside 1…1000000
-                  hint: Write a number between 1 and 1000000.
-                s.yaml:13:10: error: `end` '25:00' is not a time
-                  hint: Write times as "HH:MM" on the 24-hour clock, in quotes, e.g. "09:00" or "13:30".
-                """)
+            #expect(
+                error.description == """
+                    s.yaml:2:15: error: `score.hard` must be a whole number, not 'x'
+                      hint: Write a number between 0 and 2147483647, without quotes.
+                    s.yaml:5:11: error: `date` '2019-13-01' is not a date
+                      hint: Write dates as YYYY-MM-DD, e.g. 2019-11-14, and check that the day exists.
+                    s.yaml:7:10: error: `end` 09:00 is not after `start` 10:00
+                      hint: An assignment ends after it starts on the same day; check both times.
+                    s.yaml:8:5: error: unknown key 'rooom' in an assignment
+                      hint: Did you mean 'room'?
+                    s.yaml:10:17: error: `occurrence` is 0, outside 1…1000000
+                      hint: Write a number between 1 and 1000000.
+                    s.yaml:13:10: error: `end` '25:00' is not a time
+                      hint: Write times as "HH:MM" on the 24-hour clock, in quotes, e.g. "09:00" or "13:30".
+                    """)
         }
     }
 

@@ -13,7 +13,7 @@ import Testing
         "map: {a: \"x*\", b: 'y'}\n",
         "anchor: &defaults {a: 1}\n",
         "- - a\n  - b\n- c\n",
-        "multi: \"line one\n  *line two*\"\n",
+        "multi: \"line one\n  *line two*\"\n"
     ])
     func acceptsOrdinaryYAML(text: String) {
         #expect(YAMLShapeScanner.scan(text) == nil)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Logging
 import Testing
@@ -37,8 +37,12 @@ struct AccessLogTests {
         let sink = LogSink(fd: fds[1])
         sink.appendRequest(method: "GET", path: "/groups/g 1.ics", status: 200, bytes: "7123", encoding: "gzip", micros: 41)
         let logger = Logger(label: "test") { _ in LogLineHandler(sink: sink) }
-        logger.info("request", metadata: ["method": "GET", "path": "/groups/g 1.ics", "status": "200", "bytes": "7123",
-                                          "encoding": "gzip", "us": "41"])
+        logger.info(
+            "request",
+            metadata: [
+                "method": "GET", "path": "/groups/g 1.ics", "status": "200", "bytes": "7123",
+                "encoding": "gzip", "us": "41"
+            ])
         sink.flush()
         close(fds[1])
         var buffer = [UInt8](repeating: 0, count: 4096)

@@ -44,7 +44,8 @@ struct FeedResponderTests {
         #expect(body == (try folder.read("forum.ics")))
         #expect(response.headers[.contentLength] == String(body.count))
         #expect(response.headers[.eTag] == body.withUnsafeBytes(ContentTag.of))
-        let modified = try FileManager.default.attributesOfItem(atPath: folder.url.appendingPathComponent("forum.ics").path)[.modificationDate] as! Date
+        let modified =
+            try FileManager.default.attributesOfItem(atPath: folder.url.appendingPathComponent("forum.ics").path)[.modificationDate] as! Date
         #expect(response.headers[.lastModified] == HTTPDate.format(Int(modified.timeIntervalSince1970)))
         #expect(ask("/").headers[.contentType] == "text/html; charset=utf-8")
     }
@@ -118,9 +119,11 @@ struct FeedResponderTests {
         defer { folder.cleanup() }
         let feed = ask("/trainers/\(FeedFolder.token)/abisheva.ics")
         #expect(feed.status == .ok && feed.headers[.cacheControl] == "private, max-age=600")
-        for target in ["/trainers/", "/trainers", "/trainers/\(FeedFolder.token)/", "/trainers/\(FeedFolder.token)",
-                       "/trainers/ffffffffffffffffffffffffffffffff/abisheva.ics", "/.forumplan/tokens.json",
-                       "/groups/", "/groups", "/nothing.ics"] {
+        for target in [
+            "/trainers/", "/trainers", "/trainers/\(FeedFolder.token)/", "/trainers/\(FeedFolder.token)",
+            "/trainers/ffffffffffffffffffffffffffffffff/abisheva.ics", "/.forumplan/tokens.json",
+            "/groups/", "/groups", "/nothing.ics"
+        ] {
             #expect(ask(target).status == .notFound, "\(target)")
         }
     }

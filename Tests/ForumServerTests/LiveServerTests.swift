@@ -50,9 +50,10 @@ struct LiveServerTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("feeds")
         _ = try FeedExporter.export(plan: plan, schedule: schedule, to: out, options: ExportOptions(language: .kk), now: Date())
-        let pages = try Dictionary(uniqueKeysWithValues: ["index.html", "index.kk.html", "index.ru.html"].map {
-            ($0, Array(try Data(contentsOf: out.appendingPathComponent($0))))
-        })
+        let pages = try Dictionary(
+            uniqueKeysWithValues: ["index.html", "index.kk.html", "index.ru.html"].map {
+                ($0, Array(try Data(contentsOf: out.appendingPathComponent($0))))
+            })
         try await withLiveServer(out.path) { port in
             let russian = try await RawHTTP.fetch(port: port, target: "/", headers: ["Accept-Language": "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"])
             #expect(russian.status == 200 && russian.body == pages["index.ru.html"])
@@ -78,14 +79,15 @@ struct LiveServerTests {
         defer { try? FileManager.default.removeItem(at: parent) }
         try Data("TOPSECRET".utf8).write(to: parent.appendingPathComponent("secret.ics"))
         try Data("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".utf8).write(to: feeds.appendingPathComponent("forum.ics"))
-        try FileManager.default.createSymbolicLink(atPath: feeds.appendingPathComponent("link.ics").path,
-                                                   withDestinationPath: parent.appendingPathComponent("secret.ics").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: feeds.appendingPathComponent("link.ics").path,
+            withDestinationPath: parent.appendingPathComponent("secret.ics").path)
         try FileManager.default.createSymbolicLink(atPath: feeds.appendingPathComponent("up").path, withDestinationPath: parent.path)
         let attempts = [
             "/../secret.ics", "/..%2Fsecret.ics", "/%2e%2e/secret.ics", "/%2E%2E%2Fsecret.ics", "/./../secret.ics",
             "/forum.ics/../../secret.ics", "/%2e%2e%2f%2e%2e%2fsecret.ics", "/..\\secret.ics", "/..%5csecret.ics",
             "/link.ics", "/up/secret.ics", "//secret.ics", "/%00/../secret.ics",
-            parent.appendingPathComponent("secret.ics").path, "/" + parent.appendingPathComponent("secret.ics").path,
+            parent.appendingPathComponent("secret.ics").path, "/" + parent.appendingPathComponent("secret.ics").path
         ]
         try await withLiveServer(feeds.path) { port in
             for target in attempts {
@@ -126,8 +128,9 @@ struct LiveServerTests {
             let exporting = Task.detached {
                 defer { done.withLockedValue { $0 = true } }
                 for round in 1...3 { // moved and back again (each time a new SEQUENCE), ending moved
-                    _ = try FeedExporter.export(plan: plan, schedule: round % 2 == 1 ? moved : schedule, to: dir,
-                                                now: t0.addingTimeInterval(Double(3600 * round)))
+                    _ = try FeedExporter.export(
+                        plan: plan, schedule: round % 2 == 1 ? moved : schedule, to: dir,
+                        now: t0.addingTimeInterval(Double(3600 * round)))
                     let version = try Data(contentsOf: dir.appendingPathComponent("forum.ics"))
                     versions.withLockedValue { $0.append(version) }
                 }
@@ -153,8 +156,9 @@ struct LiveServerTests {
             #expect(Data(answers.last!.body) == new, "the new export is picked up without a restart")
             #expect(answers.last!.headers["etag"] != oldTag)
             _ = try FeedExporter.export(plan: plan, schedule: moved, to: dir, now: t0.addingTimeInterval(36000))
-            #expect(try await RawHTTP.fetch(port: port, target: "/forum.ics").headers["etag"] == answers.last!.headers["etag"],
-                    "an export with no change keeps the tag")
+            #expect(
+                try await RawHTTP.fetch(port: port, target: "/forum.ics").headers["etag"] == answers.last!.headers["etag"],
+                "an export with no change keeps the tag")
         }
     }
 

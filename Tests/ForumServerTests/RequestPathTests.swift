@@ -7,7 +7,7 @@ struct RequestPathTests {
     @Test(arguments: [
         ("/", "index.html"), ("/forum.ics", "forum.ics"), ("/groups/directors.ics?x=1", "groups/directors.ics"),
         ("/report/", "report/index.html"), ("/rooms/a%20b.ics", "rooms/a b.ics"),
-        ("/trainers/\(token)/abisheva.ics", "trainers/\(token)/abisheva.ics"),
+        ("/trainers/\(token)/abisheva.ics", "trainers/\(token)/abisheva.ics")
     ])
     func servablePaths(target: String, file: String) {
         #expect(RequestPath.resolve(target) == file)
@@ -18,7 +18,7 @@ struct RequestPathTests {
         "/a%5Cb.ics", "/a%00.ics", "/%zz.ics", "/%ff.ics", "//etc/passwd", "/groups//d.ics", "/./forum.ics",
         "/.forumplan/tokens.json", "/groups/.d.ics.123.tmp", "/trainers/", "/trainers/\(token)/", "/trainers/\(token)",
         "/trainers/0123/abisheva.ics", "/trainers/\(token.uppercased())/abisheva.ics", "/trainers/\(token)/notes.txt",
-        "/trainers/\(token)/sub/abisheva.ics",
+        "/trainers/\(token)/sub/abisheva.ics"
     ])
     func refusedPaths(target: String) {
         #expect(RequestPath.resolve(target) == nil)
@@ -43,7 +43,7 @@ struct HTTPDateTests {
 
     @Test(arguments: [
         ("gzip", true), ("gzip, deflate, br", true), ("deflate, gzip;q=0.5", true), ("x-gzip", true), ("*", true),
-        ("br", false), ("gzip;q=0", false), ("gzip; q=0.0, br", false), ("*;q=0", false), ("identity", false),
+        ("br", false), ("gzip;q=0", false), ("gzip; q=0.0, br", false), ("*;q=0", false), ("identity", false)
     ])
     func acceptEncoding(header: String, gzip: Bool) {
         #expect(ContentNegotiation.acceptsGzip(header) == gzip)

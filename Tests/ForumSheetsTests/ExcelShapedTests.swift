@@ -14,16 +14,16 @@ import Testing
         let plan = try PlanLoader.load(text: result.text, path: "minimal.yaml", baseURL: URL(fileURLWithPath: "/tmp")).plan
         let rooms = plan.venues[0].rooms
         #expect(rooms.map(\.id) == ["hall", "room-12", "room-14"])
-        #expect(rooms.map(\.capacity) == [120, 30, 24])                       // formula's cached value, " 30 " as text
+        #expect(rooms.map(\.capacity) == [120, 30, 24]) // formula's cached value, " 30 " as text
         #expect(rooms[2].features == ["projector", "flipchart"])
-        #expect(plan.venues[0].town == "Taraz")                                 // merged cells
-        #expect(plan.trainers[0].maxDailyMinutes == 360)                        // 0.25 of a day
+        #expect(plan.venues[0].town == "Taraz") // merged cells
+        #expect(plan.trainers[0].maxDailyMinutes == 360) // 0.25 of a day
         #expect(plan.trainers[1].skills == ["leadership", "facilitation"])
         #expect(plan.trainers[1].maxDailyMinutes == nil)
         let opening = try #require(plan.sessions.first { $0.id == "opening" })
-        #expect(opening.title == "Opening plenary")                             // rich-text runs
+        #expect(opening.title == "Opening plenary") // rich-text runs
         #expect(opening.pin == Pin(day: LocalDate(year: 2026, month: 3, day: 2), start: TimeOfDay(hour: 9, minute: 0)))
-        #expect(opening.kind == .plenary && opening.trainers == ["berik"])      // keys without a column stay
+        #expect(opening.kind == .plenary && opening.trainers == ["berik"]) // keys without a column stay
         #expect(plan.sessions.map(\.id) == ["opening", "assessment", "closing"])
         func action(_ kind: String, _ id: String) -> ImportChange.Action? {
             result.changes.first { $0.kind == kind && $0.id == id }?.action
@@ -36,9 +36,10 @@ import Testing
         #expect(action("trainer", "berik") == .changed)
         #expect(action("session", "opening") == .changed)
         #expect(action("session", "closing") == .kept)
-        #expect(result.warnings.map(\.description).prefix(1) == [
-            "excel-shaped.xlsx:Notes: warning: the sheet is not a roster and is skipped\n  hint: Name roster sheets Rooms, Trainers, Groups or Sessions (or Аудитории, Тренеры, Группы, Сессии), or give them an id column such as 'trainer'.",
-        ])
+        #expect(
+            result.warnings.map(\.description).prefix(1) == [
+                "excel-shaped.xlsx:Notes: warning: the sheet is not a roster and is skipped\n  hint: Name roster sheets Rooms, Trainers, Groups or Sessions (or Аудитории, Тренеры, Группы, Сессии), or give them an id column such as 'trainer'."
+            ])
         // The rest of the plan is untouched: the forum block, the comments and the other sessions, byte for byte.
         let original = try String(contentsOf: ImportErrorTests.minimal, encoding: .utf8)
         #expect(result.text.hasPrefix(original.components(separatedBy: "venues:")[0]))
@@ -48,9 +49,10 @@ import Testing
     @Test func pruneRemovesWhatTheRostersLack() throws {
         let url = ImportErrorTests.fixtures.appendingPathComponent("excel-shaped.xlsx")
         let data = try Data(contentsOf: url)
-        let result = try RosterImport.run(planText: try String(contentsOf: ImportErrorTests.minimal, encoding: .utf8),
-                                          planPath: "minimal.yaml", workbooks: [try XLSXReader.read(data, file: "excel-shaped.xlsx")],
-                                          prune: true)
+        let result = try RosterImport.run(
+            planText: try String(contentsOf: ImportErrorTests.minimal, encoding: .utf8),
+            planPath: "minimal.yaml", workbooks: [try XLSXReader.read(data, file: "excel-shaped.xlsx")],
+            prune: true)
         let plan = try PlanLoader.load(text: result.text, path: "minimal.yaml", baseURL: URL(fileURLWithPath: "/tmp")).plan
         #expect(plan.sessions.map(\.id) == ["opening"])
         #expect(result.changes.filter { $0.action == .removed }.map(\.id) == ["assessment", "closing"])

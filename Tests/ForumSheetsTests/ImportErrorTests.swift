@@ -19,8 +19,9 @@ import Testing
         let name = url.lastPathComponent
         let data = try Data(contentsOf: url)
         let workbook = name.hasSuffix(".csv") ? try CSVSheetReader.read(data, file: name) : try XLSXReader.read(data, file: name)
-        return try RosterImport.run(planText: try String(contentsOf: minimal, encoding: .utf8), planPath: "minimal.yaml",
-                                    workbooks: [workbook], prune: false)
+        return try RosterImport.run(
+            planText: try String(contentsOf: minimal, encoding: .utf8), planPath: "minimal.yaml",
+            workbooks: [workbook], prune: false)
     }
 
     @Test func corpusIsThere() {

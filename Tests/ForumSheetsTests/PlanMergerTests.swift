@@ -30,39 +30,50 @@ import Testing
     }
 
     @Test func aChangedBlockEntryKeepsItsOtherKeys() throws {
-        let result = try RosterImport.run(planText: Self.plan, planPath: "plan.yaml",
-                                          workbooks: [try Self.trainers("abisheva,Aigul Abisheva,\"kk, ru\"\nberik,Berik,ru\n")], prune: false)
-        #expect(result.text == Self.plan.replacingOccurrences(of: """
-              - id: abisheva
-                name: "Aigul Abisheva"   # call before noon
-                languages: [kk]
-                unavailable: ["2026-03-02 09:00-10:00"]
-            """, with: """
-              - id: abisheva
-                name: "Aigul Abisheva"
-                languages: [kk, ru]
-                unavailable: ["2026-03-02 09:00-10:00"]
-            """))
+        let result = try RosterImport.run(
+            planText: Self.plan, planPath: "plan.yaml",
+            workbooks: [try Self.trainers("abisheva,Aigul Abisheva,\"kk, ru\"\nberik,Berik,ru\n")], prune: false)
+        #expect(
+            result.text
+                == Self.plan.replacingOccurrences(
+                    of: """
+                          - id: abisheva
+                            name: "Aigul Abisheva"   # call before noon
+                            languages: [kk]
+                            unavailable: ["2026-03-02 09:00-10:00"]
+                        """,
+                    with: """
+                          - id: abisheva
+                            name: "Aigul Abisheva"
+                            languages: [kk, ru]
+                            unavailable: ["2026-03-02 09:00-10:00"]
+                        """))
         #expect(result.changes.map(\.action) == [.changed, .unchanged])
     }
 
     @Test func newEntriesFollowTheirNeighboursAndMissingOnesAreKeptOrPruned() throws {
-        let kept = try RosterImport.run(planText: Self.plan, planPath: "plan.yaml",
-                                        workbooks: [try Self.trainers("berik,Berik,ru\naigerim,Aigerim Sadykova,kk\n")], prune: false)
-        #expect(kept.text == Self.plan.replacingOccurrences(of: """
-              - {id: berik, name: "Berik", languages: [ru]}
+        let kept = try RosterImport.run(
+            planText: Self.plan, planPath: "plan.yaml",
+            workbooks: [try Self.trainers("berik,Berik,ru\naigerim,Aigerim Sadykova,kk\n")], prune: false)
+        #expect(
+            kept.text
+                == Self.plan.replacingOccurrences(
+                    of: """
+                          - {id: berik, name: "Berik", languages: [ru]}
 
-            """, with: """
-              - {id: berik, name: "Berik", languages: [ru]}
-              - {id: aigerim, name: "Aigerim Sadykova", languages: [kk]}
+                        """,
+                    with: """
+                          - {id: berik, name: "Berik", languages: [ru]}
+                          - {id: aigerim, name: "Aigerim Sadykova", languages: [kk]}
 
-            """))
+                        """))
         #expect(kept.changes.map(\.action) == [.kept, .unchanged, .added])
 
         // Pruning abisheva fails: the opening names her, and nothing is written.
         #expect(throws: ImportErrors.self) {
-            try RosterImport.run(planText: Self.plan, planPath: "plan.yaml",
-                                 workbooks: [try Self.trainers("berik,Berik,ru\n")], prune: true)
+            try RosterImport.run(
+                planText: Self.plan, planPath: "plan.yaml",
+                workbooks: [try Self.trainers("berik,Berik,ru\n")], prune: true)
         }
     }
 }

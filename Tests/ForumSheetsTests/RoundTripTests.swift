@@ -53,10 +53,12 @@ import Testing
         let differing = zip(before, after).filter { $0 != $1 }
         #expect(differing.count == 1)
         #expect(differing.first?.1.contains("max_daily_load: 4h") == true)
-        #expect(again.changes.filter { $0.action != .unchanged } == [
-            ImportChange(kind: "trainer", id: original.trainers[4].id, action: .changed, source: "trainers.xlsx:Trainers!A6"),
-        ])
-        let reimported = try PlanLoader.load(text: again.text, path: "otpan-imported.yaml", baseURL: Self.root.appendingPathComponent("examples")).plan
+        #expect(
+            again.changes.filter { $0.action != .unchanged } == [
+                ImportChange(kind: "trainer", id: original.trainers[4].id, action: .changed, source: "trainers.xlsx:Trainers!A6")
+            ])
+        let reimported = try PlanLoader.load(text: again.text, path: "otpan-imported.yaml", baseURL: Self.root.appendingPathComponent("examples"))
+            .plan
         #expect(reimported == changed)
     }
 }

@@ -16,8 +16,11 @@ import Testing
     @Test func sheetsGridsAndOccurrences() throws {
         let (plan, schedule) = try Self.taraz()
         let document = TimetableWorkbook.document(plan: plan, schedule: schedule)
-        #expect(document.sheets.map(\.name) == ["2019-11-14 Thu", "2019-11-15 Fri", "Occurrences",
-                                                 "Trainers – Тараз қаласындағы фи", "Trainers – Тараз мемлекеттік пе"])
+        #expect(
+            document.sheets.map(\.name) == [
+                "2019-11-14 Thu", "2019-11-15 Fri", "Occurrences",
+                "Trainers – Тараз қаласындағы фи", "Trainers – Тараз мемлекеттік пе"
+            ])
         let data = try XLSXWriter.data(document)
         #expect(try XLSXWriter.data(TimetableWorkbook.document(plan: plan, schedule: schedule)) == data)
         let book = try XLSXReader.read(data, file: "taraz.xlsx")
@@ -44,10 +47,12 @@ import Testing
     }
 
     @Test func typedDatesAndTimesReadBack() throws {
-        let sheet = Sheet(name: "Occurrences", rows: [
-            ["session", "date", "start", "end", "room"].map { .text($0) },
-            [.text("opening"), .number(43783), .number(0.375), .number(0.395833333), .text("nis-hall")],
-        ])
+        let sheet = Sheet(
+            name: "Occurrences",
+            rows: [
+                ["session", "date", "start", "end", "room"].map { .text($0) },
+                [.text("opening"), .number(43783), .number(0.375), .number(0.395833333), .text("nis-hall")]
+            ])
         let rows = try OccurrenceSheet.rows(Workbook(file: "t.xlsx", sheets: [sheet]))
         #expect(rows.map { "\($0.date) \($0.start)-\($0.end)" } == ["2019-11-14 09:00-09:30"])
     }

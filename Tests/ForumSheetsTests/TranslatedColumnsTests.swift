@@ -34,9 +34,10 @@ import Testing
         #expect(result.text.contains(#"- {id: panel, title: "Panel discussion", duration: 1h, attendance: 50}"#))
         #expect(result.text.contains(#"- {id: closing, title: {kk: "Жабылу"}, duration: 30m}"#))
         // The missing Russian title is the plan's warning, reported at the roster cell that wrote the text.
-        #expect(result.warnings.map(\.description).contains {
-            $0.hasPrefix("sessions.csv:B4: warning: `title` of session 'closing' has no ru text; ru readers see the kk text")
-        })
+        #expect(
+            result.warnings.map(\.description).contains {
+                $0.hasPrefix("sessions.csv:B4: warning: `title` of session 'closing' has no ru text; ru readers see the kk text")
+            })
     }
 
     @Test func aRowGivingBothShapesIsAnErrorAtTheCell() throws {
@@ -44,10 +45,11 @@ import Testing
         let errors = try #require(throws: ImportErrors.self) {
             try RosterImport.run(planText: Self.plan, planPath: "plan.yaml", workbooks: [try Self.sessions(csv)], prune: false)
         }
-        #expect(errors.issues.map(\.description) == [
-            "sessions.csv:B2: error: title: the row gives the text for every language and also in 'title kk' (sessions.csv:C2)\n"
-                + "  hint: Empty one of them: 'title' holds one text for every language, 'title kk' and the like one per language.",
-        ])
+        #expect(
+            errors.issues.map(\.description) == [
+                "sessions.csv:B2: error: title: the row gives the text for every language and also in 'title kk' (sessions.csv:C2)\n"
+                    + "  hint: Empty one of them: 'title' holds one text for every language, 'title kk' and the like one per language."
+            ])
     }
 
     @Test func rostersOfAMultilingualPlanHaveAColumnPerLanguage() throws {

@@ -6,11 +6,13 @@ import Testing
 /// Excel and LibreOffice save them (shared strings, formulas, merged cells).
 @Suite struct WorkbookTests {
     @Test func writtenWorkbookReadsBack() throws {
-        var sheet = SheetDocument(name: "Rooms & halls", rows: [
-            [.text("room", .header), .text("capacity", .header), .text("online", .header)],
-            [.text("hall <A> \"big\""), OutputCell(.number(300)), OutputCell(.bool(false))],
-            [.text("zoom\nline two"), nil, OutputCell(.bool(true))],
-        ])
+        var sheet = SheetDocument(
+            name: "Rooms & halls",
+            rows: [
+                [.text("room", .header), .text("capacity", .header), .text("online", .header)],
+                [.text("hall <A> \"big\""), OutputCell(.number(300)), OutputCell(.bool(false))],
+                [.text("zoom\nline two"), nil, OutputCell(.bool(true))]
+            ])
         sheet.merges = [CellRange(from: CellAddress(row: 1, column: 0), to: CellAddress(row: 1, column: 0))]
         sheet.frozenRows = 1
         let data = try XLSXWriter.data(WorkbookDocument(sheets: [sheet, SheetDocument(name: "Empty", rows: [])]))
@@ -34,8 +36,11 @@ import Testing
     }
 
     @Test func notAWorkbook() {
-        #expect(throws: WorkbookError(file: "x.xlsx", message: "the file is not an .xlsx workbook (it is not a ZIP package)",
-                                      hint: "Save it from Excel or LibreOffice as 'Excel Workbook (.xlsx)', or export the sheet as CSV (UTF-8).")) {
+        #expect(
+            throws: WorkbookError(
+                file: "x.xlsx", message: "the file is not an .xlsx workbook (it is not a ZIP package)",
+                hint: "Save it from Excel or LibreOffice as 'Excel Workbook (.xlsx)', or export the sheet as CSV (UTF-8).")
+        ) {
             try XLSXReader.read(Data("session,date\n".utf8), file: "x.xlsx")
         }
     }

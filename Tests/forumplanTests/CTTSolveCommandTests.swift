@@ -75,7 +75,7 @@ import Testing
             (["broken.ctt", "-o", "x.sol"], "broken.ctt:11: error: expected a whole number from 1 to 1000000, found 'two'"),
             (["missing.ctt", "-o", "x.sol"], "missing.ctt: error: cannot read the instance"),
             (["tiny.ctt", "-o", "x.sol", "--threads", "0"], "Please give '--threads' between 1 and 256"),
-            (["tiny.ctt"], "Missing expected argument '--out <out>'"),
+            (["tiny.ctt"], "Missing expected argument '--out <out>'")
         ]
         for (arguments, message) in cases {
             let run = try CommandRunner.run(arguments, tool: "ctt-solve", in: dir)

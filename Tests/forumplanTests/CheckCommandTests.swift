@@ -56,13 +56,15 @@ import Testing
         let csv = replacing("rus-speech,,,2019-08-21,12:00,12:45", "rus-speech,,,2019-08-21,11:15,12:00")
         let text = try check(csv)
         #expect(text.status == 1)
-        #expect(text.stdout.contains("""
-            Hard
-              trainer-double-booked (1)
-                [45] Р.Б. Абишева is in 'Секция координаторов: взаимодействие ведущих и магнитных школ (открытие)' \
-            (11:15–11:45, Конференц-зал) and in 'Компетентность и креативность — ключ к эффективности системы \
-            критериального оценивания' (11:15–12:00, Читальный зал библиотеки) on 2019-08-21: 30 minutes overlap
-            """))
+        #expect(
+            text.stdout.contains(
+                """
+                Hard
+                  trainer-double-booked (1)
+                    [45] Р.Б. Абишева is in 'Секция координаторов: взаимодействие ведущих и магнитных школ (открытие)' \
+                (11:15–11:45, Конференц-зал) and in 'Компетентность и креативность — ключ к эффективности системы \
+                критериального оценивания' (11:15–12:00, Читальный зал библиотеки) on 2019-08-21: 30 minutes overlap
+                """))
         #expect(text.stdout.hasSuffix("score 45hard/195soft\n"))
         let v = try #require(try violations(check(csv, ["--format", "json", "--only", "hard"])).first)
         #expect(v["constraint"] as? String == "trainer-double-booked")
@@ -79,7 +81,10 @@ import Testing
         let result = try check(replacing("11:15,11:45,conference-hall", "11:15,11:45,room-301"), ["--format", "json"])
         #expect(result.status == 1)
         let v = try #require(try violations(result).first { $0["constraint"] as? String == "room-capacity" })
-        #expect(v["message"] as? String == "'Секция координаторов: взаимодействие ведущих и магнитных школ (открытие)' (11:15–11:45) on 2019-08-21 has 72 people in Кабинет 301 with 30 seats: 42 over capacity")
+        #expect(
+            v["message"] as? String
+                == "'Секция координаторов: взаимодействие ведущих и магнитных школ (открытие)' (11:15–11:45) on 2019-08-21 has 72 people in Кабинет 301 with 30 seats: 42 over capacity"
+        )
         #expect(v["rooms"] as? [String] == ["room-301"])
     }
 
@@ -87,14 +92,20 @@ import Testing
         // abisheva-busy.ics: busy from 17:30 Almaty time (11:30Z) on 21 August.
         let result = try check(replacing("rus-workshop,,,2019-08-21,15:45,17:15", "rus-workshop,,,2019-08-21,16:30,18:00"))
         #expect(result.status == 1)
-        #expect(result.stdout.contains("Hard\n  trainer-unavailable (1)\n    [30] Р.Б. Абишева is unavailable for 30 of the 90 minutes of 'Разработка и оценивание заданий для оценивания по русскому языку' (16:30–18:00, Читальный зал библиотеки) on 2019-08-21\n"))
+        #expect(
+            result.stdout.contains(
+                "Hard\n  trainer-unavailable (1)\n    [30] Р.Б. Абишева is unavailable for 30 of the 90 minutes of 'Разработка и оценивание заданий для оценивания по русскому языку' (16:30–18:00, Читальный зал библиотеки) on 2019-08-21\n"
+            ))
         #expect(result.stdout.hasSuffix("score 30hard/290soft\n"))
     }
 
     @Test func aGroupInTwoPlacesIsReported() throws {
         let result = try check(replacing("rus-laboratories,,,2019-08-21,14:00,15:00,library", "rus-laboratories,,,2019-08-21,12:00,13:00,room-302"))
         #expect(result.status == 1)
-        #expect(result.stdout.contains("  group-overlap (1)\n    [45] Group Учителя русского языка и литературы has 'Компетентность и креативность — ключ к эффективности системы критериального оценивания' (12:00–12:45, Читальный зал библиотеки) and 'Методические лаборатории и авторские мастерские учителей' (12:00–13:00, Кабинет 302) at once on 2019-08-21: 45 minutes overlap"))
+        #expect(
+            result.stdout.contains(
+                "  group-overlap (1)\n    [45] Group Учителя русского языка и литературы has 'Компетентность и креативность — ключ к эффективности системы критериального оценивания' (12:00–12:45, Читальный зал библиотеки) and 'Методические лаборатории и авторские мастерские учителей' (12:00–13:00, Кабинет 302) at once on 2019-08-21: 45 minutes overlap"
+            ))
     }
 
     @Test func aSessionOutsideTheHoursIsReported() throws {
@@ -113,12 +124,16 @@ import Testing
         let written = try CommandRunner.run(["export", Self.taraz, "examples/witnesses/taraz-forum.schedule.yaml", "--format", "csv", "--out", out])
         #expect(written.status == 0, "\(written.stderr)")
         let csv = try String(contentsOfFile: out, encoding: .utf8)
-        let moved = csv.replacingOccurrences(of: "contest-results,,,2019-11-14,16:30,17:00,nis-hall", with: "contest-results,,,2019-11-14,16:00,16:30,tarspu-council")
+        let moved = csv.replacingOccurrences(
+            of: "contest-results,,,2019-11-14,16:30,17:00,nis-hall", with: "contest-results,,,2019-11-14,16:00,16:30,tarspu-council")
         #expect(moved != csv)
         let result = try check(moved, plan: Self.taraz)
         #expect(result.status == 1)
         #expect(result.stdout.contains("  trainer-double-booked (3)\n    [35] Айгүл Сәрсенбаева (ойдан шығарылған) has 0 minutes between '"))
-        #expect(result.stdout.contains("(14:00–16:00, Мәжіліс залы) and 'Байқау қорытындысы: қазылар алқасы жеңімпаздар мен номинанттарды жариялайды' (16:00–16:30, Ғылыми кеңес залы) on 2019-11-14 but needs 35 (20 travel, 15 break): 35 minutes short"))
+        #expect(
+            result.stdout.contains(
+                "(14:00–16:00, Мәжіліс залы) and 'Байқау қорытындысы: қазылар алқасы жеңімпаздар мен номинанттарды жариялайды' (16:00–16:30, Ғылыми кеңес залы) on 2019-11-14 but needs 35 (20 travel, 15 break): 35 minutes short"
+            ))
     }
 
     @Test func checkGivesTheScoreSolveReported() throws {
@@ -142,7 +157,8 @@ import Testing
         #expect(try json(CommandRunner.run(["check", Self.taldykorgan, ics, "--format", "json"]).stdout)["score"] as? [String: Int] == solveScore)
 
         // Without our UIDs the events are matched by SUMMARY and LOCATION names.
-        let stripped = try String(contentsOfFile: ics, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.hasPrefix("UID:") }.joined(separator: "\r\n")
+        let stripped = try String(contentsOfFile: ics, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.hasPrefix("UID:") }.joined(
+            separator: "\r\n")
         let bySummary = try check(stripped, name: "shared.ics", ["--format", "json"])
         #expect(try json(bySummary.stdout)["score"] as? [String: Int] == solveScore, "\(bySummary.stderr)")
     }
@@ -194,8 +210,14 @@ import Testing
         let csv = replacing("coord-online,,,", "coord-onlin,,,").replacingOccurrences(of: "coord-workshop,,3,", with: "coord-workshop,,4,")
         let result = try check(csv)
         #expect(result.status == 1)
-        #expect(result.stdout.contains("Missing from the schedule (2): 'Воркшоп: управление совместной деятельностью ведущих и магнитных школ (барьеры и решения)' section 3 (coord-workshop.3), 'Обмен опытом: онлайн-ресурсы для методической копилки сетевого сообщества' (coord-online)"))
-        #expect(result.stdout.contains("Rows that match no session (2):\n  row 8: 'coord-workshop': 'coord-workshop' has no occurrence coord-workshop.4 (did you mean coord-workshop.1, coord-workshop.2, coord-workshop.3?)\n  row 9: 'coord-onlin': no session with this id (did you mean coord-online?)"))
+        #expect(
+            result.stdout.contains(
+                "Missing from the schedule (2): 'Воркшоп: управление совместной деятельностью ведущих и магнитных школ (барьеры и решения)' section 3 (coord-workshop.3), 'Обмен опытом: онлайн-ресурсы для методической копилки сетевого сообщества' (coord-online)"
+            ))
+        #expect(
+            result.stdout.contains(
+                "Rows that match no session (2):\n  row 8: 'coord-workshop': 'coord-workshop' has no occurrence coord-workshop.4 (did you mean coord-workshop.1, coord-workshop.2, coord-workshop.3?)\n  row 9: 'coord-onlin': no session with this id (did you mean coord-online?)"
+            ))
         let body = try json(try check(csv, ["--format", "json"]).stdout)
         #expect(body["missing"] as? [String] == ["coord-workshop.3", "coord-online"])
         let unmatched = try #require(body["unmatched"] as? [[String: Any]])
@@ -212,7 +234,10 @@ import Testing
         #expect(result.status == 1)
         let suggestions = result.stdout.split(separator: "\n").filter { $0.contains("suggestion: ") }
         #expect(suggestions.count == 3)
-        #expect(suggestions.first == "      suggestion: move 'Компетентность и креативность — ключ к эффективности системы критериального оценивания' to 2019-08-21 12:15 in Читальный зал библиотеки (a new time, the same room; removes this conflict; score 0hard/195soft)")
+        #expect(
+            suggestions.first
+                == "      suggestion: move 'Компетентность и креативность — ключ к эффективности системы критериального оценивания' to 2019-08-21 12:15 in Читальный зал библиотеки (a new time, the same room; removes this conflict; score 0hard/195soft)"
+        )
         #expect(try String(contentsOfFile: path, encoding: .utf8) == csv)
         let json = try CommandRunner.run(["check", Self.taldykorgan, path, "--format", "json", "--suggest"])
         let repairs = try #require(try violations(json).first?["repairs"] as? [[String: Any]])
@@ -230,21 +255,50 @@ import Testing
     }
 
     @Test(arguments: [
-        ("wrong-columns.csv", "session,day,from,to\nplenary,2019-08-21,09:00,11:00\n", "wrong-columns.csv:1: error: missing columns 'date', 'start', 'end'"),
-        ("bad-date.csv", "session,date,start,end\nplenary,2019-08-21,09:00,11:00\nrus-speech,31.02.2019,12:00,12:45\n", "bad-date.csv:3: error: column 'date': '31.02.2019' is not a date"),
+        (
+            "wrong-columns.csv", "session,day,from,to\nplenary,2019-08-21,09:00,11:00\n",
+            "wrong-columns.csv:1: error: missing columns 'date', 'start', 'end'"
+        ),
+        (
+            "bad-date.csv", "session,date,start,end\nplenary,2019-08-21,09:00,11:00\nrus-speech,31.02.2019,12:00,12:45\n",
+            "bad-date.csv:3: error: column 'date': '31.02.2019' is not a date"
+        ),
         ("bad-time.csv", "session,date,start,end\nplenary,2019-08-21,9h,11:00\n", "bad-time.csv:2: error: column 'start': '9h' is not a time"),
-        ("unknown-room.csv", "session,date,start,end,room\nplenary,2019-08-21,09:00,11:00,Assembly hal\nrus-speech,2019-08-21,12:00,12:45,Room 999\n", "unknown-room.csv: row 2: error: room 'Assembly hal' is not in the plan. Did you mean 'assembly-hall'?"),
-        ("unknown-trainer.csv", "session,date,start,end,trainers\nrus-speech,2019-08-21,12:00,12:45,abishev\n", "unknown-trainer.csv: row 2: error: trainer 'abishev' is not in the plan. Did you mean 'abisheva'?"),
+        (
+            "unknown-room.csv",
+            "session,date,start,end,room\nplenary,2019-08-21,09:00,11:00,Assembly hal\nrus-speech,2019-08-21,12:00,12:45,Room 999\n",
+            "unknown-room.csv: row 2: error: room 'Assembly hal' is not in the plan. Did you mean 'assembly-hall'?"
+        ),
+        (
+            "unknown-trainer.csv", "session,date,start,end,trainers\nrus-speech,2019-08-21,12:00,12:45,abishev\n",
+            "unknown-trainer.csv: row 2: error: trainer 'abishev' is not in the plan. Did you mean 'abisheva'?"
+        ),
         ("empty.csv", "", "empty.csv:1: error: the file is empty"),
         ("junk.csv", "PK\u{03}\u{04}\u{14}\0\0\0\u{08}\0binary", "junk.csv:1: error: the file contains a NUL byte"),
         ("unclosed.csv", "session,date,start,end\n\"plenary,2019-08-21,09:00,11:00\n", "unclosed.csv:"),
         ("empty.ics", "", "empty.ics: error: the file is empty"),
         ("junk.ics", "\u{7F}ELF\u{02}\u{01}\0\0garbage", "junk.ics: error: the file contains a NUL byte"),
         ("text.ics", "just some text\n", "text.ics: error: "),
-        ("bad-date.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:plenary@taldykorgan-2019-08.forumplanner\r\nDTSTART:20190231T090000\r\nDTEND:20190231T110000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "bad-date.ics: event 1: error: its DTSTART 20190231T090000 is not a real date and time"),
-        ("all-day.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Пленарное заседание региональной августовской конференции\r\nDTSTART;VALUE=DATE:20190821\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "all-day.ics: event 1 ('Пленарное заседание региональной августовской конференции'): error: it is an all-day event"),
-        ("unknown-room.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:plenary@taldykorgan-2019-08.forumplanner\r\nDTSTART:20190821T090000\r\nDTEND:20190821T110000\r\nLOCATION:Gym\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "unknown-room.ics: event 1: error: room 'Gym' is not in the plan."),
-        ("unknown-zone.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:plenary@taldykorgan-2019-08.forumplanner\r\nDTSTART;TZID=Mars/Olympus:20190821T090000\r\nDTEND;TZID=Mars/Olympus:20190821T110000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "unknown-zone.ics: event 1: error: its DTSTART uses TZID 'Mars/Olympus'"),
+        (
+            "bad-date.ics",
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:plenary@taldykorgan-2019-08.forumplanner\r\nDTSTART:20190231T090000\r\nDTEND:20190231T110000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+            "bad-date.ics: event 1: error: its DTSTART 20190231T090000 is not a real date and time"
+        ),
+        (
+            "all-day.ics",
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Пленарное заседание региональной августовской конференции\r\nDTSTART;VALUE=DATE:20190821\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+            "all-day.ics: event 1 ('Пленарное заседание региональной августовской конференции'): error: it is an all-day event"
+        ),
+        (
+            "unknown-room.ics",
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:plenary@taldykorgan-2019-08.forumplanner\r\nDTSTART:20190821T090000\r\nDTEND:20190821T110000\r\nLOCATION:Gym\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+            "unknown-room.ics: event 1: error: room 'Gym' is not in the plan."
+        ),
+        (
+            "unknown-zone.ics",
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:plenary@taldykorgan-2019-08.forumplanner\r\nDTSTART;TZID=Mars/Olympus:20190821T090000\r\nDTEND;TZID=Mars/Olympus:20190821T110000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+            "unknown-zone.ics: event 1: error: its DTSTART uses TZID 'Mars/Olympus'"
+        )
     ])
     func brokenInputsExitTwoWithRowNumberedErrors(name: String, content: String, expected: String) throws {
         let result = try check(content, name: name)

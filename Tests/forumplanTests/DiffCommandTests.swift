@@ -14,10 +14,19 @@ import Testing
         #expect(written.status == 0 && written.stdout == "\(old): 12 rows written\n", "\(written.stderr)")
         let csv = try String(contentsOfFile: old, encoding: .utf8)
         #expect(csv.hasPrefix("session,occurrence,section,date,start,end,room,trainers\r\n"))
-        let edited = csv
-            .replacingOccurrences(of: "rus-laboratories,,,2019-08-21,14:00,15:00,library,kim", with: "rus-laboratories,,,2019-08-21,14:00,15:00,room-302,kim")
-            .replacingOccurrences(of: "coord-workshop,,2,2019-08-21,14:00,15:30,room-302,cherenkova", with: "coord-workshop,,2,2019-08-21,14:00,15:30,room-302,turekhanova")
-            .replacingOccurrences(of: "coord-workshop,,3,2019-08-21,14:00,15:30,room-303,turekhanova", with: "coord-workshop,,3,2019-08-21,14:00,15:30,room-303,cherenkova")
+        let edited =
+            csv
+            .replacingOccurrences(
+                of: "rus-laboratories,,,2019-08-21,14:00,15:00,library,kim", with: "rus-laboratories,,,2019-08-21,14:00,15:00,room-302,kim"
+            )
+            .replacingOccurrences(
+                of: "coord-workshop,,2,2019-08-21,14:00,15:30,room-302,cherenkova",
+                with: "coord-workshop,,2,2019-08-21,14:00,15:30,room-302,turekhanova"
+            )
+            .replacingOccurrences(
+                of: "coord-workshop,,3,2019-08-21,14:00,15:30,room-303,turekhanova",
+                with: "coord-workshop,,3,2019-08-21,14:00,15:30,room-303,cherenkova"
+            )
             .replacingOccurrences(of: "coord-solodkova,,,2019-08-21,12:15,12:45,conference-hall,solodkova\r\n", with: "")
         #expect(edited != csv)
         let new = dir.appendingPathComponent("new.csv").path
@@ -31,8 +40,14 @@ import Testing
         let result = try CommandRunner.run(["diff", Self.plan, Self.witness, new, "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Cancelled: 'Профессиональное развитие учителей"))
-        #expect(result.stdout.contains("Moved: 'Методические лаборатории и авторские мастерские учителей' from Wednesday, 21 August 2019, 14:00–15:00, Читальный зал библиотеки, IT школа-лицей № 28 г. Талдыкорган to Кабинет 302, IT школа-лицей № 28 г. Талдыкорган (same time, Wednesday, 21 August 2019, 14:00–15:00)."))
-        #expect(result.stdout.contains("New trainers: 'Воркшоп: управление совместной деятельностью ведущих и магнитных школ (барьеры и решения) (section 3)' on Wednesday, 21 August 2019, 14:00–15:30 is now run by Л.В. Черенкова instead of Г.Б. Туреханова."))
+        #expect(
+            result.stdout.contains(
+                "Moved: 'Методические лаборатории и авторские мастерские учителей' from Wednesday, 21 August 2019, 14:00–15:00, Читальный зал библиотеки, IT школа-лицей № 28 г. Талдыкорган to Кабинет 302, IT школа-лицей № 28 г. Талдыкорган (same time, Wednesday, 21 August 2019, 14:00–15:00)."
+            ))
+        #expect(
+            result.stdout.contains(
+                "New trainers: 'Воркшоп: управление совместной деятельностью ведущих и магнитных школ (барьеры и решения) (section 3)' on Wednesday, 21 August 2019, 14:00–15:30 is now run by Л.В. Черенкова instead of Г.Б. Туреханова."
+            ))
         let same = try CommandRunner.run(["diff", Self.plan, Self.witness, old, "--lang", "en"])
         #expect(same.status == 0 && same.stdout == "No changes.\n")
     }
@@ -45,8 +60,11 @@ import Testing
         #expect(notices.status == 0, "\(notices.stderr)")
         // Turekhanova speaks [kk, ru]: Kazakh; Cherenkova [ru]: Russian.
         #expect(notices.stdout.contains("Құрметті Г.Б. Туреханова!\n«Алматы облысы педагогтарының өңірлік тамыз конференциясы» бағдарламасында"))
-        #expect(notices.stdout.contains("«Воркшоп: жетекші және магниттік мектептердің бірлескен қызметін басқару (кедергілер мен шешімдер) (3-секция)»"))
-        #expect(notices.stdout.contains("Здравствуйте, Л.В. Черенкова!\nВ программе «Региональная августовская конференция педагогов Алматинской области»"))
+        #expect(
+            notices.stdout.contains("«Воркшоп: жетекші және магниттік мектептердің бірлескен қызметін басқару (кедергілер мен шешімдер) (3-секция)»"))
+        #expect(
+            notices.stdout.contains(
+                "Здравствуйте, Л.В. Черенкова!\nВ программе «Региональная августовская конференция педагогов Алматинской области»"))
         #expect(notices.stdout.contains("«Воркшоп: управление совместной деятельностью ведущих и магнитных школ (барьеры и решения) (секция 3)»"))
     }
 
@@ -55,7 +73,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let notices = try CommandRunner.run(["diff", Self.plan, Self.witness, new, "--per", "trainer", "--lang", "en"])
         #expect(notices.status == 0)
-        #expect(notices.stdout.contains("Dear Л.В. Черенкова,\nthe programme of \"Региональная августовская конференция педагогов Алматинской области\" has changed for you:\n- "))
+        #expect(
+            notices.stdout.contains(
+                "Dear Л.В. Черенкова,\nthe programme of \"Региональная августовская конференция педагогов Алматинской области\" has changed for you:\n- "
+            ))
         #expect(notices.stdout.contains("Dear Т. Солодкова, координатор ведущей школы № 3 г. Текели,\n"))
         #expect(!notices.stdout.contains("Dear Р.Б. Абишева"))
         let json = try CommandRunner.run(["diff", Self.plan, Self.witness, new, "--per", "group", "--format", "json"])

@@ -71,8 +71,10 @@ import Testing
         let result = try CommandRunner.run(["export", "plan.yaml", "schedule.yaml", "--out", "feeds", "--report", "--format", "json"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         let state = dir.appendingPathComponent("feeds.forumplan")
-        let tokens = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: state.appendingPathComponent("tokens.json")))
-            as? [String: [String: String]])["tokens"] ?? [:]
+        let tokens =
+            try #require(
+                try JSONSerialization.jsonObject(with: Data(contentsOf: state.appendingPathComponent("tokens.json")))
+                    as? [String: [String: String]])["tokens"] ?? [:]
         #expect(tokens.keys.sorted() == ["abisheva", "berik"])
         let feeds = dir.appendingPathComponent("feeds")
         let files = try #require(FileManager.default.subpaths(atPath: feeds.path)).sorted()

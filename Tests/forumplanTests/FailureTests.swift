@@ -68,8 +68,10 @@ import Testing
         let folder = try CommandRunner.folder(with: [:])
         defer { try? FileManager.default.removeItem(at: folder) }
         let feeds = folder.appendingPathComponent("feeds")
-        let process = try start(["export", "examples/otpan-rollout.yaml", "examples/witnesses/otpan-rollout.schedule.yaml",
-                                 "--out", feeds.path])
+        let process = try start([
+            "export", "examples/otpan-rollout.yaml", "examples/witnesses/otpan-rollout.schedule.yaml",
+            "--out", feeds.path
+        ])
         // Interrupt as soon as the export starts writing (a fixed delay lost the race on a quiet machine).
         let deadline = Date().addingTimeInterval(30)
         while !FileManager.default.fileExists(atPath: feeds.path) && process.process.isRunning && Date() < deadline {
@@ -103,8 +105,9 @@ import Testing
             let outData = out.fileHandleForReading.readDataToEndOfFile()
             let errData = err.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
-            return CommandRunner.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                                        stderr: String(decoding: errData, as: UTF8.self))
+            return CommandRunner.Result(
+                status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                stderr: String(decoding: errData, as: UTF8.self))
         }
     }
 

@@ -15,8 +15,10 @@ import Testing
 
     func folder() throws -> URL {
         #expect(Self.schedule != ExportCommandTests.schedule)
-        return try CommandRunner.folder(with: ["old-plan.yaml": ExportCommandTests.plan, "plan.yaml": Self.plan,
-                                               "schedule.yaml": Self.schedule])
+        return try CommandRunner.folder(with: [
+            "old-plan.yaml": ExportCommandTests.plan, "plan.yaml": Self.plan,
+            "schedule.yaml": Self.schedule
+        ])
     }
 
     /// The SEQUENCE of each event in a feed, by UID.
@@ -25,7 +27,8 @@ import Testing
         for block in ics.components(separatedBy: "BEGIN:VEVENT").dropFirst() {
             let lines = block.components(separatedBy: "\r\n")
             guard let uid = lines.first(where: { $0.hasPrefix("UID:") }),
-                  let sequence = lines.first(where: { $0.hasPrefix("SEQUENCE:") }) else { continue }
+                let sequence = lines.first(where: { $0.hasPrefix("SEQUENCE:") })
+            else { continue }
             result[String(uid.dropFirst(4))] = String(sequence.dropFirst(9))
         }
         return result
@@ -46,21 +49,30 @@ import Testing
         let second = try CommandRunner.run(["export", "plan.yaml", "new.yaml", "--out", "feeds"], in: dir)
         #expect(second.status == 0, "\(second.stderr)")
         let forum = try String(contentsOf: dir.appendingPathComponent("feeds/forum.ics"), encoding: .utf8)
-        #expect(Self.sequences(forum) == ["opening@cli-2026.forumplanner": "1", "ws/s1@cli-2026.forumplanner": "0",
-                                         "ws/s2@cli-2026.forumplanner": "0"])
+        #expect(
+            Self.sequences(forum) == [
+                "opening@cli-2026.forumplanner": "1", "ws/s1@cli-2026.forumplanner": "0",
+                "ws/s2@cli-2026.forumplanner": "0"
+            ])
     }
 
     @Test func jsonListsTheChangesAsDiffDoes() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try CommandRunner.run(["solve", "plan.yaml", "-o", "new.yaml", "--baseline", "schedule.yaml",
-                                            "--format", "json"], in: dir)
+        let result = try CommandRunner.run(
+            [
+                "solve", "plan.yaml", "-o", "new.yaml", "--baseline", "schedule.yaml",
+                "--format", "json"
+            ], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let replan = json?["replan"] as? [String: Any]
         #expect(replan?["baseline"] as? String == "schedule.yaml")
-        #expect(replan?["counts"] as? [String: Int] == ["moved": 1, "restaffed": 0, "added": 0, "cancelled": 0,
-                                                        "unchanged": 2, "locked": 0])
+        #expect(
+            replan?["counts"] as? [String: Int] == [
+                "moved": 1, "restaffed": 0, "added": 0, "cancelled": 0,
+                "unchanged": 2, "locked": 0
+            ])
         let changes = replan?["changes"] as? [[String: Any]]
         #expect(changes?.map { $0["kind"] as? String } == ["moved"])
         #expect(changes?.first?["occurrence"] as? String == "opening")
@@ -73,13 +85,19 @@ import Testing
     @Test func aLockedOccurrenceThatCannotStayIsABadInput() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let locked = try CommandRunner.run(["solve", "plan.yaml", "-o", "new.yaml", "--baseline", "schedule.yaml",
-                                            "--lock-before", "2026-03-10T09:30"], in: dir)
+        let locked = try CommandRunner.run(
+            [
+                "solve", "plan.yaml", "-o", "new.yaml", "--baseline", "schedule.yaml",
+                "--lock-before", "2026-03-10T09:30"
+            ], in: dir)
         #expect(locked.status == 2)
         #expect(locked.stderr.contains("error: locked occurrence 'opening' cannot keep its baseline place: Berik Sadykov is unavailable"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("new.yaml").path))
-        let kept = try CommandRunner.run(["solve", "old-plan.yaml", "-o", "new.yaml", "--baseline", "schedule.yaml",
-                                          "--lock-before", "2026-03-10 10:30"], in: dir)
+        let kept = try CommandRunner.run(
+            [
+                "solve", "old-plan.yaml", "-o", "new.yaml", "--baseline", "schedule.yaml",
+                "--lock-before", "2026-03-10 10:30"
+            ], in: dir)
         #expect(kept.status == 0 && kept.stdout.contains("0 moved, 0 re-staffed, 0 added, 0 cancelled, 3 unchanged (2 locked)"), "\(kept.stderr)")
         let usage = try CommandRunner.run(["solve", "plan.yaml", "-o", "new.yaml", "--lock-before", "2026-03-10T09:30"], in: dir)
         #expect(usage.status == 2 && usage.stderr.contains("'--lock-before' needs '--baseline OLD'"))

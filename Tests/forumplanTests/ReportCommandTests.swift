@@ -18,7 +18,8 @@ import Testing
         let written = try #require(json["written"] as? [String])
         #expect(json["pages"] as? Int == written.count)
         #expect(written.first == "index.html")
-        #expect(written.contains("days/2019-11-14.html") && written.contains("trainers/berdibekova.html") && written.contains("groups/directors.html"))
+        #expect(
+            written.contains("days/2019-11-14.html") && written.contains("trainers/berdibekova.html") && written.contains("groups/directors.html"))
         let score = try #require(json["score"] as? [String: Int])
         #expect(score["hard"] == 0)
         let index = try String(contentsOf: dir.appendingPathComponent("site/index.html"), encoding: .utf8)
@@ -58,7 +59,8 @@ import Testing
     @Test func exportWithReportLinksTheTimetableFromIndex() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let run = try CommandRunner.run(["export", Self.plan, Self.schedule, "--lang", "en", "--out", "feeds", "--report", "--format", "json"], in: dir)
+        let run = try CommandRunner.run(
+            ["export", Self.plan, Self.schedule, "--lang", "en", "--out", "feeds", "--report", "--format", "json"], in: dir)
         #expect(run.status == 0, "\(run.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let report = try #require(json["report"] as? [String: Any])

@@ -1,11 +1,11 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 import Testing
 
@@ -36,8 +36,10 @@ struct ServeCommandTests {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("forumplan-serve-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
         let (process, port, printed, _) = try startServer(
-            ["serve", "examples/taraz-forum.yaml", "examples/witnesses/taraz-forum.schedule.yaml", "--port", "0", "--out", out.path,
-             "--access-log", "off"])
+            [
+                "serve", "examples/taraz-forum.yaml", "examples/witnesses/taraz-forum.schedule.yaml", "--port", "0", "--out", out.path,
+                "--access-log", "off"
+            ])
         #expect(printed.contains("feeds; "), "the export summary comes first")
         let index = try String(contentsOf: URL(string: "http://127.0.0.1:\(port)/index.html")!, encoding: .utf8)
         #expect(index.contains("webcal") || index.contains("data-feed"))

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import ForumTestSupport
 import Foundation
@@ -32,7 +32,10 @@ extension ServeCommandTests {
         let dir = try CommandRunner.folder(with: ["forum.ics": big, "small.ics": small])
         defer { try? FileManager.default.removeItem(at: dir) }
         let (process, port, _, _) = try startServer(["serve", dir.path, "--port", "0", "--access-log", "off"])
-        defer { process.terminate(); process.waitUntilExit() }
+        defer {
+            process.terminate()
+            process.waitUntilExit()
+        }
         var stalled: [Int32] = []
         defer { stalled.forEach { close($0) } }
         for _ in 0..<20 { // request headers that never end
@@ -58,7 +61,10 @@ extension ServeCommandTests {
         let dir = try CommandRunner.folder(with: ["forum.ics": feed])
         defer { try? FileManager.default.removeItem(at: dir) }
         let (process, port, _, _) = try startServer(["serve", dir.path, "--port", "0", "--access-log", "off"])
-        defer { process.terminate(); process.waitUntilExit() }
+        defer {
+            process.terminate()
+            process.waitUntilExit()
+        }
         /// 200 connections open at once, each asking for the feed (every other one gzipped), then read.
         func wave() throws {
             let connections = try (0..<200).map { _ in try RawHTTP.connection(port: port) }

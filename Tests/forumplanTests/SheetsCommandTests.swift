@@ -44,7 +44,10 @@ import Testing
         let files = ["rooms", "trainers", "groups", "sessions"].map { "\(rosters)/\($0).xlsx" }
         let imported = try CommandRunner.run(["import", plan] + files + ["--prune"])
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stdout.hasSuffix("updated — 8 added, 1 changed, 0 unchanged, 4 removed; 3 sessions, 4 occurrences, 2 rooms, 2 trainers, 1 group\n"), "\(imported.stdout)")
+        #expect(
+            imported.stdout.hasSuffix(
+                "updated — 8 added, 1 changed, 0 unchanged, 4 removed; 3 sessions, 4 occurrences, 2 rooms, 2 trainers, 1 group\n"),
+            "\(imported.stdout)")
         let after = try CommandRunner.run(["validate", plan])
         #expect(after.status == 0, "\(after.stderr)")
         let unchanged = try CommandRunner.run(["import", plan] + files + ["--format", "json"])
@@ -60,15 +63,17 @@ import Testing
         try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("examples/minimal.yaml"), to: plan)
         let before = try Data(contentsOf: plan)
         let roster = dir.appendingPathComponent("trainers.csv")
-        try "trainer,name,max daily load\nabisheva,Aigul Abisheva,6h\nberik,Berik Sadykov,6 hours\n".write(to: roster, atomically: true, encoding: .utf8)
+        try "trainer,name,max daily load\nabisheva,Aigul Abisheva,6h\nberik,Berik Sadykov,6 hours\n".write(
+            to: roster, atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["import", plan.path, roster.path])
         #expect(result.status == 2)
-        #expect(result.stderr == """
-            \(roster.path):C3: error: max daily load: '6 hours' is not a duration
-              hint: Write durations as 90m, 1h30m or 3h.
-            \(plan.path): not changed — 1 error in the rosters
+        #expect(
+            result.stderr == """
+                \(roster.path):C3: error: max daily load: '6 hours' is not a duration
+                  hint: Write durations as 90m, 1h30m or 3h.
+                \(plan.path): not changed — 1 error in the rosters
 
-            """)
+                """)
         #expect(try Data(contentsOf: plan) == before)
     }
 }

@@ -19,17 +19,23 @@ import Testing
 
     @Test func trainerPinnedTwiceAtOnceExitsOneWithTheReason() throws {
         let plan = try String(contentsOfFile: Self.minimal, encoding: .utf8)
-            .replacingOccurrences(of: "    trainers: [berik]\n    after: [assessment]",
-                                  with: "    trainers: [berik]\n    pin: {day: 2026-03-02, start: \"09:00\"}")
-            .replacingOccurrences(of: "    features: [stage]\n    trainers: [berik]",
-                                  with: "    features: [stage]\n    trainers: [berik]\n    pin: {day: 2026-03-02, start: \"09:00\"}")
+            .replacingOccurrences(
+                of: "    trainers: [berik]\n    after: [assessment]",
+                with: "    trainers: [berik]\n    pin: {day: 2026-03-02, start: \"09:00\"}"
+            )
+            .replacingOccurrences(
+                of: "    features: [stage]\n    trainers: [berik]",
+                with: "    features: [stage]\n    trainers: [berik]\n    pin: {day: 2026-03-02, start: \"09:00\"}")
         let dir = try CommandRunner.folder(with: ["plan.yaml": plan])
         defer { try? FileManager.default.removeItem(at: dir) }
         let run = try CommandRunner.run(["solve", "plan.yaml", "-o", "out.yaml", "--time-limit", "2"], in: dir)
         #expect(run.status == 1, "\(run.stdout)\n\(run.stderr)")
         let all = run.stdout + run.stderr
         #expect(all.contains("INFEASIBLE"))
-        #expect(all.contains("can never work: trainer-double-booked: Berik Sadykov is pinned to 'Opening plenary' (09:00–10:00) and 'Closing' (09:00–09:30)"), "\(all)")
+        #expect(
+            all.contains(
+                "can never work: trainer-double-booked: Berik Sadykov is pinned to 'Opening plenary' (09:00–10:00) and 'Closing' (09:00–09:30)"),
+            "\(all)")
         let text = try String(contentsOf: dir.appendingPathComponent("out.yaml"), encoding: .utf8)
         #expect(text.contains("feasible: false"))
     }
@@ -40,8 +46,11 @@ import Testing
         let run = try CommandRunner.run(["solve", Self.minimal, "-o", "s.yaml", "--format", "json", "--seed", "4"], in: dir)
         #expect(run.status == 0, "\(run.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["schedule", "feasible", "score", "stop_reason", "seconds", "moves", "moves_per_second",
-                                     "time_to_first_feasible", "violations", "unplaced", "infeasibilities"])
+        #expect(
+            Set(object.keys) == [
+                "schedule", "feasible", "score", "stop_reason", "seconds", "moves", "moves_per_second",
+                "time_to_first_feasible", "violations", "unplaced", "infeasibilities"
+            ])
         #expect(object["feasible"] as? Bool == true)
         #expect(Set((object["score"] as? [String: Int] ?? [:]).keys) == ["hard", "medium", "soft"])
         #expect(object["schedule"] as? String == "s.yaml")
@@ -65,8 +74,10 @@ import Testing
         #expect(!fromSolve.isEmpty)
         #expect(fromSolve == fromCheck)
         let timed = try #require(fromSolve.first { $0["start"] is String })
-        #expect(Set(timed.allKeys.compactMap { $0 as? String }) == [
-            "constraint", "level", "penalty", "message", "sessions", "trainers", "rooms", "groups", "date", "start", "end"])
+        #expect(
+            Set(timed.allKeys.compactMap { $0 as? String }) == [
+                "constraint", "level", "penalty", "message", "sessions", "trainers", "rooms", "groups", "date", "start", "end"
+            ])
         #expect((timed["start"] as? String)?.hasSuffix("+05:00") == true || (timed["start"] as? String)?.hasSuffix("+06:00") == true)
         #expect((timed["start"] as? String)?.hasPrefix(timed["date"] as? String ?? "-") == true)
     }

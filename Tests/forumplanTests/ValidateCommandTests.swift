@@ -25,8 +25,9 @@ import Testing
         """
 
     @Test func theBinaryWasBuilt() {
-        #expect(FileManager.default.isExecutableFile(atPath: CommandRunner.executable.path),
-                "forumplan not found at \(CommandRunner.executable.path); run `swift build` first")
+        #expect(
+            FileManager.default.isExecutableFile(atPath: CommandRunner.executable.path),
+            "forumplan not found at \(CommandRunner.executable.path); run `swift build` first")
     }
 
     @Test func aValidPlanExitsZeroWithOneSummaryLine() throws {
@@ -51,14 +52,15 @@ import Testing
         let result = try CommandRunner.run(["validate", "plan.yaml"], in: folder)
         #expect(result.status == 2)
         #expect(result.stdout == "")
-        #expect(result.stderr == """
-            plan.yaml:4:14: error: unknown time zone 'Asia/Almatty'
-              hint: Did you mean 'Asia/Almaty'?
-            plan.yaml:11:43: error: unknown key 'groupz' in session 'talk'
-              hint: Did you mean 'groups'?
-            plan.yaml: invalid — 2 errors
+        #expect(
+            result.stderr == """
+                plan.yaml:4:14: error: unknown time zone 'Asia/Almatty'
+                  hint: Did you mean 'Asia/Almaty'?
+                plan.yaml:11:43: error: unknown key 'groupz' in session 'talk'
+                  hint: Did you mean 'groups'?
+                plan.yaml: invalid — 2 errors
 
-            """)
+                """)
     }
 
     @Test func jsonReportsAValidPlan() throws {

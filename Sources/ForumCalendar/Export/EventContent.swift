@@ -59,7 +59,10 @@ struct EventContent {
 
     private func description(_ session: Session, _ id: OccurrenceID, names: [String], occurrence: Occurrence?) -> String {
         var lines: [String] = []
-        if let d = session.localizedDescription?.text(in: language), !d.isEmpty { lines.append(d); lines.append("") }
+        if let d = session.localizedDescription?.text(in: language), !d.isEmpty {
+            lines.append(d)
+            lines.append("")
+        }
         let w = words.feed
         if !names.isEmpty { lines.append((names.count == 1 ? w.trainer : w.trainers) + ": " + words.list(names)) }
         let groupNames = session.groups.map { groups[$0]?.localizedName.text(in: language) ?? $0 }

@@ -64,8 +64,10 @@ struct FeedCatalog {
         func add(_ key: String, _ kind: Feed.Kind, _ subject: String, _ stem: String, _ name: (Language) -> String) {
             for language in languages {
                 let suffix = language == primary ? "" : ".\(language.rawValue)"
-                feeds.append(Feed(key: key, kind: kind, subject: subject, title: name(language), path: "\(stem)\(suffix).ics",
-                                  language: language, marksLanguage: marks))
+                feeds.append(
+                    Feed(
+                        key: key, kind: kind, subject: subject, title: name(language), path: "\(stem)\(suffix).ics",
+                        language: language, marksLanguage: marks))
             }
         }
         let forum = plan.forum.localizedTitle
@@ -91,9 +93,11 @@ struct FeedCatalog {
             let token = tokens[t.id] ?? ""
             let language = Self.language(of: t, primary: primary)
             if !textLanguages.contains(language) { textLanguages.append(language) }
-            feeds.append(Feed(key: "trainer:\(t.id)", kind: .trainer, subject: t.id,
-                              title: "\(forum.text(in: language)): \(t.localizedName.text(in: language))",
-                              path: "trainers/\(token)/\(t.id).ics", language: language, marksLanguage: marks))
+            feeds.append(
+                Feed(
+                    key: "trainer:\(t.id)", kind: .trainer, subject: t.id,
+                    title: "\(forum.text(in: language)): \(t.localizedName.text(in: language))",
+                    path: "trainers/\(token)/\(t.id).ics", language: language, marksLanguage: marks))
         }
         self.textLanguages = textLanguages
         self.feeds = feeds

@@ -23,14 +23,16 @@ extension FeedExporter {
         var events: [FeedEvent] = []
         for a in schedule.assignments where wanted.contains(a.id) {
             guard let snapshot = content.snapshot(of: a) else { continue }
-            events.append(FeedEvent(
-                uid: EventUID.make(forum: plan.forum.id, occurrence: a.id), snapshot: snapshot,
-                sequence: 0, created: seconds, modified: seconds, cancelled: false))
+            events.append(
+                FeedEvent(
+                    uid: EventUID.make(forum: plan.forum.id, occurrence: a.id), snapshot: snapshot,
+                    sequence: 0, created: seconds, modified: seconds, cancelled: false))
         }
         events.sort { $0.uid < $1.uid }
         let renderer = FeedRenderer(zone: zone, zoneStart: zoneStart(plan.forum.days + events.map(\.snapshot.localDate)), policy: policy)
-        let feed = Feed(key: "agenda", kind: .forum, subject: plan.forum.id, title: title, path: "agenda.ics",
-                        language: language, marksLanguage: false)
+        let feed = Feed(
+            key: "agenda", kind: .forum, subject: plan.forum.id, title: title, path: "agenda.ics",
+            language: language, marksLanguage: false)
         do {
             return try renderer.render(feed, events: events)
         } catch {

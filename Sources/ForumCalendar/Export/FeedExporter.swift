@@ -20,8 +20,10 @@ public struct ExportOptions: Hashable, Sendable {
 
     /// Creates options; the defaults publish in English with relative links, revoke nothing, link no
     /// timetable and keep the state beside the output folder.
-    public init(policy: PublicationPolicy = PublicationPolicy(), baseURL: String? = nil, revokeTokens: [String] = [],
-                reportLink: String? = nil, stateFolder: URL? = nil, language: Language = .en) {
+    public init(
+        policy: PublicationPolicy = PublicationPolicy(), baseURL: String? = nil, revokeTokens: [String] = [],
+        reportLink: String? = nil, stateFolder: URL? = nil, language: Language = .en
+    ) {
         self.language = language
         self.policy = policy
         self.baseURL = baseURL
@@ -119,12 +121,14 @@ public enum FeedExporter {
                 var translations: [String: EventText] = [:]
                 for other in others {
                     guard let s = other.snapshot(of: a) else { continue }
-                    translations[other.language.rawValue] = EventText(summary: s.summary, description: s.description,
-                                                                      location: s.location, people: s.people)
+                    translations[other.language.rawValue] = EventText(
+                        summary: s.summary, description: s.description,
+                        location: s.location, people: s.people)
                 }
                 snapshot.translations = translations
             }
-            live.append(.init(uid: EventUID.make(forum: plan.forum.id, occurrence: a.id), snapshot: snapshot, feeds: catalog.keys(for: a, session: session)))
+            live.append(
+                .init(uid: EventUID.make(forum: plan.forum.id, occurrence: a.id), snapshot: snapshot, feeds: catalog.keys(for: a, session: session)))
         }
         let (manifestWithoutFiles, events, changes) = PublicationHistory.update(
             oldManifest, live: live, now: nowSeconds, policy: options.policy,
@@ -135,7 +139,8 @@ public enum FeedExporter {
             for key in keys { byFeed[key, default: []].append(event) }
         }
         let dates = plan.forum.days + events.map(\.event.snapshot.localDate)
-        let texts = try FeedRenderer.renderAll(catalog.feeds, events: byFeed, zone: plan.forum.timeZone, zoneStart: zoneStart(dates), policy: options.policy)
+        let texts = try FeedRenderer.renderAll(
+            catalog.feeds, events: byFeed, zone: plan.forum.timeZone, zoneStart: zoneStart(dates), policy: options.policy)
         var files = zip(catalog.feeds, texts).map { (path: $0.path, data: $1) }
         // One language: `index.html`. Several: `index.<code>.html` each, and `index.html` the default's copy
         // (what `/` serves to a client whose Accept-Language names none of them).
@@ -153,7 +158,8 @@ public enum FeedExporter {
         var manifest = manifestWithoutFiles
         manifest.files = files.map(\.path).sorted()
         let stateFiles = [(state.tokensURL, tokens.encoded()), (state.manifestURL, manifest.encoded())]
-        return Built(files: files, state: stateFiles, removeFolders: removeFolders, oldFiles: oldManifest.files, feeds: catalog.feeds, changes: changes)
+        return Built(
+            files: files, state: stateFiles, removeFolders: removeFolders, oldFiles: oldManifest.files, feeds: catalog.feeds, changes: changes)
     }
 
     /// Where VTIMEZONEs start: 31 December 00:00 UTC before the earliest year among `dates` (so local
@@ -169,7 +175,8 @@ public enum FeedExporter {
     /// the published files only.
     private static func write(_ built: Built, to dir: URL, state: PublicationState, shouldStop: () -> Bool) throws -> ExportReport {
         let fm = FileManager.default
-        let items = [(url: built.state[0].url, data: built.state[0].data)]
+        let items =
+            [(url: built.state[0].url, data: built.state[0].data)]
             + built.files.map { (url: dir.appendingPathComponent($0.path), data: $0.data) }
         var folders: [String] = []
         for item in items {

@@ -23,30 +23,29 @@ struct FeedIndexPage {
     /// Every language's page (language, path) for the language switch; empty for a one-language forum.
     let switches: [(language: Language, path: String)]
 
-
     /// The whole page.
     func html() -> String {
         let w = words.index
         var out = """
-        <!DOCTYPE html>
-        <html lang="\(words.language.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(forumTitle)): \(escape(w.calendars))</title>
-        \(alternates)<style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.4}table{border-collapse:collapse;width:100%}td{padding:.4rem .8rem .4rem 0;border-bottom:1px solid #ddd}td a{display:inline-block;padding:.2rem 0;white-space:nowrap}.dates{font-size:1.1rem}.languages{float:right}</style>
-        </head>
-        <body>
-        \(languageSwitch)<h1>\(escape(forumTitle))</h1>
-        \(datesParagraph)
-        <p>\(escape(w.intro))</p>
+            <!DOCTYPE html>
+            <html lang="\(words.language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(forumTitle)): \(escape(w.calendars))</title>
+            \(alternates)<style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.4}table{border-collapse:collapse;width:100%}td{padding:.4rem .8rem .4rem 0;border-bottom:1px solid #ddd}td a{display:inline-block;padding:.2rem 0;white-space:nowrap}.dates{font-size:1.1rem}.languages{float:right}</style>
+            </head>
+            <body>
+            \(languageSwitch)<h1>\(escape(forumTitle))</h1>
+            \(datesParagraph)
+            <p>\(escape(w.intro))</p>
 
-        """
+            """
         if let reportLink {
             out += "<p><a href=\"\(escape(reportLink))\">\(escape(w.timetableLink))</a>\(escape(w.timetableNote))</p>\n"
         }
         let sections: [(Feed.Kind, String)] = [
-            (.forum, w.wholeForum), (.group, w.groups), (.section, w.sections), (.room, w.rooms), (.venue, w.venues),
+            (.forum, w.wholeForum), (.group, w.groups), (.section, w.sections), (.room, w.rooms), (.venue, w.venues)
         ]
         for (kind, heading) in sections {
             let list = feeds.filter { $0.kind == kind && !$0.isPrivate }
@@ -61,13 +60,13 @@ struct FeedIndexPage {
         }
         if baseURL == nil {
             out += """
-            <script>
-            for (const a of document.querySelectorAll("a[data-feed]")) {
-              a.href = new URL(a.dataset.feed, location.href).href.replace(/^https?:/, "webcal:");
-            }
-            </script>
+                <script>
+                for (const a of document.querySelectorAll("a[data-feed]")) {
+                  a.href = new URL(a.dataset.feed, location.href).href.replace(/^https?:/, "webcal:");
+                }
+                </script>
 
-            """
+                """
         }
         out += "</body>\n</html>\n"
         return out

@@ -60,7 +60,8 @@ public struct PublicationState: Hashable, Sendable {
             } catch {
                 throw ExportError.unreadableState(path: legacyFolder.path, reason: "cannot move it to \(folder.path): \(error.localizedDescription)")
             }
-            note = "note: moved the publication state (trainer tokens, manifest) out of the published folder: \(legacyFolder.path) → \(folder.path). Keep that folder private and beside the feeds; it is no longer in what you copy to the web server."
+            note =
+                "note: moved the publication state (trainer tokens, manifest) out of the published folder: \(legacyFolder.path) → \(folder.path). Keep that folder private and beside the feeds; it is no longer in what you copy to the web server."
         }
         do {
             try fm.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

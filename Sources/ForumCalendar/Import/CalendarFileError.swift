@@ -39,32 +39,35 @@ public struct CalendarFileError: Error, CustomStringConvertible, Sendable, Equat
 
     /// `file: error: what is wrong. What to do.`
     public var description: String {
-        "\(file): error: " + {
-            switch problem {
-            case .unreadable(let reason):
-                return "cannot read the calendar (\(reason)). Check the path in the plan."
-            case .containsNUL:
-                return "the file contains a NUL byte, so it is not an iCalendar text file. Export the calendar again as .ics."
-            case .notICalendar:
-                return "not an iCalendar file (libical could not parse it: empty, not iCalendar text, or missing END lines). Export the calendar again as .ics."
-            case .noCalendar(let found):
-                return "the file's top level is \(found), not VCALENDAR. Wrap the events in BEGIN:VCALENDAR … END:VCALENDAR."
-            case .parseErrors(let messages):
-                return "libical could not parse \(messages.count == 1 ? "a property" : "\(messages.count) properties"): "
-                    + messages.joined(separator: "; ") + ". Fix or remove these lines."
-            case .missingStart(let event):
-                return "event \(event) has no DTSTART. Give it a start time or remove it."
-            case let .invalidTime(event, property, value):
-                return "event \(event) has \(property) \(value), which is not a real date and time. Correct the date."
-            case let .unknownTimeZone(event, tzid):
-                return "event \(event) uses TZID '\(tzid)', which neither the file (no VTIMEZONE) nor the system time zone data defines. Use an IANA name such as Asia/Almaty or include its VTIMEZONE."
-            case .endBeforeStart(let event):
-                return "event \(event) ends before it starts. Correct DTEND or DURATION."
-            case let .tooManyOccurrences(event, limit):
-                return "event \(event) repeats more than \(limit) times within the forum's days. Check its RRULE."
-            case .unknownForumTimeZone(let name):
-                return "the forum's time zone '\(name)' is not in the system time zone data. Use an IANA name or install tzdata."
-            }
-        }()
+        "\(file): error: "
+            + {
+                switch problem {
+                case .unreadable(let reason):
+                    return "cannot read the calendar (\(reason)). Check the path in the plan."
+                case .containsNUL:
+                    return "the file contains a NUL byte, so it is not an iCalendar text file. Export the calendar again as .ics."
+                case .notICalendar:
+                    return
+                        "not an iCalendar file (libical could not parse it: empty, not iCalendar text, or missing END lines). Export the calendar again as .ics."
+                case .noCalendar(let found):
+                    return "the file's top level is \(found), not VCALENDAR. Wrap the events in BEGIN:VCALENDAR … END:VCALENDAR."
+                case .parseErrors(let messages):
+                    return "libical could not parse \(messages.count == 1 ? "a property" : "\(messages.count) properties"): "
+                        + messages.joined(separator: "; ") + ". Fix or remove these lines."
+                case .missingStart(let event):
+                    return "event \(event) has no DTSTART. Give it a start time or remove it."
+                case let .invalidTime(event, property, value):
+                    return "event \(event) has \(property) \(value), which is not a real date and time. Correct the date."
+                case let .unknownTimeZone(event, tzid):
+                    return
+                        "event \(event) uses TZID '\(tzid)', which neither the file (no VTIMEZONE) nor the system time zone data defines. Use an IANA name such as Asia/Almaty or include its VTIMEZONE."
+                case .endBeforeStart(let event):
+                    return "event \(event) ends before it starts. Correct DTEND or DURATION."
+                case let .tooManyOccurrences(event, limit):
+                    return "event \(event) repeats more than \(limit) times within the forum's days. Check its RRULE."
+                case .unknownForumTimeZone(let name):
+                    return "the forum's time zone '\(name)' is not in the system time zone data. Use an IANA name or install tzdata."
+                }
+            }()
     }
 }

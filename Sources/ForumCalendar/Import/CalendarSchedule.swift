@@ -30,7 +30,9 @@ public enum CalendarSchedule {
         let reader = EventReader(file: fileName, plan: plan, zone: zone)
         return try LibICal.withZoneCache { () throws(CalendarScheduleErrors) -> [ScheduleRow] in
             guard let root = ICalComponent.parse(icsText) else {
-                throw fail("not an iCalendar file (libical could not parse it: not iCalendar text, or missing END lines). Export the calendar again as .ics.")
+                throw fail(
+                    "not an iCalendar file (libical could not parse it: not iCalendar text, or missing END lines). Export the calendar again as .ics."
+                )
             }
             return try root.withRef { root throws(CalendarScheduleErrors) in
                 guard let calendars = root.calendars else {
@@ -38,8 +40,9 @@ public enum CalendarSchedule {
                 }
                 let problems = root.parseErrors()
                 guard problems.isEmpty else {
-                    throw fail("libical could not parse \(problems.count == 1 ? "a property" : "\(problems.count) properties"): "
-                        + problems.joined(separator: "; ") + ". Fix or remove these lines.")
+                    throw fail(
+                        "libical could not parse \(problems.count == 1 ? "a property" : "\(problems.count) properties"): "
+                            + problems.joined(separator: "; ") + ". Fix or remove these lines.")
                 }
                 var rows: [ScheduleRow] = []
                 var errors: [CalendarScheduleError] = []
@@ -64,7 +67,9 @@ public enum CalendarSchedule {
             data = try Data(contentsOf: url)
         } catch {
             let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
-            throw CalendarScheduleErrors([CalendarScheduleError(file: fileName, event: nil, message: "cannot read the file (\(reason)). Check the path.")])
+            throw CalendarScheduleErrors([
+                CalendarScheduleError(file: fileName, event: nil, message: "cannot read the file (\(reason)). Check the path.")
+            ])
         }
         return try rows(icsText: String(decoding: data, as: UTF8.self), fileName: fileName, plan: plan)
     }
@@ -112,7 +117,8 @@ private struct EventReader {
             let from = zone.wallClock(utcSeconds: s), to = zone.wallClock(utcSeconds: s + length)
             let endMinute = to.date == from.date ? to.second / 60 : (to.date == from.date.adding(days: 1) && to.second == 0 ? 1440 : -1)
             guard endMinute > from.second / 60, let startTime = TimeOfDay(minutes: from.second / 60),
-                  let endTime = TimeOfDay(minutes: endMinute) else {
+                let endTime = TimeOfDay(minutes: endMinute)
+            else {
                 throw error("it runs past midnight in the forum's time zone (\(plan.forum.timeZone)); a session takes place within one day.")
             }
             return ScheduleRow(
@@ -132,9 +138,13 @@ private struct EventReader {
             let session = parts.removeFirst()
             var run: Int?, section: Int?
             for part in parts {
-                if part.hasPrefix("r"), let n = Int(part.dropFirst()), n > 0, run == nil, section == nil { run = n }
-                else if part.hasPrefix("s"), let n = Int(part.dropFirst()), n > 0, section == nil { section = n }
-                else { throw error("its UID \(uid) is not of the form <session>[/r<run>][/s<section>]\(suffix).") }
+                if part.hasPrefix("r"), let n = Int(part.dropFirst()), n > 0, run == nil, section == nil {
+                    run = n
+                } else if part.hasPrefix("s"), let n = Int(part.dropFirst()), n > 0, section == nil {
+                    section = n
+                } else {
+                    throw error("its UID \(uid) is not of the form <session>[/r<run>][/s<section>]\(suffix).")
+                }
             }
             return (session, run, section, false)
         }
@@ -158,9 +168,13 @@ private struct EventReader {
         for part in inner.components(separatedBy: ", ") {
             let numbers = part.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap { Int($0) }
             let feeds = Language.allCases.map { Catalogue.of($0).feed }
-            if numbers.count == 2, feeds.contains(where: { $0.meetingOf(numbers[0], numbers[1]) == part }) { run = numbers[0] }
-            else if numbers.count == 1, feeds.contains(where: { $0.section(numbers[0]) == part }) { section = numbers[0] }
-            else { return nil }
+            if numbers.count == 2, feeds.contains(where: { $0.meetingOf(numbers[0], numbers[1]) == part }) {
+                run = numbers[0]
+            } else if numbers.count == 1, feeds.contains(where: { $0.section(numbers[0]) == part }) {
+                section = numbers[0]
+            } else {
+                return nil
+            }
         }
         return (String(summary[..<open.lowerBound]), run, section)
     }
@@ -228,7 +242,9 @@ private struct EventReader {
     private func check(_ t: ICalDateTime, _ property: String, _ error: (String) -> CalendarScheduleError) throws(CalendarScheduleError) {
         guard t.isValid else { throw error("its \(property) \(t.text) is not a real date and time. Correct the date.") }
         if case .unknownZone(let tzid) = t.anchor {
-            throw error("its \(property) uses TZID '\(tzid)', which neither the file nor the system time zone data defines. Use an IANA name such as Asia/Almaty.")
+            throw error(
+                "its \(property) uses TZID '\(tzid)', which neither the file nor the system time zone data defines. Use an IANA name such as Asia/Almaty."
+            )
         }
     }
 }

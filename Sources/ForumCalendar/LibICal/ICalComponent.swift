@@ -75,7 +75,9 @@ struct ICalComponent: ~Copyable {
     /// (libical writes the content, its own folding is replaced).
     func serialized() throws(ICalError) -> String {
         let text = try LibICal.check("icalcomponent_as_ical_string_r") { LibICal.takeString(icalcomponent_as_ical_string_r(handle)) }
-        guard let text else { throw ICalError(code: "NULL", function: "icalcomponent_as_ical_string_r", context: "component could not be serialized") }
+        guard let text else {
+            throw ICalError(code: "NULL", function: "icalcomponent_as_ical_string_r", context: "component could not be serialized")
+        }
         return try ContentLines.refold(text)
     }
 
@@ -87,4 +89,3 @@ struct ICalComponent: ~Copyable {
 
 /// DTSTART or DTEND.
 enum ICalTimeProperty { case start, end }
-

@@ -127,7 +127,8 @@ struct ICalComponentRef {
             let value = icalproperty_get_rdate(p)
             if icalperiodtype_is_null_period(value.period) == 0 {
                 let start = dateTime(of: p, value.period.start)
-                let endTime = icaltime_is_null_time(value.period.end) != 0
+                let endTime =
+                    icaltime_is_null_time(value.period.end) != 0
                     ? icaltime_add(value.period.start, value.period.duration) : value.period.end
                 return (start, dateTime(of: p, endTime))
             }
@@ -165,15 +166,17 @@ struct ICalComponentRef {
         let collector = Collector(limit: limit)
         withExtendedLifetime(collector) {
             let context = Unmanaged.passUnretained(collector).toOpaque()
-            icalcomponent_foreach_recurrence(handle, ICalTime.utc(from), ICalTime.utc(to), { _, span, data in
-                guard let span, let data else { return }
-                let c = Unmanaged<Collector>.fromOpaque(data).takeUnretainedValue()
-                guard c.spans.count < c.limit else {
-                    c.truncated = true
-                    return
-                }
-                c.spans.append(ICalSpan(start: Int(span.pointee.start), end: Int(span.pointee.end)))
-            }, context)
+            icalcomponent_foreach_recurrence(
+                handle, ICalTime.utc(from), ICalTime.utc(to),
+                { _, span, data in
+                    guard let span, let data else { return }
+                    let c = Unmanaged<Collector>.fromOpaque(data).takeUnretainedValue()
+                    guard c.spans.count < c.limit else {
+                        c.truncated = true
+                        return
+                    }
+                    c.spans.append(ICalSpan(start: Int(span.pointee.start), end: Int(span.pointee.end)))
+                }, context)
         }
         return (collector.spans, collector.truncated)
     }
@@ -200,7 +203,8 @@ struct ICalComponentRef {
         var anchor: ICalDateTime.Anchor
         var zone: OpaquePointer? = nil
         if let param = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER),
-           let tzid = LibICal.copyString(icalparameter_get_tzid(param)) {
+            let tzid = LibICal.copyString(icalparameter_get_tzid(param))
+        {
             zone = resolveZone(tzid)
             anchor = zone == nil ? .unknownZone(tzid: tzid) : .zoned(tzid: tzid)
         } else if icaltime_is_utc(t) != 0 {
@@ -208,7 +212,10 @@ struct ICalComponentRef {
         } else {
             anchor = .floating
         }
-        if t.is_date != 0 { anchor = .floating; zone = nil }
+        if t.is_date != 0 {
+            anchor = .floating
+            zone = nil
+        }
         var seconds = 0
         if valid {
             t.zone = nil

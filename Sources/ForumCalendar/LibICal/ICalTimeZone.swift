@@ -17,8 +17,9 @@ final class ICalTimeZone {
     init?(named name: String) {
         let made: OpaquePointer? = LibICal.withZoneCache {
             guard let builtin = icaltimezone_get_builtin_timezone(name),
-                  let source = icaltimezone_get_component(builtin),
-                  let copy = icalcomponent_new_clone(source) else { return nil }
+                let source = icaltimezone_get_component(builtin),
+                let copy = icalcomponent_new_clone(source)
+            else { return nil }
             if let tzid = icalcomponent_get_first_property(copy, ICAL_TZID_PROPERTY) {
                 icalproperty_set_tzid(tzid, name)
             }

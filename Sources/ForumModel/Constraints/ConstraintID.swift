@@ -36,8 +36,8 @@ public enum ConstraintID: String, CaseIterable, Hashable, Sendable, Comparable {
     public var defaultSetting: ConstraintSetting {
         switch self {
         case .roomDoubleBooked, .roomCapacity, .roomFeatures, .trainerDoubleBooked, .trainerUnavailable,
-             .groupOverlap, .outsideHours, .trainerLanguage, .trainerSkill, .trainerCount, .precedence,
-             .pinned, .trainerDailyLoad, .groupDailyLoad:
+            .groupOverlap, .outsideHours, .trainerLanguage, .trainerSkill, .trainerCount, .precedence,
+            .pinned, .trainerDailyLoad, .groupDailyLoad:
             return ConstraintSetting(level: .hard, weight: 1)
         case .groupCompactness: return ConstraintSetting(level: .soft, weight: 30)
         case .groupGaps: return ConstraintSetting(level: .soft, weight: 1)

@@ -73,10 +73,11 @@ final class DiagnosticLog {
         guard hasErrors else { return nil }
         var errors = diagnostics.filter { $0.severity == .error }
         if droppedErrors > 0 {
-            errors.append(Diagnostic(
-                location: nil,
-                message: "\(file): stopped after \(Self.limit) errors (\(droppedErrors) more not shown)",
-                hint: "Fix the errors above and run again."))
+            errors.append(
+                Diagnostic(
+                    location: nil,
+                    message: "\(file): stopped after \(Self.limit) errors (\(droppedErrors) more not shown)",
+                    hint: "Fix the errors above and run again."))
         }
         return PlanErrors(errors)
     }

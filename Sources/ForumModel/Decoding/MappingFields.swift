@@ -17,27 +17,31 @@ struct MappingFields {
     /// With an `entryKind` (e.g. "session"), messages name the entry by its id when it has a valid one.
     init?(_ node: Node, what: String, keys: [String], entryKind: String? = nil, log: DiagnosticLog) {
         guard case .mapping(let mapping) = node else {
-            log.error("\(what) must be a mapping of keys to values, not \(NodeReader.describe(node))", at: node,
-                      hint: "Write it as `key: value` lines indented under its parent, or `{key: value, …}`.")
+            log.error(
+                "\(what) must be a mapping of keys to values, not \(NodeReader.describe(node))", at: node,
+                hint: "Write it as `key: value` lines indented under its parent, or `{key: value, …}`.")
             return nil
         }
         self.node = node
         self.log = log
         self.what = what
         if let kind = entryKind, let id = mapping.first(where: { $0.key.scalar?.string == "id" })?.value.scalar?.string,
-           PlanIdentifier.isValid(id) {
+            PlanIdentifier.isValid(id)
+        {
             self.what = "\(kind) '\(id)'"
         }
         let what = self.what
         for (keyNode, value) in mapping {
             guard case .scalar(let key) = keyNode else {
-                log.error("a key in \(what) is \(NodeReader.describe(keyNode)), not a name", at: keyNode,
-                          hint: "Keys are plain words such as \(keys.prefix(3).map { "`\($0)`" }.joined(separator: ", ")).")
+                log.error(
+                    "a key in \(what) is \(NodeReader.describe(keyNode)), not a name", at: keyNode,
+                    hint: "Keys are plain words such as \(keys.prefix(3).map { "`\($0)`" }.joined(separator: ", ")).")
                 continue
             }
             guard keys.contains(key.string) else {
-                log.error("unknown key '\(NodeReader.shortened(key.string))' in \(what)", at: keyNode,
-                          hint: Suggestion.hint(for: key.string, in: keys))
+                log.error(
+                    "unknown key '\(NodeReader.shortened(key.string))' in \(what)", at: keyNode,
+                    hint: Suggestion.hint(for: key.string, in: keys))
                 unknownKeys.append(key.string)
                 continue
             }

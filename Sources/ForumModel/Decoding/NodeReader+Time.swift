@@ -5,8 +5,9 @@ extension NodeReader {
     func date(_ node: Node, _ what: String) -> LocalDate? {
         guard let text = text(node, what) else { return nil }
         guard let date = LocalDate(iso: text) else {
-            log.error("`\(what)` \(Self.describe(node)) is not a date", at: node,
-                      hint: "Write dates as YYYY-MM-DD, e.g. 2019-11-14, and check that the day exists.")
+            log.error(
+                "`\(what)` \(Self.describe(node)) is not a date", at: node,
+                hint: "Write dates as YYYY-MM-DD, e.g. 2019-11-14, and check that the day exists.")
             return nil
         }
         return date
@@ -22,8 +23,9 @@ extension NodeReader {
     func time(_ node: Node, _ what: String) -> TimeOfDay? {
         guard let text = text(node, what) else { return nil }
         guard let time = TimeOfDay(parsing: text) else {
-            log.error("`\(what)` \(Self.describe(node)) is not a time", at: node,
-                      hint: "Write times as \"HH:MM\" on the 24-hour clock, in quotes, e.g. \"09:00\" or \"13:30\".")
+            log.error(
+                "`\(what)` \(Self.describe(node)) is not a time", at: node,
+                hint: "Write times as \"HH:MM\" on the 24-hour clock, in quotes, e.g. \"09:00\" or \"13:30\".")
             return nil
         }
         return time
@@ -34,14 +36,17 @@ extension NodeReader {
         guard let text = text(node, what) else { return nil }
         guard let minutes = DurationText.minutes(text) else {
             let bare = text.allSatisfy(\.isASCIIDigit) && !text.isEmpty
-            log.error("`\(what)` \(Self.describe(node)) is not a duration", at: node,
-                      hint: bare ? "Add a unit: `\(text)m` for minutes or `\(text)h` for hours."
-                                 : "Write durations as hours and/or minutes without spaces, e.g. 90m, 1h30m or 3h.")
+            log.error(
+                "`\(what)` \(Self.describe(node)) is not a duration", at: node,
+                hint: bare
+                    ? "Add a unit: `\(text)m` for minutes or `\(text)h` for hours."
+                    : "Write durations as hours and/or minutes without spaces, e.g. 90m, 1h30m or 3h.")
             return nil
         }
         guard minutes <= maxMinutes else {
-            log.error("`\(what)` \(Self.describe(node)) is too long", at: node,
-                      hint: "Write at most \(DurationText.format(maxMinutes)).")
+            log.error(
+                "`\(what)` \(Self.describe(node)) is too long", at: node,
+                hint: "Write at most \(DurationText.format(maxMinutes)).")
             return nil
         }
         return minutes
@@ -56,8 +61,9 @@ extension NodeReader {
         var range = parts.last.map(String.init) ?? ""
         if parts.count == 2 {
             guard let d = LocalDate(iso: parts[0]) else {
-                log.error("`\(what)` \(Self.describe(node)) starts with '\(Self.shortened(String(parts[0])))', which is not a date", at: node,
-                          hint: "Dates are YYYY-MM-DD. " + example)
+                log.error(
+                    "`\(what)` \(Self.describe(node)) starts with '\(Self.shortened(String(parts[0])))', which is not a date", at: node,
+                    hint: "Dates are YYYY-MM-DD. " + example)
                 return nil
             }
             day = d
@@ -72,8 +78,9 @@ extension NodeReader {
             return nil
         }
         guard start < end else {
-            log.error("`\(what)` \(Self.describe(node)) ends before it starts", at: node,
-                      hint: "Put the earlier time first, e.g. \"\(end)-\(start)\"; a window cannot cross midnight (use 24:00 as the end of the day).")
+            log.error(
+                "`\(what)` \(Self.describe(node)) ends before it starts", at: node,
+                hint: "Put the earlier time first, e.g. \"\(end)-\(start)\"; a window cannot cross midnight (use 24:00 as the end of the day).")
             return nil
         }
         return TimeWindow(day: day, start: start, end: end)

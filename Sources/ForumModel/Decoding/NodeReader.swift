@@ -35,8 +35,9 @@ struct NodeReader {
     /// Reads a list; a non-list is an error.
     func list(_ node: Node, _ what: String, example: String = "[a, b]") -> [Node]? {
         guard case .sequence(let sequence) = node else {
-            log.error("`\(what)` must be a list, not \(Self.describe(node))", at: node,
-                      hint: "Write it as \(example), or one `- item` per line.")
+            log.error(
+                "`\(what)` must be a list, not \(Self.describe(node))", at: node,
+                hint: "Write it as \(example), or one `- item` per line.")
             return nil
         }
         return Array(sequence)
@@ -45,8 +46,9 @@ struct NodeReader {
     /// Reads free text (any scalar: numbers and dates are taken as written).
     func text(_ node: Node, _ what: String) -> String? {
         guard case .scalar(let s) = node, !Self.isNull(node) else {
-            log.error("`\(what)` must be text, not \(Self.describe(node))", at: node,
-                      hint: "Write it on one line, in quotes when it contains ':' or '#'.")
+            log.error(
+                "`\(what)` must be text, not \(Self.describe(node))", at: node,
+                hint: "Write it on one line, in quotes when it contains ':' or '#'.")
             return nil
         }
         return s.string
@@ -56,8 +58,9 @@ struct NodeReader {
     func id(_ node: Node, _ what: String) -> String? {
         guard let text = text(node, what) else { return nil }
         guard PlanIdentifier.isValid(text) else {
-            log.error("`\(what)` \(Self.describe(node)) is not a valid id", at: node,
-                      hint: "Ids use letters, digits, '-', '_' and '.', start with a letter or digit and have at most 64 characters, e.g. `room-101`.")
+            log.error(
+                "`\(what)` \(Self.describe(node)) is not a valid id", at: node,
+                hint: "Ids use letters, digits, '-', '_' and '.', start with a letter or digit and have at most 64 characters, e.g. `room-101`.")
             return nil
         }
         return text
@@ -73,14 +76,17 @@ struct NodeReader {
     func int(_ node: Node, _ what: String, in range: ClosedRange<Int>) -> Int? {
         guard case .scalar(let s) = node, s.style == .plain, let value = Int(s.string) else {
             let tooLarge = Self.isIntegerText(node)
-            log.error(tooLarge ? "`\(what)` \(Self.describe(node)) is too large"
-                               : "`\(what)` must be a whole number, not \(Self.describe(node))", at: node,
-                      hint: "Write a number between \(range.lowerBound) and \(range.upperBound), without quotes.")
+            log.error(
+                tooLarge
+                    ? "`\(what)` \(Self.describe(node)) is too large"
+                    : "`\(what)` must be a whole number, not \(Self.describe(node))", at: node,
+                hint: "Write a number between \(range.lowerBound) and \(range.upperBound), without quotes.")
             return nil
         }
         guard range.contains(value) else {
-            log.error("`\(what)` is \(value), outside \(range.lowerBound)…\(range.upperBound)", at: node,
-                      hint: "Write a number between \(range.lowerBound) and \(range.upperBound).")
+            log.error(
+                "`\(what)` is \(value), outside \(range.lowerBound)…\(range.upperBound)", at: node,
+                hint: "Write a number between \(range.lowerBound) and \(range.upperBound).")
             return nil
         }
         return value
@@ -101,8 +107,9 @@ struct NodeReader {
             default: break
             }
         }
-        log.error("`\(what)` must be true or false, not \(Self.describe(node))", at: node,
-                  hint: "Write `true` or `false` without quotes.")
+        log.error(
+            "`\(what)` must be true or false, not \(Self.describe(node))", at: node,
+            hint: "Write `true` or `false` without quotes.")
         return nil
     }
 }

@@ -6,8 +6,9 @@ extension PlanDecoder {
 
     func decodeConstraints(_ node: Node) -> [ConstraintOverride] {
         guard case .mapping(let mapping) = node else {
-            log.error("`constraints` must be a mapping from constraint id to level, not \(NodeReader.describe(node))", at: node,
-                      hint: "Write e.g. `constraints: {room-capacity: soft, late-finish: off}`.")
+            log.error(
+                "`constraints` must be a mapping from constraint id to level, not \(NodeReader.describe(node))", at: node,
+                hint: "Write e.g. `constraints: {room-capacity: soft, late-finish: off}`.")
             return []
         }
         var result: [ConstraintOverride] = []
@@ -15,7 +16,9 @@ extension PlanDecoder {
         for (keyNode, value) in mapping {
             guard let name = reader.text(keyNode, "constraints") else { continue }
             guard let id = ConstraintID(rawValue: name) else {
-                log.error("unknown constraint '\(NodeReader.shortened(name))'", at: keyNode, hint: Suggestion.hint(for: name, in: names, kind: "constraints"))
+                log.error(
+                    "unknown constraint '\(NodeReader.shortened(name))'", at: keyNode,
+                    hint: Suggestion.hint(for: name, in: names, kind: "constraints"))
                 continue
             }
             switch value {
@@ -39,8 +42,9 @@ extension PlanDecoder {
     private func decodeLevel(_ node: Node) -> ConstraintLevel? {
         let text = node.scalar?.string ?? ""
         guard case .scalar = node, let level = ConstraintLevel(rawValue: text), Self.planLevels.contains(level) else {
-            log.error("constraint level \(NodeReader.describe(node)) is not hard, soft or off", at: node,
-                      hint: "Write `hard`, `soft` or `off`, or `{level: soft, weight: 2}`.")
+            log.error(
+                "constraint level \(NodeReader.describe(node)) is not hard, soft or off", at: node,
+                hint: "Write `hard`, `soft` or `off`, or `{level: soft, weight: 2}`.")
             return nil
         }
         return level

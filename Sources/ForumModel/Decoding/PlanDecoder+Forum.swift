@@ -40,8 +40,9 @@ extension PlanDecoder {
                 note("forum.grid", gridNode)
             } else {
                 if let minutes = DurationText.minutes(gridNode.string ?? "") {
-                    log.error("`grid` \(DurationText.format(minutes)) does not divide an hour into equal steps", at: gridNode,
-                              hint: "Use one of 5m, 10m, 15m, 20m, 30m or 60m.")
+                    log.error(
+                        "`grid` \(DurationText.format(minutes)) does not divide an hour into equal steps", at: gridNode,
+                        hint: "Use one of 5m, 10m, 15m, 20m, 30m or 60m.")
                 }
                 map.brokenForumFields.insert("grid")
             }
@@ -58,18 +59,20 @@ extension PlanDecoder {
         }
         let description = optionalText(fields, "description")
         let placeholder = Self.placeholderForum
-        var forum = Forum(id: id ?? placeholder.id, title: "", timeZone: timeZone ?? placeholder.timeZone,
-                          days: days ?? placeholder.days, dayStart: hours?.start ?? placeholder.dayStart,
-                          dayEnd: hours?.end ?? placeholder.dayEnd, breaks: breaks ?? [], gridMinutes: grid,
-                          lateAfter: lateAfter, blockedCalendars: holidays, languages: languages ?? placeholder.languages)
+        var forum = Forum(
+            id: id ?? placeholder.id, title: "", timeZone: timeZone ?? placeholder.timeZone,
+            days: days ?? placeholder.days, dayStart: hours?.start ?? placeholder.dayStart,
+            dayEnd: hours?.end ?? placeholder.dayEnd, breaks: breaks ?? [], gridMinutes: grid,
+            lateAfter: lateAfter, blockedCalendars: holidays, languages: languages ?? placeholder.languages)
         forum.localizedTitle = title ?? placeholder.localizedTitle
         forum.localizedDescription = description
         return forum
     }
 
     /// Stands in for the forum, or for its broken fields, while the rest of the plan is checked.
-    static let placeholderForum = Forum(id: "", title: "", timeZone: "", days: [], dayStart: TimeOfDay(minutes: 0)!,
-                                        dayEnd: TimeOfDay(minutes: 1440)!)
+    static let placeholderForum = Forum(
+        id: "", title: "", timeZone: "", days: [], dayStart: TimeOfDay(minutes: 0)!,
+        dayEnd: TimeOfDay(minutes: 1440)!)
 
     /// Decodes one forum field; when it comes out nil (reported, or missing), records it as broken,
     /// otherwise records its location as `forum.<key>`.
@@ -101,8 +104,9 @@ extension PlanDecoder {
         let end = fields.required("end").flatMap { reader.time($0, "hours.end") }
         guard let start, let end else { return nil }
         guard start < end else {
-            log.error("`hours` end \(end) is not after start \(start)", at: fields["end"] ?? node,
-                      hint: "Give the daily opening hours with the earlier time as `start`.")
+            log.error(
+                "`hours` end \(end) is not after start \(start)", at: fields["end"] ?? node,
+                hint: "Give the daily opening hours with the earlier time as `start`.")
             return nil
         }
         return (start, end)
@@ -117,8 +121,9 @@ extension PlanDecoder {
         case .mapping:
             days = decodeDayRange(node) ?? []
         default:
-            log.error("`days` must be a list of dates or {from, to, weekdays, except}, not \(NodeReader.describe(node))", at: node,
-                      hint: "Write `days: [2019-11-14, 2019-11-15]` or `days: {from: 2026-01-12, to: 2026-04-10, weekdays: [mon, tue]}`.")
+            log.error(
+                "`days` must be a list of dates or {from, to, weekdays, except}, not \(NodeReader.describe(node))", at: node,
+                hint: "Write `days: [2019-11-14, 2019-11-15]` or `days: {from: 2026-01-12, to: 2026-04-10, weekdays: [mon, tue]}`.")
             return nil
         }
         guard log.errorTotal == before else { return nil }
@@ -139,8 +144,9 @@ extension PlanDecoder {
             weekdays = items.compactMap { item in
                 guard let name = reader.text(item, "weekdays") else { return nil }
                 guard let day = Weekday(rawValue: name.lowercased()) else {
-                    log.error("`weekdays` '\(NodeReader.shortened(name))' is not a weekday", at: item,
-                              hint: Suggestion.hint(for: name, in: Weekday.allCases.map(\.rawValue), kind: "weekdays"))
+                    log.error(
+                        "`weekdays` '\(NodeReader.shortened(name))' is not a weekday", at: item,
+                        hint: Suggestion.hint(for: name, in: Weekday.allCases.map(\.rawValue), kind: "weekdays"))
                     return nil
                 }
                 return day
@@ -149,14 +155,16 @@ extension PlanDecoder {
         let except = fields["except"].map { reader.dates($0, "days.except") } ?? []
         guard let from, let to else { return nil }
         guard from <= to else {
-            log.error("`days` range ends (\(to)) before it starts (\(from))", at: fields["to"] ?? node,
-                      hint: "Put the first day in `from` and the last in `to`.")
+            log.error(
+                "`days` range ends (\(to)) before it starts (\(from))", at: fields["to"] ?? node,
+                hint: "Put the first day in `from` and the last in `to`.")
             return nil
         }
         let count = to.daysSinceEpoch - from.daysSinceEpoch + 1
         guard count <= Self.maxForumDays else {
-            log.error("`days` range spans \(count) days, more than \(Self.maxForumDays)", at: fields["to"] ?? node,
-                      hint: "Check the years in `from` and `to`.")
+            log.error(
+                "`days` range spans \(count) days, more than \(Self.maxForumDays)", at: fields["to"] ?? node,
+                hint: "Check the years in `from` and `to`.")
             return nil
         }
         return (0..<count).map { from.adding(days: $0) }.filter { weekdays.contains($0.weekday) && !except.contains($0) }

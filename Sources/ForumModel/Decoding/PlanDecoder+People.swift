@@ -1,8 +1,10 @@
 import Yams
 
 extension PlanDecoder {
-    static let trainerKeys = ["id", "name", "email", "languages", "skills", "availability", "unavailable",
-                              "busy_calendars", "avoid", "home_venue", "max_daily_load", "min_break"]
+    static let trainerKeys = [
+        "id", "name", "email", "languages", "skills", "availability", "unavailable",
+        "busy_calendars", "avoid", "home_venue", "max_daily_load", "min_break"
+    ]
     static let groupKeys = ["id", "name", "size", "home_venue", "max_daily_load"]
 
     func decodeTrainers(_ node: Node) -> [Trainer] {
@@ -17,8 +19,9 @@ extension PlanDecoder {
                 if text.contains("@"), !text.contains(" ") {
                     email = text
                 } else {
-                    log.error("`email` \(NodeReader.describe(node)) is not an e-mail address", at: node,
-                              hint: "Write an address like name@example.kz, or leave `email` out.")
+                    log.error(
+                        "`email` \(NodeReader.describe(node)) is not an e-mail address", at: node,
+                        hint: "Write an address like name@example.kz, or leave `email` out.")
                 }
             }
             let languages = idList(fields, "languages", path: path)
@@ -41,9 +44,10 @@ extension PlanDecoder {
             let minBreak = fields["min_break"].flatMap { minutesOrZero($0, "min_break") } ?? 0
             guard let id, let name, log.errorTotal == before else { return nil }
             note(path, item)
-            var trainer = Trainer(id: id, name: "", email: email, languages: languages, skills: skills,
-                           availability: availability, unavailable: unavailable, busyCalendars: calendars, avoid: avoid,
-                           homeVenue: homeVenue, maxDailyMinutes: maxLoad, minBreakMinutes: minBreak)
+            var trainer = Trainer(
+                id: id, name: "", email: email, languages: languages, skills: skills,
+                availability: availability, unavailable: unavailable, busyCalendars: calendars, avoid: avoid,
+                homeVenue: homeVenue, maxDailyMinutes: maxLoad, minBreakMinutes: minBreak)
             trainer.localizedName = name
             return trainer
         }

@@ -2,9 +2,11 @@ import Yams
 
 extension PlanDecoder {
     static let poolKeys = ["count", "skills", "languages", "rotate"]
-    static let sessionKeys = ["id", "title", "kind", "description", "duration", "groups", "attendance", "features",
-                              "language", "trainers", "pool", "repeats", "sections", "after", "before", "same_day",
-                              "pin", "unavailable", "venue", "locked", "notes"]
+    static let sessionKeys = [
+        "id", "title", "kind", "description", "duration", "groups", "attendance", "features",
+        "language", "trainers", "pool", "repeats", "sections", "after", "before", "same_day",
+        "pin", "unavailable", "venue", "locked", "notes"
+    ]
     /// Most runs or sections one session may ask for.
     static let maxRepeats = 1000
 
@@ -39,11 +41,12 @@ extension PlanDecoder {
             let notes = optionalText(fields, "notes")
             guard let id, let title, let duration, log.errorTotal == before else { return nil }
             note(path, item)
-            var session = Session(id: id, title: "", kind: kind, durationMinutes: duration,
-                                  groups: groups, attendance: attendance, features: features, language: language,
-                                  trainers: trainers, pool: pool, repeats: repeats, sections: sections, after: after,
-                                  before: beforeIDs, sameDay: sameDay, pin: pin, unavailable: unavailable, venue: venue,
-                                  locked: locked)
+            var session = Session(
+                id: id, title: "", kind: kind, durationMinutes: duration,
+                groups: groups, attendance: attendance, features: features, language: language,
+                trainers: trainers, pool: pool, repeats: repeats, sections: sections, after: after,
+                before: beforeIDs, sameDay: sameDay, pin: pin, unavailable: unavailable, venue: venue,
+                locked: locked)
             session.localizedTitle = title
             session.localizedDescription = description
             session.localizedNotes = notes
@@ -54,8 +57,9 @@ extension PlanDecoder {
     private func decodeKind(_ node: Node) -> SessionKind? {
         guard let text = reader.text(node, "kind") else { return nil }
         guard let kind = SessionKind(rawValue: text) else {
-            log.error("`kind` '\(NodeReader.shortened(text))' is not a session kind", at: node,
-                      hint: Suggestion.hint(for: text, in: SessionKind.allCases.map(\.rawValue), kind: "kinds"))
+            log.error(
+                "`kind` '\(NodeReader.shortened(text))' is not a session kind", at: node,
+                hint: Suggestion.hint(for: text, in: SessionKind.allCases.map(\.rawValue), kind: "kinds"))
             return nil
         }
         return kind
@@ -80,8 +84,9 @@ extension PlanDecoder {
         let minDays = fields["min_days"].flatMap { reader.int($0, "repeats.min_days", in: 1...Self.maxRepeats) }
         guard let count else { return nil }
         if let minDays, minDays > count, let minNode = fields["min_days"] {
-            log.error("`repeats.min_days` is \(minDays) but the course has only \(count) meetings", at: minNode,
-                      hint: "Use a `min_days` of at most `count` (\(count)).")
+            log.error(
+                "`repeats.min_days` is \(minDays) but the course has only \(count) meetings", at: minNode,
+                hint: "Use a `min_days` of at most `count` (\(count)).")
             return nil
         }
         return Repeats(count: count, minDays: minDays ?? 1)
@@ -93,12 +98,14 @@ extension PlanDecoder {
         let count = fields["count"].flatMap { reader.int($0, "sections.count", in: 1...Self.maxRepeats) }
         switch (fields["max_size"], fields["count"]) {
         case (_?, let countNode?):
-            log.error("`sections` has both `max_size` and `count`", at: countNode,
-                      hint: "Keep one: `max_size` splits into as many sections as needed, `count` into exactly that many.")
+            log.error(
+                "`sections` has both `max_size` and `count`", at: countNode,
+                hint: "Keep one: `max_size` splits into as many sections as needed, `count` into exactly that many.")
             return nil
         case (nil, nil):
-            log.error("`sections` needs `max_size` or `count`", at: node,
-                      hint: "Write `sections: {max_size: 30}` or `sections: {count: 3}`.")
+            log.error(
+                "`sections` needs `max_size` or `count`", at: node,
+                hint: "Write `sections: {max_size: 30}` or `sections: {count: 3}`.")
             return nil
         default:
             note("\(path).sections", node)

@@ -49,8 +49,9 @@ extension PlanDecoder {
             if capacity == nil { return nil }
             note("\(path).capacity", capacityNode)
         } else if !online {
-            log.error("room '\(id ?? "?")' has no `capacity`", at: node,
-                      hint: "Add `capacity: <seats>`, or `online: true` for a virtual room with no seat limit.")
+            log.error(
+                "room '\(id ?? "?")' has no `capacity`", at: node,
+                hint: "Add `capacity: <seats>`, or `online: true` for a virtual room with no seat limit.")
             return nil
         }
         guard let id else { return nil }
@@ -65,10 +66,12 @@ extension PlanDecoder {
             guard let fields = reader.mapping(item, "a travel entry", keys: ["between", "time"]) else { return nil }
             var ends: [String] = []
             if let between = fields.required("between", hint: "Write `between: [venue-a, venue-b]`."),
-               let items = reader.list(between, "between", example: "[venue-a, venue-b]") {
+                let items = reader.list(between, "between", example: "[venue-a, venue-b]")
+            {
                 if items.count != 2 {
-                    log.error("`between` lists \(items.count) venues; it needs exactly two", at: between,
-                              hint: "Write one entry per pair of venues: `{between: [a, b], time: 30m}`.")
+                    log.error(
+                        "`between` lists \(items.count) venues; it needs exactly two", at: between,
+                        hint: "Write one entry per pair of venues: `{between: [a, b], time: 30m}`.")
                     return nil
                 }
                 for (j, end) in items.enumerated() {
@@ -81,8 +84,9 @@ extension PlanDecoder {
                 .flatMap { reader.duration($0, "time", maxMinutes: 24 * 60) }
             guard ends.count == 2, let minutes else { return nil }
             if ends[0] == ends[1], let between = fields["between"] {
-                log.error("`between` names venue '\(ends[0])' twice", at: between,
-                          hint: "Travel within one venue is always 0; name two different venues.")
+                log.error(
+                    "`between` names venue '\(ends[0])' twice", at: between,
+                    hint: "Travel within one venue is always 0; name two different venues.")
                 return nil
             }
             note("travel[\(t)]", item)

@@ -41,8 +41,9 @@ final class PlanDecoder {
         if root.has("sessions"), sessions.isEmpty, map.declared[.session] == nil, let node = root["sessions"] {
             log.error("the plan has no sessions", at: node, hint: "Add at least one session with id, title and duration.")
         }
-        return Plan(forum: forum ?? Self.placeholderForum, venues: venues, travel: travel, trainers: trainers, groups: groups,
-                    sessions: sessions, constraints: constraints)
+        return Plan(
+            forum: forum ?? Self.placeholderForum, venues: venues, travel: travel, trainers: trainers, groups: groups,
+            sessions: sessions, constraints: constraints)
     }
 
     /// Reads the entries of a top-level list, calling `decode` with each entry's index in the result.
@@ -73,7 +74,8 @@ final class PlanDecoder {
     /// Reads the `id` of an entry and declares it; nil (after an error) when missing or invalid.
     func entryID(_ fields: MappingFields, _ kind: PlanSourceMap.Kind) -> String? {
         guard let node = fields.required("id", hint: "Give every \(kind.rawValue) an `id:` (letters, digits, '-', '_', '.')."),
-              let id = reader.id(node, "id") else { return nil }
+            let id = reader.id(node, "id")
+        else { return nil }
         map.declare(kind, id)
         return id
     }

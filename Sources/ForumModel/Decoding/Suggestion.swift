@@ -15,7 +15,8 @@ enum Suggestion {
             let scalars = Array(candidate.lowercased().unicodeScalars)
             let allowed = max(1, min(maxEdits, scalars.count / 3))
             guard abs(scalars.count - target.count) <= allowed,
-                  let d = distance(target, scalars, atMost: min(allowed, (best?.distance ?? Int.max) - 1)) else { continue }
+                let d = distance(target, scalars, atMost: min(allowed, (best?.distance ?? Int.max) - 1))
+            else { continue }
             best = (candidate, d)
         }
         return best?.word

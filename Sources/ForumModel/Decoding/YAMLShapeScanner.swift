@@ -59,10 +59,16 @@ struct YAMLShapeScanner {
     /// Scans from the start of a line to the start of the next.
     private mutating func scanLine() -> Problem? {
         var indent = 0
-        while at(i) == 0x20 { i += 1; indent += 1 }
+        while at(i) == 0x20 {
+            i += 1
+            indent += 1
+        }
         if flow == 0 {
             let c = at(i)
-            if c == 0x0A || c == 0x0D || c == 0x23 { skipToEndOfLine(); return nil }
+            if c == 0x0A || c == 0x0D || c == 0x23 {
+                skipToEndOfLine()
+                return nil
+            }
             while let last = indents.last, last > indent { indents.removeLast() }
         }
         return scanTokens(lineIndent: indent)
@@ -84,14 +90,27 @@ struct YAMLShapeScanner {
         var tokenStart = true
         while i < bytes.count {
             let c = bytes[i]
-            if c == 0x0A { newline(); return nil }
-            if c == 0x20 || c == 0x09 || c == 0x0D { i += 1; continue }
-            if c == 0x23, i == lineStart || Self.isBlank(at(i - 1)) { skipToEndOfLine(); return nil }
+            if c == 0x0A {
+                newline()
+                return nil
+            }
+            if c == 0x20 || c == 0x09 || c == 0x0D {
+                i += 1
+                continue
+            }
+            if c == 0x23, i == lineStart || Self.isBlank(at(i - 1)) {
+                skipToEndOfLine()
+                return nil
+            }
             if flow > 0 {
                 if let problem = scanFlowCharacter(c, tokenStart: &tokenStart) { return problem }
                 continue
             }
-            guard tokenStart else { skipPlain(); tokenStart = afterKeyIndicator(); continue }
+            guard tokenStart else {
+                skipPlain()
+                tokenStart = afterKeyIndicator()
+                continue
+            }
             switch c {
             case 0x2D where Self.isBlank(at(i + 1)), 0x3F where Self.isBlank(at(i + 1)): // "- " or "? "
                 if let problem = open(at: i - lineStart) { return problem }
@@ -183,10 +202,19 @@ struct YAMLShapeScanner {
         i += 1
         while i < bytes.count {
             let c = bytes[i]
-            if c == 0x0A { newline(); continue }
-            if quote == 0x22, c == 0x5C { i += 2; continue }
+            if c == 0x0A {
+                newline()
+                continue
+            }
+            if quote == 0x22, c == 0x5C {
+                i += 2
+                continue
+            }
             if c == quote {
-                if quote == 0x27, at(i + 1) == 0x27 { i += 2; continue }
+                if quote == 0x27, at(i + 1) == 0x27 {
+                    i += 2
+                    continue
+                }
                 i += 1
                 return
             }

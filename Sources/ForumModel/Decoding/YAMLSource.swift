@@ -13,23 +13,29 @@ enum YAMLSource {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let reason = String(cString: strerror(errno))
-            throw PlanErrors([Diagnostic(
-                location: nil, message: "\(displayPath): cannot read the file (\(reason))",
-                hint: "Check the path; it is relative to the current folder.")])
+            throw PlanErrors([
+                Diagnostic(
+                    location: nil, message: "\(displayPath): cannot read the file (\(reason))",
+                    hint: "Check the path; it is relative to the current folder.")
+            ])
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
-            throw PlanErrors([Diagnostic(
-                location: nil, message: "\(displayPath): is not a regular file",
-                hint: "Give the path of a YAML file, not a folder or device.")])
+            throw PlanErrors([
+                Diagnostic(
+                    location: nil, message: "\(displayPath): is not a regular file",
+                    hint: "Give the path of a YAML file, not a folder or device.")
+            ])
         }
         guard Int(info.st_size) <= maxBytes else { throw tooLarge(displayPath, bytes: Int(info.st_size)) }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw PlanErrors([Diagnostic(
-                location: nil, message: "\(displayPath): cannot read the file (\((error as NSError).localizedDescription))",
-                hint: "Check that the file exists and is readable.")])
+            throw PlanErrors([
+                Diagnostic(
+                    location: nil, message: "\(displayPath): cannot read the file (\((error as NSError).localizedDescription))",
+                    hint: "Check that the file exists and is readable.")
+            ])
         }
         return try compose(data: data, file: displayPath)
     }
@@ -39,10 +45,12 @@ enum YAMLSource {
         guard data.count <= maxBytes else { throw tooLarge(file, bytes: data.count) }
         guard let text = String(validating: data, as: UTF8.self) else {
             let bad = firstInvalidUTF8(in: data) ?? 0
-            throw PlanErrors([Diagnostic(
-                location: location(ofByte: bad, in: data, file: file),
-                message: "the file is not valid UTF-8 text (byte \(bad + 1))",
-                hint: "Save the file as UTF-8; plan files are YAML text, not binary or legacy encodings.")])
+            throw PlanErrors([
+                Diagnostic(
+                    location: location(ofByte: bad, in: data, file: file),
+                    message: "the file is not valid UTF-8 text (byte \(bad + 1))",
+                    hint: "Save the file as UTF-8; plan files are YAML text, not binary or legacy encodings.")
+            ])
         }
         return try compose(text: text, file: file)
     }
@@ -55,13 +63,19 @@ enum YAMLSource {
             let location = SourceLocation(file: file, line: problem.line, column: problem.column)
             switch problem.kind {
             case .tooDeep:
-                throw PlanErrors([Diagnostic(
-                    location: location, message: "the YAML nests deeper than \(YAMLShapeScanner.maxDepth) levels",
-                    hint: "Plan files need only a few levels of nesting; look for unclosed '[' or '{' or runaway indentation.")])
+                throw PlanErrors([
+                    Diagnostic(
+                        location: location, message: "the YAML nests deeper than \(YAMLShapeScanner.maxDepth) levels",
+                        hint: "Plan files need only a few levels of nesting; look for unclosed '[' or '{' or runaway indentation.")
+                ])
             case .alias:
-                throw PlanErrors([Diagnostic(
-                    location: location, message: "YAML aliases (*name) are not supported in plan files",
-                    hint: "Write the value out in full (aliases can make a small file expand without bound); if this is text, put the whole value in quotes.")])
+                throw PlanErrors([
+                    Diagnostic(
+                        location: location, message: "YAML aliases (*name) are not supported in plan files",
+                        hint:
+                            "Write the value out in full (aliases can make a small file expand without bound); if this is text, put the whole value in quotes."
+                    )
+                ])
             }
         }
         let node: Node?
@@ -72,22 +86,29 @@ enum YAMLSource {
         } catch let error as YamlError {
             throw PlanErrors([diagnostic(for: error, text: text, file: file)])
         } catch {
-            throw PlanErrors([Diagnostic(location: SourceLocation(file: file, line: 1, column: 1),
-                                         message: "cannot read the YAML (\(error))")])
+            throw PlanErrors([
+                Diagnostic(
+                    location: SourceLocation(file: file, line: 1, column: 1),
+                    message: "cannot read the YAML (\(error))")
+            ])
         }
         guard let node, !(node.scalar.map { $0.string.isEmpty && $0.style == .plain } ?? false) else {
-            throw PlanErrors([Diagnostic(
-                location: SourceLocation(file: file, line: 1, column: 1), message: "the file is empty",
-                hint: "Start from examples/minimal.yaml or the example in docs/plan-format.md.")])
+            throw PlanErrors([
+                Diagnostic(
+                    location: SourceLocation(file: file, line: 1, column: 1), message: "the file is empty",
+                    hint: "Start from examples/minimal.yaml or the example in docs/plan-format.md.")
+            ])
         }
         return node
     }
 
     private static func tooLarge(_ file: String, bytes: Int) -> PlanErrors {
-        PlanErrors([Diagnostic(
-            location: nil,
-            message: "\(file): the file is too large (\(bytes / 1024 / 1024) MB; at most \(maxBytes / 1024 / 1024) MB are read)",
-            hint: "Check that this is the plan file; a plan with thousands of sessions is still well under 1 MB.")])
+        PlanErrors([
+            Diagnostic(
+                location: nil,
+                message: "\(file): the file is too large (\(bytes / 1024 / 1024) MB; at most \(maxBytes / 1024 / 1024) MB are read)",
+                hint: "Check that this is the plan file; a plan with thousands of sessions is still well under 1 MB.")
+        ])
     }
 
     /// Maps a Yams/libyaml error to a diagnostic with the problem's position.
@@ -96,28 +117,36 @@ enum YAMLSource {
         let hint = "Check indentation (spaces, not tabs), colons after keys, and closing quotes or brackets."
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+            let .composer(context, problem, mark, _):
             let what = context.map { "\($0.text) (line \($0.mark.line)), \(problem)" } ?? problem
             return Diagnostic(location: at(mark), message: "YAML syntax error: \(what)", hint: hint)
         case let .reader(problem, offset, _, _):
             let location = offset.map { locationOf(characterOffset: $0, in: text, file: file) }
-            return Diagnostic(location: location ?? SourceLocation(file: file, line: 1, column: 1),
-                              message: "the text cannot be read as YAML: \(problem)",
-                              hint: "Remove control characters; plan files are plain UTF-8 text.")
+            return Diagnostic(
+                location: location ?? SourceLocation(file: file, line: 1, column: 1),
+                message: "the text cannot be read as YAML: \(problem)",
+                hint: "Remove control characters; plan files are plain UTF-8 text.")
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(location: at(context.mark), message: "duplicate key \(keys) in one mapping",
-                              hint: "Each key may appear once; merge the two entries or remove one.")
+            return Diagnostic(
+                location: at(context.mark), message: "duplicate key \(keys) in one mapping",
+                hint: "Each key may appear once; merge the two entries or remove one.")
         default:
-            return Diagnostic(location: SourceLocation(file: file, line: 1, column: 1),
-                              message: "cannot read the YAML (\(error))", hint: hint)
+            return Diagnostic(
+                location: SourceLocation(file: file, line: 1, column: 1),
+                message: "cannot read the YAML (\(error))", hint: hint)
         }
     }
 
     private static func locationOf(characterOffset: Int, in text: String, file: String) -> SourceLocation {
         var line = 1, column = 1
         for ch in text.prefix(characterOffset) {
-            if ch == "\n" || ch == "\r\n" { line += 1; column = 1 } else { column += ch.unicodeScalars.count }
+            if ch == "\n" || ch == "\r\n" {
+                line += 1
+                column = 1
+            } else {
+                column += ch.unicodeScalars.count
+            }
         }
         return SourceLocation(file: file, line: line, column: column)
     }

@@ -60,7 +60,10 @@ public enum AtomicFile {
         do {
             try data.write(to: temp, options: [])
             let fd = open(temp.path, O_RDONLY)
-            if fd >= 0 { fsync(fd); close(fd) }
+            if fd >= 0 {
+                fsync(fd)
+                close(fd)
+            }
         } catch {
             try? FileManager.default.removeItem(at: temp)
             throw FileWriteError(path: url.path, reason: reason(error))

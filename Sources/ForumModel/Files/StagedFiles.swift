@@ -45,7 +45,10 @@ final class StagedFiles: @unchecked Sendable {
             let temp = AtomicFile.temporaryURL(for: item.url)
             do {
                 try AtomicFile.writeFlushed(item.data, to: temp, for: item.url)
-                lock.withLock { temps[i] = temp; changed[i] = true }
+                lock.withLock {
+                    temps[i] = temp
+                    changed[i] = true
+                }
             } catch {
                 lock.withLock { if failure == nil { failure = error } }
             }
@@ -70,11 +73,13 @@ private final class WriterJob: @unchecked Sendable {
     func start() -> WriterJob? {
         let context = Unmanaged.passRetained(self).toOpaque()
         var handle = pthread_t()
-        let status = pthread_create(&handle, nil, { context in
-            let job = Unmanaged<WriterJob>.fromOpaque(context!).takeRetainedValue()
-            job.work()
-            return nil
-        }, context)
+        let status = pthread_create(
+            &handle, nil,
+            { context in
+                let job = Unmanaged<WriterJob>.fromOpaque(context!).takeRetainedValue()
+                job.work()
+                return nil
+            }, context)
         guard status == 0 else {
             Unmanaged<WriterJob>.fromOpaque(context).release()
             return nil

@@ -6,8 +6,10 @@ import Yams
 public enum StarterPlan {
     /// The plan text for a forum `title` in `town` from `first` to `last` (inclusive), in `timeZone`,
     /// published in `languages` (default first; the example texts are written in each of them).
-    public static func text(id: String, title: String, town: String, timeZone: String, first: LocalDate, last: LocalDate,
-                            languages: [Language] = [.kk, .ru]) -> String {
+    public static func text(
+        id: String, title: String, town: String, timeZone: String, first: LocalDate, last: LocalDate,
+        languages: [Language] = [.kk, .ru]
+    ) -> String {
         let venue = PlanIdentifier.isValid(slug(town)) ? slug(town) + "-venue" : "main-venue"
         let languages = languages.isEmpty ? [Language.kk, .ru] : languages
         /// One of the example texts in the plan's languages: a map when there are several, else plain.

@@ -23,7 +23,9 @@ public struct PlanSummary: Hashable, Sendable, Encodable, CustomStringConvertibl
     /// `9 sessions, 14 occurrences, 12 rooms, 7 trainers, 3 groups` (singular where the count is 1).
     public var description: String {
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-        return [count(sessions, "session"), count(occurrences, "occurrence"), count(rooms, "room"),
-                count(trainers, "trainer"), count(groups, "group")].joined(separator: ", ")
+        return [
+            count(sessions, "session"), count(occurrences, "occurrence"), count(rooms, "room"),
+            count(trainers, "trainer"), count(groups, "group")
+        ].joined(separator: ", ")
     }
 }

@@ -25,7 +25,9 @@ extension ScheduleFile {
     }
 
     private static func decodeRoot(_ node: Node, _ reader: NodeReader) -> Schedule? {
-        guard let root = reader.mapping(node, "the schedule file", keys: ["forum", "score", "feasible", "assignments", "unplaced"]) else { return nil }
+        guard let root = reader.mapping(node, "the schedule file", keys: ["forum", "score", "feasible", "assignments", "unplaced"]) else {
+            return nil
+        }
         let forum = root.required("forum", hint: "Add `forum: <forum id>`; `forumplan solve` writes it.").flatMap { reader.id($0, "forum") }
         var score: Score? = nil
         if let node = root["score"], let fields = reader.mapping(node, "`score`", keys: ["hard", "medium", "soft"]) {
@@ -61,8 +63,9 @@ extension ScheduleFile {
         let room = fields["room"].flatMap { reader.id($0, "room") }
         let trainers = fields["trainers"].map { reader.ids($0, "trainers").map(\.id) } ?? []
         if let start, let end, end <= start, let endNode = fields["end"] {
-            reader.log.error("`end` \(end) is not after `start` \(start)", at: endNode,
-                             hint: "An assignment ends after it starts on the same day; check both times.")
+            reader.log.error(
+                "`end` \(end) is not after `start` \(start)", at: endNode,
+                hint: "An assignment ends after it starts on the same day; check both times.")
             return nil
         }
         guard let id, let date, let start, let end, !(fields.has("room") && room == nil) else { return nil }

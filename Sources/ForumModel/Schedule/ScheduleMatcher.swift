@@ -23,8 +23,10 @@ public enum ScheduleMatcher {
         for row in rows {
             guard let session = findSession(row, in: plan, index: sessionIndex) else {
                 let hint = Similarity.nearest(row.session, among: plan.sessions.flatMap { row.matchByTitle ? $0.localizedTitle.variants : [$0.id] })
-                unmatched.append(UnmatchedRow(origin: row.origin, session: row.session,
-                                              reason: "no session with this \(row.matchByTitle ? "title" : "id")", hint: hint))
+                unmatched.append(
+                    UnmatchedRow(
+                        origin: row.origin, session: row.session,
+                        reason: "no session with this \(row.matchByTitle ? "title" : "id")", hint: hint))
                 continue
             }
             let ofSession = bySession[session.id] ?? []
@@ -34,11 +36,14 @@ public enum ScheduleMatcher {
             }
             guard let occurrence = candidates.first else {
                 let all = ofSession.map(\.id)
-                let reason = all.contains(where: { ($0.run == row.run || row.run == nil) && ($0.section == row.section || row.section == nil) })
+                let reason =
+                    all.contains(where: { ($0.run == row.run || row.run == nil) && ($0.section == row.section || row.section == nil) })
                     ? "every occurrence of '\(session.id)' this row could be is already in the schedule"
                     : "'\(session.id)' has no occurrence \(OccurrenceID(session: session.id, run: row.run, section: row.section))"
-                unmatched.append(UnmatchedRow(origin: row.origin, session: row.session, reason: reason,
-                                              hint: all.map(\.description).joined(separator: ", ")))
+                unmatched.append(
+                    UnmatchedRow(
+                        origin: row.origin, session: row.session, reason: reason,
+                        hint: all.map(\.description).joined(separator: ", ")))
                 continue
             }
             taken.insert(occurrence.id)
@@ -50,13 +55,15 @@ public enum ScheduleMatcher {
             for t in trainers ?? [] where !plan.trainers.contains(where: { $0.id == t }) {
                 unknown.append(UnknownReference(origin: row.origin, kind: .trainer, text: t, hint: nearestTrainer(t, in: plan)))
             }
-            assignments.append(Assignment(
-                id: occurrence.id, date: row.date, start: row.start, end: row.end, room: room,
-                trainers: trainers ?? defaultTrainers(of: plan.sessions[occurrence.sessionIndex])))
+            assignments.append(
+                Assignment(
+                    id: occurrence.id, date: row.date, start: row.start, end: row.end, room: room,
+                    trainers: trainers ?? defaultTrainers(of: plan.sessions[occurrence.sessionIndex])))
         }
         let missing = occurrences.map(\.id).filter { !taken.contains($0) }
-        return Result(schedule: Schedule(forumID: plan.forum.id, assignments: assignments),
-                      unmatched: unmatched, missing: missing, unknownReferences: unknown)
+        return Result(
+            schedule: Schedule(forumID: plan.forum.id, assignments: assignments),
+            unmatched: unmatched, missing: missing, unknownReferences: unknown)
     }
 
     private static func nearestRoom(_ text: String, in plan: Plan) -> String? {

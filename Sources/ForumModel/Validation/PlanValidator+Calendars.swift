@@ -18,7 +18,8 @@ extension PlanValidator {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue { return }
         let what = owner.isEmpty ? "holiday calendar" : "busy calendar"
-        error("\(what) '\(path)'\(owner) does not exist", at: [location],
-              hint: "Paths are relative to the plan file's folder; export the calendar as an .ics file there or fix the path.")
+        error(
+            "\(what) '\(path)'\(owner) does not exist", at: [location],
+            hint: "Paths are relative to the plan file's folder; export the calendar as an .ics file there or fix the path.")
     }
 }

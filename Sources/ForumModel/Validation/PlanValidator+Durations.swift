@@ -11,12 +11,14 @@ extension PlanValidator {
                 let down = session.durationMinutes / forum.gridMinutes * forum.gridMinutes
                 let up = down + forum.gridMinutes
                 let options = (down > 0 ? [DurationText.format(down)] : []) + [DurationText.format(up)]
-                error("session '\(session.id)' lasts \(length), which is not a multiple of the \(DurationText.format(forum.gridMinutes)) grid",
-                      at: at, hint: "Use \(options.joined(separator: " or ")), or make the forum's `grid` finer.")
+                error(
+                    "session '\(session.id)' lasts \(length), which is not a multiple of the \(DurationText.format(forum.gridMinutes)) grid",
+                    at: at, hint: "Use \(options.joined(separator: " or ")), or make the forum's `grid` finer.")
             }
             if let longest, session.durationMinutes > longest.minutes {
-                error("session '\(session.id)' lasts \(length), longer than the longest stretch of forum hours without a break (\(DurationText.format(longest.minutes)), \(longest.start)–\(longest.end))",
-                      at: at, hint: "Shorten it, split it into a course with `repeats`, or widen `hours` / move `breaks`.")
+                error(
+                    "session '\(session.id)' lasts \(length), longer than the longest stretch of forum hours without a break (\(DurationText.format(longest.minutes)), \(longest.start)–\(longest.end))",
+                    at: at, hint: "Shorten it, split it into a course with `repeats`, or widen `hours` / move `breaks`.")
             }
         }
     }

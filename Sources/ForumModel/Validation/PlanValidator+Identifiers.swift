@@ -9,8 +9,9 @@ extension PlanValidator {
         var firstRoom: [String: String] = [:]
         for room in rooms {
             if let first = firstRoom[room.id] {
-                error("duplicate room id '\(room.id)' (first defined at \(line(first)))", at: [room.path],
-                      hint: "Room ids must be unique across all venues; rename one, e.g. '\(room.id)-2'.")
+                error(
+                    "duplicate room id '\(room.id)' (first defined at \(line(first)))", at: [room.path],
+                    hint: "Room ids must be unique across all venues; rename one, e.g. '\(room.id)-2'.")
             } else {
                 firstRoom[room.id] = room.path
             }
@@ -24,8 +25,9 @@ extension PlanValidator {
         var first: [String: Int] = [:]
         for (i, id) in ids.enumerated() {
             if let j = first[id] {
-                error("duplicate \(kind) id '\(id)' (first defined at \(line(path(j))))", at: [path(i)],
-                      hint: "Each \(kind) needs its own id; rename one of them or merge the two entries.")
+                error(
+                    "duplicate \(kind) id '\(id)' (first defined at \(line(path(j))))", at: [path(i)],
+                    hint: "Each \(kind) needs its own id; rename one of them or merge the two entries.")
             } else {
                 first[id] = i
             }

@@ -11,14 +11,19 @@ extension PlanValidator {
                 unknownName(feature, .feature, at: ["\(path).features[\(j)]", path], "\(owner) needs feature '\(feature)', which no room has")
             }
             if let language = session.language, session.pool != nil || !session.trainers.isEmpty {
-                unknownName(language, .language, at: ["\(path).language", path], "\(owner) is held in language '\(language)', which no trainer speaks")
+                unknownName(
+                    language, .language, at: ["\(path).language", path], "\(owner) is held in language '\(language)', which no trainer speaks")
             }
             guard let pool = session.pool else { continue }
             for (j, skill) in pool.skills.enumerated() {
-                unknownName(skill, .skill, at: ["\(path).pool.skills[\(j)]", "\(path).pool"], "\(owner) asks its pool for skill '\(skill)', which no trainer has")
+                unknownName(
+                    skill, .skill, at: ["\(path).pool.skills[\(j)]", "\(path).pool"],
+                    "\(owner) asks its pool for skill '\(skill)', which no trainer has")
             }
             for (j, language) in pool.languages.enumerated() {
-                unknownName(language, .language, at: ["\(path).pool.languages[\(j)]", "\(path).pool"], "\(owner) asks its pool for language '\(language)', which no trainer speaks")
+                unknownName(
+                    language, .language, at: ["\(path).pool.languages[\(j)]", "\(path).pool"],
+                    "\(owner) asks its pool for language '\(language)', which no trainer speaks")
             }
         }
     }
@@ -27,7 +32,10 @@ extension PlanValidator {
     func asksTrainersForUnknownName(_ s: Int) -> Bool {
         let session = plan.sessions[s]
         if let language = session.language, session.pool != nil || !session.trainers.isEmpty,
-           !map.isDeclared(.language, language) { return true }
+            !map.isDeclared(.language, language)
+        {
+            return true
+        }
         guard let pool = session.pool else { return false }
         return pool.skills.contains { !map.isDeclared(.skill, $0) } || pool.languages.contains { !map.isDeclared(.language, $0) }
     }

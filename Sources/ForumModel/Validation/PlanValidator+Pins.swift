@@ -7,16 +7,18 @@ extension PlanValidator {
             let path = "sessions[\(s)].pin"
             if let day = pin.day, map.forumKnows("days"), !forum.days.contains(day) {
                 let span = forum.days.count == 1 ? "\(forum.days[0])" : "\(forum.days.first!) … \(forum.days.last!)"
-                error("session '\(session.id)' is pinned to \(day), which is not a forum day", at: ["\(path).day", path],
-                      hint: "Pin it to one of the forum's days (\(span)), or add \(day) to `days`.")
+                error(
+                    "session '\(session.id)' is pinned to \(day), which is not a forum day", at: ["\(path).day", path],
+                    hint: "Pin it to one of the forum's days (\(span)), or add \(day) to `days`.")
             }
             if let start = pin.start, map.forumKnows("hours") {
                 checkPinnedStart(start, day: pin.day, session: session, path: path)
             }
             if let roomID = pin.room, let room = plan.rooms.first(where: { $0.id == roomID }) {
                 if let reason = whyRoomCannotHold(room, s) {
-                    error("session '\(session.id)' is pinned to room '\(room.id)', which \(reason)", at: ["\(path).room", path],
-                          hint: "Pin it to a room that can hold it, or remove `room` from the pin and let the solver choose.")
+                    error(
+                        "session '\(session.id)' is pinned to room '\(room.id)', which \(reason)", at: ["\(path).room", path],
+                        hint: "Pin it to a room that can hold it, or remove `room` from the pin and let the solver choose.")
                 }
             }
         }
@@ -28,20 +30,26 @@ extension PlanValidator {
         let end = start.minutes + session.durationMinutes
         let endText = end <= 1440 ? "\(TimeOfDay(minutes: end)!)" : "after midnight"
         if start < forum.dayStart || end > forum.dayEnd.minutes {
-            error("session '\(session.id)' is pinned to start at \(start) and would run until \(endText), outside forum hours \(forum.dayStart)–\(forum.dayEnd)",
-                  at: at, hint: "Pin a start between \(forum.dayStart) and \(TimeOfDay(minutes: max(forum.dayStart.minutes, forum.dayEnd.minutes - session.durationMinutes))!), or change `hours`.")
+            error(
+                "session '\(session.id)' is pinned to start at \(start) and would run until \(endText), outside forum hours \(forum.dayStart)–\(forum.dayEnd)",
+                at: at,
+                hint:
+                    "Pin a start between \(forum.dayStart) and \(TimeOfDay(minutes: max(forum.dayStart.minutes, forum.dayEnd.minutes - session.durationMinutes))!), or change `hours`."
+            )
             return
         }
         if map.forumKnows("grid"), start.minutes % forum.gridMinutes != 0 {
-            error("session '\(session.id)' is pinned to start at \(start), which is not on the \(DurationText.format(forum.gridMinutes)) grid",
-                  at: at, hint: "Pin a start time that is a multiple of \(DurationText.format(forum.gridMinutes)) past the hour.")
+            error(
+                "session '\(session.id)' is pinned to start at \(start), which is not on the \(DurationText.format(forum.gridMinutes)) grid",
+                at: at, hint: "Pin a start time that is a multiple of \(DurationText.format(forum.gridMinutes)) past the hour.")
         }
         guard map.forumKnows("breaks"), day != nil || map.forumKnows("days") else { return }
         let days = day.map { [$0] } ?? forum.days
         for window in forum.breaks where days.contains(where: window.applies(on:)) {
             if window.start.minutes < end, start < window.end {
-                error("session '\(session.id)' is pinned to \(start)–\(endText), which overlaps the break \(window)",
-                      at: at, hint: "Pin it to a time outside the breaks.")
+                error(
+                    "session '\(session.id)' is pinned to \(start)–\(endText), which overlaps the break \(window)",
+                    at: at, hint: "Pin it to a time outside the breaks.")
                 return
             }
         }

@@ -15,11 +15,13 @@ extension PlanValidator {
             let start = cycle.firstIndex(of: first)!
             let ordered = Array(cycle[start...] + cycle[..<start])
             let names = (ordered + [first]).map { "'\(sessions[$0].id)'" }.joined(separator: " → ")
-            let message = ordered.count == 1
+            let message =
+                ordered.count == 1
                 ? "session '\(sessions[first].id)' must come after itself"
                 : "precedence cycle: \(names) (each must end before the next starts)"
-            error(message, at: ["sessions[\(first)].after[0]", "sessions[\(first)].before[0]", "sessions[\(first)]"],
-                  hint: "Remove one of these `after`/`before` links; no schedule can satisfy a cycle.")
+            error(
+                message, at: ["sessions[\(first)].after[0]", "sessions[\(first)].before[0]", "sessions[\(first)]"],
+                hint: "Remove one of these `after`/`before` links; no schedule can satisfy a cycle.")
         }
     }
 

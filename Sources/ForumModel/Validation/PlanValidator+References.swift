@@ -31,8 +31,10 @@ extension PlanValidator {
     private func reference(_ id: String, _ kind: PlanSourceMap.Kind, at path: String, in owner: String) {
         guard !map.isDeclared(kind, id) else { return }
         guard !log.isFullOfErrors else { return log.dropError() }
-        let hint = (knownIDs[kind] ?? []).isEmpty ? "The plan defines no \(kind.rawValue) yet; add one with this id."
-                                                   : unknownHint(id, kind)
+        let hint =
+            (knownIDs[kind] ?? []).isEmpty
+            ? "The plan defines no \(kind.rawValue) yet; add one with this id."
+            : unknownHint(id, kind)
         error("\(owner) refers to unknown \(kind.rawValue) '\(id)'", at: [path], hint: hint)
     }
 }

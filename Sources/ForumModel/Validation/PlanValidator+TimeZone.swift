@@ -6,8 +6,13 @@ extension PlanValidator {
         let name = plan.forum.timeZone
         guard !Self.isKnownTimeZone(name) else { return }
         let hint: String
-        if let match = Suggestion.closest(to: name, in: ["Asia/Almaty", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Atyrau", "Asia/Oral",
-                                                         "Asia/Qostanay", "Asia/Qyzylorda", "Europe/Moscow", "UTC"]) {
+        if let match = Suggestion.closest(
+            to: name,
+            in: [
+                "Asia/Almaty", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Atyrau", "Asia/Oral",
+                "Asia/Qostanay", "Asia/Qyzylorda", "Europe/Moscow", "UTC"
+            ])
+        {
             hint = "Did you mean '\(match)'?"
         } else {
             hint = "Use an IANA name such as Asia/Almaty or Asia/Aqtau (see /usr/share/zoneinfo)."
@@ -20,9 +25,11 @@ extension PlanValidator {
     /// makes up (`GMT+5`) are refused, as calendar programs would not know them either.
     static func isKnownTimeZone(_ name: String) -> Bool {
         let parts = name.split(separator: "/", omittingEmptySubsequences: false)
-        let sane = !name.isEmpty && name.count <= 64 && parts.allSatisfy { part in
-            !part.isEmpty && part != "." && part != ".." && part.allSatisfy { $0.isLetter || $0.isNumber || "_-+".contains($0) }
-        }
+        let sane =
+            !name.isEmpty && name.count <= 64
+            && parts.allSatisfy { part in
+                !part.isEmpty && part != "." && part != ".." && part.allSatisfy { $0.isLetter || $0.isNumber || "_-+".contains($0) }
+            }
         guard sane, name != "Factory", TimeZone(identifier: name) != nil else { return false }
         let database = "/usr/share/zoneinfo"
         var isDirectory: ObjCBool = false

@@ -14,11 +14,18 @@ extension PlanValidator {
             if !languages.isEmpty { needs.append("language \(languages.map { "'\($0)'" }.joined(separator: " or "))") }
             let who = needs.isEmpty ? "" : " with " + needs.joined(separator: " and ")
             let found = candidates.isEmpty ? "none" : "only \(candidates.count) (\(candidates.map(\.id).joined(separator: ", ")))"
-            let uncounted = leftOut == 0 ? "" : leftOut == 1 ? " (too few even if the trainer entry with errors could)"
-                                                             : " (too few even if the \(leftOut) trainer entries with errors could)"
-            error("session '\(session.id)' needs \(pool.count) trainer\(pool.count == 1 ? "" : "s") from its pool\(who), but \(found) can take it\(uncounted)",
-                  at: ["sessions[\(s)].pool"],
-                  hint: "Add the skills or languages to more trainers, or lower `pool.count`.\(session.trainers.isEmpty ? "" : " Trainers named in `trainers` do not count towards the pool.")")
+            let uncounted =
+                leftOut == 0
+                ? ""
+                : leftOut == 1
+                    ? " (too few even if the trainer entry with errors could)"
+                    : " (too few even if the \(leftOut) trainer entries with errors could)"
+            error(
+                "session '\(session.id)' needs \(pool.count) trainer\(pool.count == 1 ? "" : "s") from its pool\(who), but \(found) can take it\(uncounted)",
+                at: ["sessions[\(s)].pool"],
+                hint:
+                    "Add the skills or languages to more trainers, or lower `pool.count`.\(session.trainers.isEmpty ? "" : " Trainers named in `trainers` do not count towards the pool.")"
+            )
         }
     }
 
@@ -32,10 +39,12 @@ extension PlanValidator {
             guard let pool = session.pool else { return nil }
             let languages = requiredLanguages(session, pool)
             let key = pool.skills + ["|"] + languages
-            let matching = memo[key] ?? plan.trainers.filter { trainer in
-                pool.skills.allSatisfy(trainer.skills.contains)
-                    && (languages.isEmpty || languages.contains(where: trainer.languages.contains))
-            }
+            let matching =
+                memo[key]
+                ?? plan.trainers.filter { trainer in
+                    pool.skills.allSatisfy(trainer.skills.contains)
+                        && (languages.isEmpty || languages.contains(where: trainer.languages.contains))
+                }
             memo[key] = matching
             return matching.filter { !session.trainers.contains($0.id) }
         }

@@ -16,7 +16,9 @@ public enum ScheduleCSV {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let headerLine = text.prefix { $0 != "\n" && $0 != "\r" }
         guard !headerLine.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw ScheduleCSVErrors([.init(file: file, row: 1, message: "the file is empty; expected a header row with the columns \(columns.joined(separator: ","))")])
+            throw ScheduleCSVErrors([
+                .init(file: file, row: 1, message: "the file is empty; expected a header row with the columns \(columns.joined(separator: ","))")
+            ])
         }
         let delimiter: UnicodeScalar = headerLine.contains(",") || !headerLine.contains(";") ? "," : ";"
         let reader: CSVReader
@@ -29,7 +31,9 @@ public enum ScheduleCSV {
         while let fields = reader.next() { records.append(fields) }
         var errors: [ScheduleCSVError] = []
         if let error = reader.error {
-            errors.append(ScheduleCSVError(file: file, row: records.count + 2, message: "the CSV cannot be read past this row (\(error)); check for an unclosed quote"))
+            errors.append(
+                ScheduleCSVError(
+                    file: file, row: records.count + 2, message: "the CSV cannot be read past this row (\(error)); check for an unclosed quote"))
         }
         let rows: [ScheduleRow]
         do throws(ScheduleCSVErrors) {
@@ -46,8 +50,13 @@ public enum ScheduleCSV {
         let header = header.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
         let missingColumns = required.filter { !header.contains($0) }
         guard missingColumns.isEmpty else {
-            throw ScheduleCSVErrors([.init(file: file, row: 1, message:
-                "missing column\(missingColumns.count > 1 ? "s" : "") \(missingColumns.map { "'\($0)'" }.joined(separator: ", ")); the header must name \(required.joined(separator: ", ")) (optional: occurrence, section, room, trainers)")])
+            throw ScheduleCSVErrors([
+                .init(
+                    file: file, row: 1,
+                    message:
+                        "missing column\(missingColumns.count > 1 ? "s" : "") \(missingColumns.map { "'\($0)'" }.joined(separator: ", ")); the header must name \(required.joined(separator: ", ")) (optional: occurrence, section, room, trainers)"
+                )
+            ])
         }
         var index: [String: Int] = [:]
         for name in columns { index[name] = header.firstIndex(of: name) }
@@ -68,8 +77,12 @@ public enum ScheduleCSV {
             }
             let session = value("session")
             if session.isEmpty { rowErrors.append("column 'session' is empty; give the session id") }
-            let run = value("occurrence").isEmpty ? Int?.none : check("occurrence", Int(value("occurrence")).flatMap { $0 > 0 ? $0 : nil }, "a positive whole number")
-            let section = value("section").isEmpty ? Int?.none : check("section", Int(value("section")).flatMap { $0 > 0 ? $0 : nil }, "a positive whole number")
+            let run =
+                value("occurrence").isEmpty
+                ? Int?.none : check("occurrence", Int(value("occurrence")).flatMap { $0 > 0 ? $0 : nil }, "a positive whole number")
+            let section =
+                value("section").isEmpty
+                ? Int?.none : check("section", Int(value("section")).flatMap { $0 > 0 ? $0 : nil }, "a positive whole number")
             let date = check("date", parseDate(value("date")), "a date (use YYYY-MM-DD or DD.MM.YYYY)")
             let start = check("start", parseTime(value("start")), "a time (use HH:MM)")
             let end = check("end", parseTime(value("end")), "a time (use HH:MM)")
@@ -79,10 +92,11 @@ public enum ScheduleCSV {
             if let date, let start, let end, rowErrors.isEmpty, !session.isEmpty {
                 let room = value("room")
                 let trainers = value("trainers").split(separator: ";").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                rows.append(ScheduleRow(
-                    origin: "row \(rowNumber)", session: session, run: run, section: section, date: date,
-                    start: start, end: end, room: room.isEmpty ? nil : room,
-                    trainers: index["trainers"] == nil ? nil : trainers))
+                rows.append(
+                    ScheduleRow(
+                        origin: "row \(rowNumber)", session: session, run: run, section: section, date: date,
+                        start: start, end: end, room: room.isEmpty ? nil : room,
+                        trainers: index["trainers"] == nil ? nil : trainers))
             } else {
                 errors += rowErrors.map { ScheduleCSVError(file: file, row: rowNumber, message: $0) }
             }
@@ -99,9 +113,11 @@ public enum ScheduleCSV {
     /// One row of fields per assignment, in ``columns`` order (the CSV's rows, the workbook's occurrence sheet).
     public static func rows(_ schedule: Schedule) -> [[String]] {
         schedule.assignments.map { a in
-            [a.id.session, a.id.run.map(String.init) ?? "", a.id.section.map(String.init) ?? "",
-             a.date.description, a.start.description, a.end.description, a.room ?? "",
-             a.trainers.joined(separator: ";")]
+            [
+                a.id.session, a.id.run.map(String.init) ?? "", a.id.section.map(String.init) ?? "",
+                a.date.description, a.start.description, a.end.description, a.room ?? "",
+                a.trainers.joined(separator: ";")
+            ]
         }
     }
 
@@ -110,7 +126,8 @@ public enum ScheduleCSV {
         if let d = LocalDate(iso: text) { return d }
         let parts = text.split(separator: ".")
         guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
-              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+            let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2])
+        else { return nil }
         return LocalDate(year: y, month: m, day: d)
     }
 

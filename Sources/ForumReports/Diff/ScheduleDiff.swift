@@ -19,24 +19,32 @@ public struct ScheduleDiff: Sendable {
         for o in old.assignments {
             oldIDs.insert(o.id)
             guard let n = newByID[o.id] else {
-                changes.append(ScheduleChange(kind: .cancelled, id: o.id, old: o, new: nil,
-                                              timeChanged: false, roomChanged: false, trainersChanged: false))
+                changes.append(
+                    ScheduleChange(
+                        kind: .cancelled, id: o.id, old: o, new: nil,
+                        timeChanged: false, roomChanged: false, trainersChanged: false))
                 continue
             }
             let time = (o.date, o.start, o.end) != (n.date, n.start, n.end)
             let room = o.room != n.room
             let trainers = o.trainers != n.trainers
             if time || room {
-                changes.append(ScheduleChange(kind: .moved, id: o.id, old: o, new: n,
-                                              timeChanged: time, roomChanged: room, trainersChanged: trainers))
+                changes.append(
+                    ScheduleChange(
+                        kind: .moved, id: o.id, old: o, new: n,
+                        timeChanged: time, roomChanged: room, trainersChanged: trainers))
             } else if trainers {
-                changes.append(ScheduleChange(kind: .restaffed, id: o.id, old: o, new: n,
-                                              timeChanged: false, roomChanged: false, trainersChanged: true))
+                changes.append(
+                    ScheduleChange(
+                        kind: .restaffed, id: o.id, old: o, new: n,
+                        timeChanged: false, roomChanged: false, trainersChanged: true))
             }
         }
         for n in new.assignments where !oldIDs.contains(n.id) {
-            changes.append(ScheduleChange(kind: .added, id: n.id, old: nil, new: n,
-                                          timeChanged: false, roomChanged: false, trainersChanged: false))
+            changes.append(
+                ScheduleChange(
+                    kind: .added, id: n.id, old: nil, new: n,
+                    timeChanged: false, roomChanged: false, trainersChanged: false))
         }
         self.changes = changes.sorted { a, b in
             let ta = a.new ?? a.old!, tb = b.new ?? b.old!
@@ -74,7 +82,9 @@ public struct ScheduleDiff: Sendable {
         case .moved:
             let o = change.old!, n = change.new!
             let before = "\(when(o, words)), \(place(o, words))"
-            var s = change.timeChanged ? w.moved(title, before, "\(when(n, words)), \(place(n, words))")
+            var s =
+                change.timeChanged
+                ? w.moved(title, before, "\(when(n, words)), \(place(n, words))")
                 : w.movedRoom(title, before, place(n, words), when(n, words))
             if change.trainersChanged { s += w.nowRunBy(names(n.trainers, words)) }
             return s + "."

@@ -32,7 +32,8 @@ public struct TrainerHandover: Sendable, Equatable {
             found[k].runs.sort()
             let h = found[k]
             let later = new.assignments.filter { $0.id.session == h.session && $0.id.section == h.section && ($0.id.run ?? 0) >= h.runs[0] }
-            found[k].restOfCourse = h.runs.count > 1
+            found[k].restOfCourse =
+                h.runs.count > 1
                 && later.allSatisfy { a in h.to.allSatisfy(a.trainers.contains) && !h.from.contains(where: a.trainers.contains) }
         }
         return found.sorted { ($0.session, $0.section ?? 0, $0.runs[0]) < ($1.session, $1.section ?? 0, $1.runs[0]) }
@@ -47,9 +48,12 @@ extension ScheduleDiff {
         let words = Catalogue.of(language), w = words.diff
         let base = plan.sessions.first { $0.id == h.session }?.title ?? h.session
         let course = w.course(w.quoted(base), h.section)
-        let meetings = h.runs.count == 1 ? w.meeting(h.runs[0])
-            : h.restOfCourse && h.runs == Array(h.runs[0]...h.runs.last!) ? w.meetings("\(h.runs[0])–\(h.runs.last!)")
-            : w.meetings(words.list(h.runs.map(String.init)))
+        let meetings =
+            h.runs.count == 1
+            ? w.meeting(h.runs[0])
+            : h.restOfCourse && h.runs == Array(h.runs[0]...h.runs.last!)
+                ? w.meetings("\(h.runs[0])–\(h.runs.last!)")
+                : w.meetings(words.list(h.runs.map(String.init)))
         let from = h.from.isEmpty ? nil : names(h.from, words)
         return h.restOfCourse ? w.takesOver(names(h.to, words), course, from, meetings) : w.covers(names(h.to, words), course, from, meetings)
     }

@@ -52,8 +52,9 @@ struct DayGridPage {
             h.element("div", [("class", "pagehead")]) { h in
                 h.element("h1", text: title)
                 let minutes = items.reduce(0) { $0 + $1.minutes }
-                h.element("p", [("class", "facts")],
-                          text: w.dayFacts(context.count(items.count, w.sessions), context.hours(minutes), context.plan.forum.timeZone))
+                h.element(
+                    "p", [("class", "facts")],
+                    text: w.dayFacts(context.count(items.count, w.sessions), context.hours(minutes), context.plan.forum.timeZone))
                 if venue != nil || unknownRooms {
                     h.element("p", [("class", "facts")]) { h in
                         h.link(shell.href(ReportContext.dayPath(day)), w.allVenuesOn(context.words.date(day)))

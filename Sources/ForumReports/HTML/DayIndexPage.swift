@@ -22,9 +22,11 @@ struct DayIndexPage {
         let w = context.words.report
         return shell.page(title: title) { h in
             h.element("h1", text: title)
-            h.element("p", [("class", "facts")],
-                      text: w.dayIndexFacts(context.count(items.count, w.sessions), context.count(Set(items.compactMap(\.roomID)).count, w.rooms),
-                                            context.plan.forum.timeZone))
+            h.element(
+                "p", [("class", "facts")],
+                text: w.dayIndexFacts(
+                    context.count(items.count, w.sessions), context.count(Set(items.compactMap(\.roomID)).count, w.rooms),
+                    context.plan.forum.timeZone))
             guard !items.isEmpty else {
                 h.element("p", text: w.noSessionsThisDay)
                 return
@@ -32,7 +34,9 @@ struct DayIndexPage {
             h.element("table", [("class", "list")]) { h in
                 h.element("thead") { h in
                     h.element("tr") { h in
-                        for (label, cls) in [(w.venue, nil), (w.town, nil), (w.sessionsColumn, "num"), (w.roomsInUse, "num"), (w.from, nil), (w.to, nil)] as [(String, String?)] {
+                        for (label, cls) in [
+                            (w.venue, nil), (w.town, nil), (w.sessionsColumn, "num"), (w.roomsInUse, "num"), (w.from, nil), (w.to, nil)
+                        ] as [(String, String?)] {
                             h.element("th", [("class", cls)], text: label)
                         }
                     }

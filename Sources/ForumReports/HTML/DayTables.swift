@@ -98,8 +98,13 @@ struct DayTables {
     }
 
     private func row(_ h: inout HTML, _ item: ReportItem) {
-        h.element("tr", [("data-occurrence", item.occurrence), ("data-date", item.date.description),
-                         ("data-start", item.startText), ("data-end", item.endText), ("data-room", item.roomID ?? "")]) { h in
+        h.element(
+            "tr",
+            [
+                ("data-occurrence", item.occurrence), ("data-date", item.date.description),
+                ("data-start", item.startText), ("data-end", item.endText), ("data-room", item.roomID ?? "")
+            ]
+        ) { h in
             h.element("td", text: item.timeText)
             h.element("td") { h in
                 h.element("span", [("class", "legend")]) { h in
@@ -108,7 +113,8 @@ struct DayTables {
             }
             h.element("td", text: context.words.report.kind(item.kind))
             h.element("td") { h in
-                let target = context.splitsByVenue
+                let target =
+                    context.splitsByVenue
                     ? ReportContext.dayVenuePath(item.date, venue: item.venue?.id) : ReportContext.dayPath(item.date)
                 h.link(shell.href(target), item.placeText(context.words))
             }

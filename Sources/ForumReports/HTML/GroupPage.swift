@@ -21,8 +21,9 @@ struct GroupPage {
             h.element("p", [("class", "facts")], text: facts.joined(separator: " · "))
             let days = Set(items.map(\.date)).count
             let minutes = Self.coveredMinutes(items)
-            h.element("p", [("class", "score")],
-                      text: w.workload(context.hours(minutes), context.count(items.count, w.sessions), context.count(days, w.daysCounted)))
+            h.element(
+                "p", [("class", "score")],
+                text: w.workload(context.hours(minutes), context.count(items.count, w.sessions), context.count(days, w.daysCounted)))
             if items.contains(where: { $0.id.section != nil }) {
                 h.element("p", [("class", "facts")], text: w.sectionsShared)
             }
@@ -39,7 +40,13 @@ struct GroupPage {
         for day in byDay.keys.sorted() {
             var end = Int.min
             for (s, e) in (byDay[day] ?? []).sorted(by: { $0 < $1 }) {
-                if s >= end { total += max(0, e - s); end = e } else if e > end { total += e - end; end = e }
+                if s >= end {
+                    total += max(0, e - s)
+                    end = e
+                } else if e > end {
+                    total += e - end
+                    end = e
+                }
             }
         }
         return total

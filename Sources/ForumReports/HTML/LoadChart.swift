@@ -22,21 +22,30 @@ struct LoadChart {
         for item in context.items {
             for id in item.trainerIDs { minutes[id, default: [:]][item.date, default: 0] += item.minutes }
         }
-        let scale = max(60, plan.trainers.map { t in
-            max(t.maxDailyMinutes ?? 0, (minutes[t.id] ?? [:]).values.max() ?? 0)
-        }.max() ?? 60)
+        let scale = max(
+            60,
+            plan.trainers.map { t in
+                max(t.maxDailyMinutes ?? 0, (minutes[t.id] ?? [:]).values.max() ?? 0)
+            }.max() ?? 60)
         let width = Self.labelWidth + days.count * Self.dayWidth + Self.totalWidth
         let height = Self.headerHeight + plan.trainers.count * Self.rowHeight + 4
         let barRoom = Double(Self.rowHeight - 7)
-        h.element("svg", [("class", "load"), ("xmlns", "http://www.w3.org/2000/svg"), ("width", String(width)),
-                          ("height", String(height)), ("viewBox", "0 0 \(width) \(height)"), ("role", "img"),
-                          ("aria-label", context.words.report.loadChartLabel)]) { h in
+        h.element(
+            "svg",
+            [
+                ("class", "load"), ("xmlns", "http://www.w3.org/2000/svg"), ("width", String(width)),
+                ("height", String(height)), ("viewBox", "0 0 \(width) \(height)"), ("role", "img"),
+                ("aria-label", context.words.report.loadChartLabel)
+            ]
+        ) { h in
             for (i, day) in days.enumerated() {
                 let x = Self.labelWidth + i * Self.dayWidth + Self.dayWidth / 2
-                h.element("text", [("class", "day"), ("x", String(x)), ("y", "12"), ("text-anchor", "middle")],
-                          text: context.words.weekdayNarrow(day))
-                h.element("text", [("class", "day"), ("x", String(x)), ("y", "24"), ("text-anchor", "middle")],
-                          text: String(day.day).leftPadded(to: 2) + "." + String(day.month).leftPadded(to: 2))
+                h.element(
+                    "text", [("class", "day"), ("x", String(x)), ("y", "12"), ("text-anchor", "middle")],
+                    text: context.words.weekdayNarrow(day))
+                h.element(
+                    "text", [("class", "day"), ("x", String(x)), ("y", "24"), ("text-anchor", "middle")],
+                    text: String(day.day).leftPadded(to: 2) + "." + String(day.month).leftPadded(to: 2))
             }
             h.element("text", [("class", "day"), ("x", String(width - 4)), ("y", "24"), ("text-anchor", "end")], text: context.words.report.total)
             for (r, trainer) in plan.trainers.enumerated() {
@@ -54,27 +63,41 @@ struct LoadChart {
                     if let limit {
                         // The day's capacity as a pale track; the bar fills it.
                         let cap = Int((Double(limit) / Double(scale) * barRoom).rounded())
-                        h.void("rect", [("class", "cap"), ("x", String(x)), ("y", String(bottom - cap)),
-                                        ("width", String(Self.dayWidth - 14)), ("height", String(cap))])
+                        h.void(
+                            "rect",
+                            [
+                                ("class", "cap"), ("x", String(x)), ("y", String(bottom - cap)),
+                                ("width", String(Self.dayWidth - 14)), ("height", String(cap))
+                            ])
                     }
                     if m > 0 {
                         let bar = max(1, Int((Double(m) / Double(scale) * barRoom).rounded()))
                         let over = limit.map { m > $0 } ?? false
-                        h.element("rect", [("class", over ? "bar over" : "bar"), ("x", String(x)), ("y", String(bottom - bar)),
-                                           ("width", String(Self.dayWidth - 14)), ("height", String(bar))]) { h in
+                        h.element(
+                            "rect",
+                            [
+                                ("class", over ? "bar over" : "bar"), ("x", String(x)), ("y", String(bottom - bar)),
+                                ("width", String(Self.dayWidth - 14)), ("height", String(bar))
+                            ]
+                        ) { h in
                             let hours = limit.map { context.words.report.ofAtMost(context.hours(m), context.hours($0)) } ?? context.hours(m)
                             h.element("title", text: "\(trainer.name), \(context.words.date(day)): \(hours)")
                         }
                     }
                     if let limit {
                         let y = bottom - Int((Double(limit) / Double(scale) * barRoom).rounded())
-                        h.void("line", [("class", "limit"), ("x1", String(x - 4)), ("x2", String(x + Self.dayWidth - 10)),
-                                        ("y1", String(y)), ("y2", String(y))])
+                        h.void(
+                            "line",
+                            [
+                                ("class", "limit"), ("x1", String(x - 4)), ("x2", String(x + Self.dayWidth - 10)),
+                                ("y1", String(y)), ("y2", String(y))
+                            ])
                     }
                 }
                 let total = perDay.values.reduce(0, +)
-                h.element("text", [("x", String(width - 4)), ("y", String(top + 16)), ("text-anchor", "end")],
-                          text: total == 0 ? "—" : context.hours(total))
+                h.element(
+                    "text", [("x", String(width - 4)), ("y", String(top + 16)), ("text-anchor", "end")],
+                    text: total == 0 ? "—" : context.hours(total))
             }
         }
     }

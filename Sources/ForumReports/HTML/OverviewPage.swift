@@ -39,9 +39,11 @@ struct OverviewPage {
         let feasible = e.score.isFeasible && context.schedule.unplaced.isEmpty
         h.element("p", [("class", "score")]) { h in
             h.text(w.score("\(e.score)") + " — ")
-            h.element("span", [("class", feasible ? "ok" : "bad")],
-                      text: feasible ? w.noHardConflicts
-                          : w.hardPoints(context.words.number(e.score.hard), context.words.number(context.schedule.unplaced.count)))
+            h.element(
+                "span", [("class", feasible ? "ok" : "bad")],
+                text: feasible
+                    ? w.noHardConflicts
+                    : w.hardPoints(context.words.number(e.score.hard), context.words.number(context.schedule.unplaced.count)))
         }
     }
 
@@ -116,7 +118,8 @@ struct OverviewPage {
                                 let index = DayIndexPage(context: context, day: day)
                                 for (i, venue) in index.venues.enumerated() {
                                     if i > 0 { h.text(" · ") }
-                                    h.link(shell.href(ReportContext.dayVenuePath(day, venue: venue?.id)), venue?.town ?? venue?.name ?? w.roomsNotInPlan)
+                                    h.link(
+                                        shell.href(ReportContext.dayVenuePath(day, venue: venue?.id)), venue?.town ?? venue?.name ?? w.roomsNotInPlan)
                                 }
                             }
                         }
@@ -140,7 +143,9 @@ struct OverviewPage {
         h.element("table", [("class", "list")]) { h in
             h.element("thead") { h in
                 h.element("tr") { h in
-                    for (label, cls) in [(w.trainer, nil), (w.sessionsColumn, "num"), (w.daysColumn, "num"), (w.hours, "num"), (w.dailyLimit, "num")] as [(String, String?)] {
+                    for (label, cls) in [(w.trainer, nil), (w.sessionsColumn, "num"), (w.daysColumn, "num"), (w.hours, "num"), (w.dailyLimit, "num")]
+                        as [(String, String?)]
+                    {
                         h.element("th", [("class", cls)], text: label)
                     }
                 }
@@ -167,7 +172,8 @@ struct OverviewPage {
         h.element("table", [("class", "list")]) { h in
             h.element("thead") { h in
                 h.element("tr") { h in
-                    for (label, cls) in [(w.group, nil), (w.peopleColumn, "num"), (w.sessionsColumn, "num"), (w.hours, "num")] as [(String, String?)] {
+                    for (label, cls) in [(w.group, nil), (w.peopleColumn, "num"), (w.sessionsColumn, "num"), (w.hours, "num")] as [(String, String?)]
+                    {
                         h.element("th", [("class", cls)], text: label)
                     }
                 }

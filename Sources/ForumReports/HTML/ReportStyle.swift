@@ -32,79 +32,79 @@ enum ReportStyle {
     /// The stylesheet: screen layout, the grid, kind colours and the print rules (a grid sheet per A4 landscape page).
     static let css: String = {
         var s = """
-        *{box-sizing:border-box}
-        html{-webkit-text-size-adjust:100%}
-        body{font-family:\(fontStack);font-size:15px;line-height:1.35;color:#1d232b;background:#fff;margin:0 1.2rem 2rem}
-        a{color:#1f5fa8}
-        nav.top{display:flex;flex-wrap:wrap;gap:.25rem .9rem;align-items:baseline;padding:.55rem 0;border-bottom:1px solid #d5dae1;margin-bottom:.8rem;font-size:.9rem}
-        nav.top .forum{font-weight:600;color:#1d232b;text-decoration:none}
-        h1{font-size:1.5rem;margin:.6rem 0 .3rem}
-        h2{font-size:1.2rem;margin:1.4rem 0 .4rem}
-        h3{font-size:1rem;margin:1rem 0 .3rem}
-        p.facts{color:#4b5563;margin:.2rem 0}
-        .score{font-size:1.3rem;font-weight:600}
-        .ok{color:#1f7a35}.bad{color:#b42318}
-        table.list{border-collapse:collapse;margin:.3rem 0 1rem}
-        table.list th,table.list td{text-align:left;vertical-align:top;padding:.25rem .8rem .25rem 0;border-bottom:1px solid #e5e8ec}
-        table.list td.num,table.list th.num{text-align:right}
-        table.list tr.move td{color:#6b4e00;background:#fff8e1;font-size:.9rem}
-        table.list tr.move td.tight{color:#b42318}
-        ul.days{padding-left:1.2rem}
-        details{margin:.2rem 0}
-        details ul{margin:.3rem 0;padding-left:1.2rem}
-        .legend{display:flex;flex-wrap:wrap;gap:.3rem .8rem;font-size:.85rem;margin:.4rem 0}
-        .legend span{display:inline-block;padding:0 .4rem;border-left-width:4px;border-left-style:solid;border-radius:2px}
-        .printonly{display:none}
-        .grid{display:grid;grid-template-columns:var(--cols);grid-template-rows:auto auto repeat(var(--rows),minmax(1.7rem,auto));border:1px solid #b9c0ca;margin:.4rem 0 1.2rem;font-size:.8rem;line-height:1.25}
-        .grid .vh{background:#2f3b4c;color:#fff;font-weight:600;padding:.2rem .4rem;border-left:2px solid #fff}
-        .grid .rh{background:#eef1f5;font-weight:600;padding:.2rem .4rem;border-left:1px solid #b9c0ca;border-bottom:1px solid #b9c0ca;overflow-wrap:anywhere}
-        .grid .rh small{display:block;font-weight:400;color:#5b6573}
-        .grid .tm{grid-column:1;font-variant-numeric:tabular-nums;padding:0 .3rem;border-top:1px solid #d5dae1;color:#1d232b;font-size:.75rem}
-        .grid .tm.minor{color:#8a93a0;border-top-style:dotted}
-        .grid .ln{grid-column:2/-1;border-top:1px solid #e3e6ea}
-        .grid .ln.minor{border-top-style:dotted}
-        .grid .cl{border-left:1px solid #cfd4db}
-        .grid .brk{grid-column:2/-1;background:repeating-linear-gradient(135deg,#f3f4f6 0 6px,#e9ebee 6px 12px);color:#6b7280;font-size:.75rem;padding:.1rem .4rem}
-        .grid .s{margin:1px 2px;padding:.15rem .3rem;border-left-width:4px;border-left-style:solid;border-radius:3px;overflow-wrap:anywhere;hyphens:auto;font-stretch:condensed;min-width:0}
-        .grid .s{font-family:"Noto Sans Condensed","DejaVu Sans Condensed","Arial Narrow",\(fontStack)}
-        .grid .s b{display:block;font-weight:600}
-        .grid .s span{display:block}
-        .grid .s .when{font-variant-numeric:tabular-nums;color:#374151}
-        .grid .s .who{font-style:italic}
-        .grid .s .grp{color:#374151}
-        .sheet h2{margin-top:1rem}
-        svg.load text{font-family:\(fontStack);font-size:11px;fill:#1d232b}
-        svg.load .day{font-size:10px;fill:#4b5563}
-        svg.load .bar{fill:#5b8fd6}
-        svg.load .bar.over{fill:#d14343}
-        svg.load .cap{fill:#dfe5ee}
-        svg.load .limit{stroke:#1d232b;stroke-width:1.5}
-        svg.load .row{fill:#f4f6f8}
-        """
+            *{box-sizing:border-box}
+            html{-webkit-text-size-adjust:100%}
+            body{font-family:\(fontStack);font-size:15px;line-height:1.35;color:#1d232b;background:#fff;margin:0 1.2rem 2rem}
+            a{color:#1f5fa8}
+            nav.top{display:flex;flex-wrap:wrap;gap:.25rem .9rem;align-items:baseline;padding:.55rem 0;border-bottom:1px solid #d5dae1;margin-bottom:.8rem;font-size:.9rem}
+            nav.top .forum{font-weight:600;color:#1d232b;text-decoration:none}
+            h1{font-size:1.5rem;margin:.6rem 0 .3rem}
+            h2{font-size:1.2rem;margin:1.4rem 0 .4rem}
+            h3{font-size:1rem;margin:1rem 0 .3rem}
+            p.facts{color:#4b5563;margin:.2rem 0}
+            .score{font-size:1.3rem;font-weight:600}
+            .ok{color:#1f7a35}.bad{color:#b42318}
+            table.list{border-collapse:collapse;margin:.3rem 0 1rem}
+            table.list th,table.list td{text-align:left;vertical-align:top;padding:.25rem .8rem .25rem 0;border-bottom:1px solid #e5e8ec}
+            table.list td.num,table.list th.num{text-align:right}
+            table.list tr.move td{color:#6b4e00;background:#fff8e1;font-size:.9rem}
+            table.list tr.move td.tight{color:#b42318}
+            ul.days{padding-left:1.2rem}
+            details{margin:.2rem 0}
+            details ul{margin:.3rem 0;padding-left:1.2rem}
+            .legend{display:flex;flex-wrap:wrap;gap:.3rem .8rem;font-size:.85rem;margin:.4rem 0}
+            .legend span{display:inline-block;padding:0 .4rem;border-left-width:4px;border-left-style:solid;border-radius:2px}
+            .printonly{display:none}
+            .grid{display:grid;grid-template-columns:var(--cols);grid-template-rows:auto auto repeat(var(--rows),minmax(1.7rem,auto));border:1px solid #b9c0ca;margin:.4rem 0 1.2rem;font-size:.8rem;line-height:1.25}
+            .grid .vh{background:#2f3b4c;color:#fff;font-weight:600;padding:.2rem .4rem;border-left:2px solid #fff}
+            .grid .rh{background:#eef1f5;font-weight:600;padding:.2rem .4rem;border-left:1px solid #b9c0ca;border-bottom:1px solid #b9c0ca;overflow-wrap:anywhere}
+            .grid .rh small{display:block;font-weight:400;color:#5b6573}
+            .grid .tm{grid-column:1;font-variant-numeric:tabular-nums;padding:0 .3rem;border-top:1px solid #d5dae1;color:#1d232b;font-size:.75rem}
+            .grid .tm.minor{color:#8a93a0;border-top-style:dotted}
+            .grid .ln{grid-column:2/-1;border-top:1px solid #e3e6ea}
+            .grid .ln.minor{border-top-style:dotted}
+            .grid .cl{border-left:1px solid #cfd4db}
+            .grid .brk{grid-column:2/-1;background:repeating-linear-gradient(135deg,#f3f4f6 0 6px,#e9ebee 6px 12px);color:#6b7280;font-size:.75rem;padding:.1rem .4rem}
+            .grid .s{margin:1px 2px;padding:.15rem .3rem;border-left-width:4px;border-left-style:solid;border-radius:3px;overflow-wrap:anywhere;hyphens:auto;font-stretch:condensed;min-width:0}
+            .grid .s{font-family:"Noto Sans Condensed","DejaVu Sans Condensed","Arial Narrow",\(fontStack)}
+            .grid .s b{display:block;font-weight:600}
+            .grid .s span{display:block}
+            .grid .s .when{font-variant-numeric:tabular-nums;color:#374151}
+            .grid .s .who{font-style:italic}
+            .grid .s .grp{color:#374151}
+            .sheet h2{margin-top:1rem}
+            svg.load text{font-family:\(fontStack);font-size:11px;fill:#1d232b}
+            svg.load .day{font-size:10px;fill:#4b5563}
+            svg.load .bar{fill:#5b8fd6}
+            svg.load .bar.over{fill:#d14343}
+            svg.load .cap{fill:#dfe5ee}
+            svg.load .limit{stroke:#1d232b;stroke-width:1.5}
+            svg.load .row{fill:#f4f6f8}
+            """
         for kind in SessionKind.allCases {
             let (fill, edge) = colours(kind)
             s += "\n.\(kindClass(kind)){background:\(fill);border-color:\(edge)}"
         }
         s += """
 
-        @page{size:A4 landscape;margin:7mm}
-        @media print{
-        body{font-size:9pt;margin:0}
-        nav.top,.pagehead{display:none}
-        .printonly{display:block}
-        a{color:inherit;text-decoration:none}
-        *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-        .sheet{break-inside:avoid}
-        .sheet + .sheet{break-before:page}
-        .sheet h2{font-size:10pt;margin:0 0 1.5mm}
-        .grid{grid-template-columns:var(--pcols);grid-template-rows:auto auto repeat(var(--rows),minmax(calc(80mm / var(--rows)),auto));font-size:6pt;line-height:1.1;margin:0}
-        .grid .s .when{display:none}
-        .grid .vh,.grid .rh{padding:.3mm 1mm}
-        .grid .tm{font-size:6pt;padding:0 .5mm}
-        .grid .brk{font-size:6pt;padding:0 1mm}
-        .grid .s{margin:.2mm .4mm;padding:.4mm .8mm;border-left-width:2px}
-        }
-        """
+            @page{size:A4 landscape;margin:7mm}
+            @media print{
+            body{font-size:9pt;margin:0}
+            nav.top,.pagehead{display:none}
+            .printonly{display:block}
+            a{color:inherit;text-decoration:none}
+            *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+            .sheet{break-inside:avoid}
+            .sheet + .sheet{break-before:page}
+            .sheet h2{font-size:10pt;margin:0 0 1.5mm}
+            .grid{grid-template-columns:var(--pcols);grid-template-rows:auto auto repeat(var(--rows),minmax(calc(80mm / var(--rows)),auto));font-size:6pt;line-height:1.1;margin:0}
+            .grid .s .when{display:none}
+            .grid .vh,.grid .rh{padding:.3mm 1mm}
+            .grid .tm{font-size:6pt;padding:0 .5mm}
+            .grid .brk{font-size:6pt;padding:0 1mm}
+            .grid .s{margin:.2mm .4mm;padding:.4mm .8mm;border-left-width:2px}
+            }
+            """
         return s
     }()
 }

@@ -62,7 +62,8 @@ public enum ReportWriter {
             result.removed.append(path)
             var parent = url.deletingLastPathComponent()
             while parent.standardizedFileURL.path != dir.standardizedFileURL.path,
-                  (try? fm.contentsOfDirectory(atPath: parent.path))?.isEmpty == true {
+                (try? fm.contentsOfDirectory(atPath: parent.path))?.isEmpty == true
+            {
                 try? fm.removeItem(at: parent)
                 parent = parent.deletingLastPathComponent()
             }

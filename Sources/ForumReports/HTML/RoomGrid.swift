@@ -65,8 +65,10 @@ struct RoomGrid {
         for venue in plan.venues {
             for room in venue.rooms where index[room.id] == nil {
                 index[room.id] = columns.count
-                columns.append(Column(roomID: room.id, roomName: room.name, capacity: room.capacity,
-                                      online: room.online, venue: venue, lanes: 1, blocks: []))
+                columns.append(
+                    Column(
+                        roomID: room.id, roomName: room.name, capacity: room.capacity,
+                        online: room.online, venue: venue, lanes: 1, blocks: []))
             }
         }
         var extra: [String: [ReportItem]] = [:]
@@ -88,12 +90,18 @@ struct RoomGrid {
             kept.append(Self.laned(column, perColumn[i]))
         }
         for id in extra.keys.sorted() {
-            kept.append(Self.laned(Column(roomID: id, roomName: words.report.notInPlan(id), capacity: nil, online: false,
-                                          venue: nil, lanes: 1, blocks: []), extra[id] ?? []))
+            kept.append(
+                Self.laned(
+                    Column(
+                        roomID: id, roomName: words.report.notInPlan(id), capacity: nil, online: false,
+                        venue: nil, lanes: 1, blocks: []), extra[id] ?? []))
         }
         if !open.isEmpty {
-            kept.append(Self.laned(Column(roomID: nil, roomName: words.report.noRoom, capacity: nil, online: false,
-                                          venue: nil, lanes: 1, blocks: []), open))
+            kept.append(
+                Self.laned(
+                    Column(
+                        roomID: nil, roomName: words.report.noRoom, capacity: nil, online: false,
+                        venue: nil, lanes: 1, blocks: []), open))
         }
         var sheets: [[Column]] = []
         var sheet: [Column] = [], lanes = 0
@@ -140,7 +148,8 @@ struct RoomGrid {
     private func weight(_ column: Column) -> String {
         var density = 0
         for (item, _) in column.blocks {
-            let chars = item.title.count + shortList(item.trainerNames, noun: words.report.trainersCounted).count
+            let chars =
+                item.title.count + shortList(item.trainerNames, noun: words.report.trainersCounted).count
                 + shortList(item.groupNames, noun: words.report.groupsCounted).count
             let span = max(1, (max(item.end, item.start + 1) - item.start + step - 1) / step)
             density = max(density, chars * 30 / (span * step))
@@ -195,8 +204,13 @@ struct RoomGrid {
             // Room headers and column lines.
             col = 2
             for column in sheet {
-                h.element("div", [("class", "rh"), ("style", "grid-row:2;grid-column:\(col)/span \(column.lanes)"),
-                                  ("data-room", column.roomID ?? "")]) { h in
+                h.element(
+                    "div",
+                    [
+                        ("class", "rh"), ("style", "grid-row:2;grid-column:\(col)/span \(column.lanes)"),
+                        ("data-room", column.roomID ?? "")
+                    ]
+                ) { h in
                     h.text(column.roomName)
                     let detail = column.online ? words.report.online : column.capacity.map { words.count($0, words.report.seats) }
                     if let detail { h.element("small", text: detail) }
@@ -215,8 +229,9 @@ struct RoomGrid {
             for b in breaks {
                 let startRow = row(b.start - (b.start - start) % step)
                 let endRow = max(startRow + 1, row(b.end + (step - (b.end - start) % step) % step))
-                h.element("div", [("class", "brk"), ("style", "grid-row:\(startRow)/\(endRow)")],
-                          text: words.report.breakTime(ReportItem.clock(b.start) + "–" + ReportItem.clock(b.end)))
+                h.element(
+                    "div", [("class", "brk"), ("style", "grid-row:\(startRow)/\(endRow)")],
+                    text: words.report.breakTime(ReportItem.clock(b.start) + "–" + ReportItem.clock(b.end)))
             }
             // The sessions.
             col = 2
@@ -230,15 +245,21 @@ struct RoomGrid {
     private func block(_ h: inout HTML, _ item: ReportItem, column: Int) {
         let first = row(item.start - (item.start - start) % step)
         let span = max(1, (max(item.end, item.start + 1) - start + step - 1) / step + 3 - first)
-        h.element("div", [
-            ("class", "s " + ReportStyle.kindClass(item.kind)),
-            ("style", "grid-row:\(first)/span \(span);grid-column:\(column)"),
-            ("data-occurrence", item.occurrence), ("data-date", item.date.description),
-            ("data-start", item.startText), ("data-end", item.endText), ("data-room", item.roomID ?? ""),
-            ("title", "\(item.title) (\(words.report.kind(item.kind))), \(item.timeText), \(item.placeText(words))"
-                + (item.groupNames.count > 4 ? ". \(words.feed.groups): " + words.list(item.groupNames) : "")
-                + (item.trainerNames.count > 4 ? ". \(words.feed.trainers): " + words.list(item.trainerNames) : "")),
-        ]) { h in
+        h.element(
+            "div",
+            [
+                ("class", "s " + ReportStyle.kindClass(item.kind)),
+                ("style", "grid-row:\(first)/span \(span);grid-column:\(column)"),
+                ("data-occurrence", item.occurrence), ("data-date", item.date.description),
+                ("data-start", item.startText), ("data-end", item.endText), ("data-room", item.roomID ?? ""),
+                (
+                    "title",
+                    "\(item.title) (\(words.report.kind(item.kind))), \(item.timeText), \(item.placeText(words))"
+                        + (item.groupNames.count > 4 ? ". \(words.feed.groups): " + words.list(item.groupNames) : "")
+                        + (item.trainerNames.count > 4 ? ". \(words.feed.trainers): " + words.list(item.trainerNames) : "")
+                )
+            ]
+        ) { h in
             h.element("b", text: item.title)
             h.element("span", [("class", "when")], text: item.timeText)
             if !item.trainerNames.isEmpty {

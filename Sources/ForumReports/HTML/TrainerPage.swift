@@ -38,13 +38,15 @@ struct TrainerPage {
                 if trips.out != nil || trips.back != nil { awayDays += 1 }
                 travel += (trips.out?.travel ?? 0) + (trips.back?.travel ?? 0)
             }
-            h.element("p", [("class", "score")],
-                      text: w.workload(context.hours(minutes), context.count(items.count, w.sessions), context.count(days, w.daysCounted)))
+            h.element(
+                "p", [("class", "score")],
+                text: w.workload(context.hours(minutes), context.count(items.count, w.sessions), context.count(days, w.daysCounted)))
             var travelFacts: [String] = []
             if awayDays > 0 { travelFacts.append(w.daysAway(context.count(awayDays, w.daysCounted))) }
             if moves > 0 { travelFacts.append(w.venueChanges(moves, townChanges)) }
-            h.element("p", [("class", "facts")],
-                      text: travelFacts.isEmpty ? w.noTravel : travelFacts.joined(separator: ", ") + w.travelInAll(context.hours(travel)))
+            h.element(
+                "p", [("class", "facts")],
+                text: travelFacts.isEmpty ? w.noTravel : travelFacts.joined(separator: ", ") + w.travelInAll(context.hours(travel)))
             if items.isEmpty { h.element("p", text: w.noSessionsAssigned) }
             DayTables(context: context, shell: shell, trainer: trainer, home: home).write(&h, items)
         }

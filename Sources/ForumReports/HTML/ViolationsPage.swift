@@ -25,8 +25,9 @@ struct ViolationsPage {
         return shell.page(title: constraint.rawValue) { h in
             h.element("h1", text: constraint.rawValue)
             let w = context.words.report
-            h.element("p", [("class", "facts")],
-                      text: w.violationFacts(context.count(list.count, w.violations), list.first?.level.rawValue ?? "", context.words.number(penalty)))
+            h.element(
+                "p", [("class", "facts")],
+                text: w.violationFacts(context.count(list.count, w.violations), list.first?.level.rawValue ?? "", context.words.number(penalty)))
             var days: [LocalDate?] = []
             for v in list where !days.contains(v.date) { days.append(v.date) }
             days.sort { ($0?.daysSinceEpoch ?? Int.min) < ($1?.daysSinceEpoch ?? Int.min) }

@@ -68,8 +68,10 @@ struct DayGridSheet {
             anchors.append((Self.headerRows + top, col, text))
             for r in top...bottom { owner[r][col] = anchors.count - 1 }
             if bottom > top {
-                merges.append(CellRange(from: CellAddress(row: Self.headerRows + top, column: col),
-                                        to: CellAddress(row: Self.headerRows + bottom, column: col)))
+                merges.append(
+                    CellRange(
+                        from: CellAddress(row: Self.headerRows + top, column: col),
+                        to: CellAddress(row: Self.headerRows + bottom, column: col)))
             }
         }
         for anchor in anchors { rows[anchor.row][anchor.column] = .text(anchor.text, .session) }

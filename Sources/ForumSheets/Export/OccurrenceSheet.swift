@@ -12,10 +12,17 @@ public enum OccurrenceSheet {
             let header = Set((sheet.rows.first ?? []).map { $0.text.lowercased().trimmingCharacters(in: .whitespaces) })
             return ["session", "date", "start", "end"].allSatisfy(header.contains)
         }
-        guard let sheet = workbook.sheets.first(where: { $0.name == TimetableWorkbook.occurrencesSheet && isOccurrences($0) })
-                ?? workbook.sheets.first(where: isOccurrences) else {
-            throw ScheduleCSVErrors([ScheduleCSVError(file: workbook.file, row: 1, message:
-                "no sheet has the header session, date, start, end; export the timetable with 'forumplan export --format xlsx' or add a sheet with those columns")])
+        guard
+            let sheet = workbook.sheets.first(where: { $0.name == TimetableWorkbook.occurrencesSheet && isOccurrences($0) })
+                ?? workbook.sheets.first(where: isOccurrences)
+        else {
+            throw ScheduleCSVErrors([
+                ScheduleCSVError(
+                    file: workbook.file, row: 1,
+                    message:
+                        "no sheet has the header session, date, start, end; export the timetable with 'forumplan export --format xlsx' or add a sheet with those columns"
+                )
+            ])
         }
         let header = sheet.rows[0].map(\.text)
         let parser = CellParser(date1904: workbook.usesDate1904)

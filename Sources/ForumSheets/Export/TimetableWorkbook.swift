@@ -14,7 +14,8 @@ public enum TimetableWorkbook {
         var sheets: [SheetDocument] = []
         let days = plan.forum.days.filter { day in schedule.assignments.contains { $0.date == day } }
         for day in days {
-            sheets.append(DayGridSheet(plan: plan, schedule: schedule, day: day).sheet(name: names.unique("\(day) \(day.weekday.rawValue.capitalized)")))
+            sheets.append(
+                DayGridSheet(plan: plan, schedule: schedule, day: day).sheet(name: names.unique("\(day) \(day.weekday.rawValue.capitalized)")))
         }
         sheets.append(occurrences(plan: plan, schedule: schedule, name: names.unique(occurrencesSheet)))
         for venue in plan.venues {
@@ -31,8 +32,9 @@ public enum TimetableWorkbook {
         for (a, fields) in zip(schedule.assignments, ScheduleCSV.rows(schedule)) {
             let session = plan.sessions.first { $0.id == a.id.session }
             let venue = a.room.flatMap { plan.venue(ofRoom: $0) }
-            rows.append((fields + [session?.title ?? "", venue?.name ?? "", session?.groups.joined(separator: ", ") ?? ""])
-                .map { .text($0, .wrapped) })
+            rows.append(
+                (fields + [session?.title ?? "", venue?.name ?? "", session?.groups.joined(separator: ", ") ?? ""])
+                    .map { .text($0, .wrapped) })
         }
         var sheet = SheetDocument(name: name, rows: rows)
         sheet.frozenRows = 1
@@ -45,7 +47,7 @@ public enum TimetableWorkbook {
     static func trainers(of venue: Venue, plan: Plan, schedule: Schedule, name: String) -> SheetDocument {
         var rows: [[OutputCell?]] = [
             [.text("Trainers — \(venue.name)", .title)],
-            ["trainer", "date", "time", "session", "room", "groups"].map { .text($0, .header) },
+            ["trainer", "date", "time", "session", "room", "groups"].map { .text($0, .header) }
         ]
         let roomIDs = Set(venue.rooms.map(\.id))
         for trainer in plan.trainers.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }) {
@@ -60,7 +62,7 @@ public enum TimetableWorkbook {
                     .text(trainer.name, .wrapped),
                     .text(a.date.description, .wrapped), .text("\(a.start)–\(a.end)", .wrapped),
                     .text(DayGridSheet.label(session: session, id: a.id), .wrapped), .text(room?.name ?? a.room ?? "", .wrapped),
-                    .text(session?.groups.joined(separator: ", ") ?? "", .wrapped),
+                    .text(session?.groups.joined(separator: ", ") ?? "", .wrapped)
                 ])
             }
         }

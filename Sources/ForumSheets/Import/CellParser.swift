@@ -23,8 +23,9 @@ struct CellParser {
         case .error(let e):
             throw Problem(message: "the cell shows the error \(e)", hint: "Fix the formula in the workbook, or type the value.")
         case .uncalculatedFormula(let f):
-            throw Problem(message: "the formula =\(f) has no saved value",
-                          hint: "Open the workbook in Excel or LibreOffice and save it, so the value is calculated; or type the value.")
+            throw Problem(
+                message: "the formula =\(f) has no saved value",
+                hint: "Open the workbook in Excel or LibreOffice and save it, so the value is calculated; or type the value.")
         case .text(let raw):
             let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if text.isEmpty { return nil }
@@ -53,8 +54,9 @@ struct CellParser {
             if n > 0, n < 1 {
                 return .plain(DurationText.format(Int((n * 1440).rounded())))
             }
-            throw Problem(message: "the number \(CellValue.format(n)) has no unit",
-                          hint: "Write durations with a unit: 90m, 1h30m or 3h (or a time such as 1:30).")
+            throw Problem(
+                message: "the number \(CellValue.format(n)) has no unit",
+                hint: "Write durations with a unit: 90m, 1h30m or 3h (or a time such as 1:30).")
         case .bool:
             guard n == 0 || n == 1 else { throw Problem(message: "'\(CellValue.format(n))' is not yes or no", hint: Self.boolHint) }
             return .plain(n == 1 ? "true" : "false")
@@ -73,10 +75,12 @@ struct CellParser {
             return .quoted(text)
         case .positiveInteger, .nonNegativeInteger:
             let digits = text.filter { !$0.isWhitespace && $0 != "\u{00A0}" && $0 != "'" }
-            let value = Int(digits) ?? Double(digits.replacingOccurrences(of: ",", with: ".")).flatMap { $0 == $0.rounded() && abs($0) < 1e9 ? Int($0) : nil }
+            let value =
+                Int(digits) ?? Double(digits.replacingOccurrences(of: ",", with: ".")).flatMap { $0 == $0.rounded() && abs($0) < 1e9 ? Int($0) : nil }
             guard let value, value > 0 || (type == .nonNegativeInteger && value == 0) else {
-                throw Problem(message: "'\(text)' is not a \(type == .positiveInteger ? "positive " : "")whole number",
-                              hint: "Type a whole number such as 30, without units or words.")
+                throw Problem(
+                    message: "'\(text)' is not a \(type == .positiveInteger ? "positive " : "")whole number",
+                    hint: "Type a whole number such as 30, without units or words.")
             }
             return .plain(String(value))
         case .bool:
@@ -108,23 +112,26 @@ struct CellParser {
             }
             return .quoted(t.description)
         case .windowList, .dayOrWindowList:
-            return .list(try Self.items(text, commas: false).map { item throws(Problem) in
-                if type == .dayOrWindowList, let d = Self.date(item) { return .plain(d.description) }
-                guard let window = Self.window(item) else {
-                    throw Problem(message: "'\(item)' is not a time window",
-                                  hint: type == .dayOrWindowList
-                                      ? "Write a date (2024-10-21) or a window such as 14:00-18:00 or 2024-10-21 09:00-13:00; separate several with ';'."
-                                      : "Write windows such as 14:00-18:00 or 2024-10-21 09:00-13:00; separate several with ';'.")
-                }
-                return .quoted(window)
-            })
+            return .list(
+                try Self.items(text, commas: false).map { item throws(Problem) in
+                    if type == .dayOrWindowList, let d = Self.date(item) { return .plain(d.description) }
+                    guard let window = Self.window(item) else {
+                        throw Problem(
+                            message: "'\(item)' is not a time window",
+                            hint: type == .dayOrWindowList
+                                ? "Write a date (2024-10-21) or a window such as 14:00-18:00 or 2024-10-21 09:00-13:00; separate several with ';'."
+                                : "Write windows such as 14:00-18:00 or 2024-10-21 09:00-13:00; separate several with ';'.")
+                    }
+                    return .quoted(window)
+                })
         case .pathList:
             return .list(Self.items(text, commas: false).map { .quoted($0) })
         case .sessionKind:
             let kind = text.lowercased().replacingOccurrences(of: " ", with: "-")
             guard SessionKind(rawValue: kind) != nil else {
-                throw Problem(message: "'\(text)' is not a session kind",
-                              hint: "Use one of: \(SessionKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+                throw Problem(
+                    message: "'\(text)' is not a session kind",
+                    hint: "Use one of: \(SessionKind.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
             return .plain(kind)
         }
@@ -132,8 +139,9 @@ struct CellParser {
 
     private func id(_ text: String) throws(Problem) -> String {
         guard PlanIdentifier.isValid(text) else {
-            throw Problem(message: "'\(text)' is not a valid id",
-                          hint: "Ids use letters, digits, '-', '_' and '.', start with a letter or digit and have at most 64 characters, e.g. room-101.")
+            throw Problem(
+                message: "'\(text)' is not a valid id",
+                hint: "Ids use letters, digits, '-', '_' and '.', start with a letter or digit and have at most 64 characters, e.g. room-101.")
         }
         return text
     }

@@ -64,10 +64,11 @@ struct PlanMerger {
     mutating func merge(_ roster: Roster) {
         let key = roster.kind.planKey
         let desired = roster.entries.map { entry in (id: entry.id, source: entry.location, fields: entry.fields) }
-        mergeList(key: key, keyNode: root.keyNode(key), node: root[key], parentIndent: 0, regionEnd: regionEnd(afterRootKey: key),
-                  desired: desired, noun: roster.kind.noun, source: roster.source,
-                  defaultFlow: roster.kind != .sessions, identity: roster.kind == .travel ? Self.travelPair : Self.entryID,
-                  writesID: roster.kind != .travel, render: { $0 })
+        mergeList(
+            key: key, keyNode: root.keyNode(key), node: root[key], parentIndent: 0, regionEnd: regionEnd(afterRootKey: key),
+            desired: desired, noun: roster.kind.noun, source: roster.source,
+            defaultFlow: roster.kind != .sessions, identity: roster.kind == .travel ? Self.travelPair : Self.entryID,
+            writesID: roster.kind != .travel, render: { $0 })
     }
 
     /// An entry's id.
@@ -99,26 +100,28 @@ struct PlanMerger {
         // Rooms change inside venues whose own keys do not change; venues that change or are new are rewritten whole.
         let prune = self.prune
         let roomsByVenue = Dictionary(grouping: roster.entries, by: { $0.venue ?? "" })
-        mergeList(key: "venues", keyNode: root.keyNode("venues"), node: root["venues"], parentIndent: 0, regionEnd: venueEnd,
-                  desired: renderedVenues, noun: "venue", source: roster.source, defaultFlow: false,
-                  render: { venue in
-                      // A rewritten venue carries its merged rooms.
-                      var pairs = Array(venue)
-                      let id = venue["id"]?.string ?? ""
-                      let original: Node? = venueItems.first { $0.mapping?["id"]?.string == id }?.mapping?["rooms"]
-                      let rooms = Self.mergedItems(original: original, desired: (roomsByVenue[id] ?? []).map { ($0.id, $0.fields) }, prune: prune)
-                      pairs.removeAll { $0.0.string == "rooms" }
-                      pairs.append((Node("rooms"), .sequence(.init(rooms.map { .mapping(Self.styled($0, flow: true)) }, .implicit, .block))))
-                      return Node.Mapping(pairs, .implicit, .block)
-                  },
-                  nested: { merger, venueNode, venueEnd in
-                      guard let mapping = venueNode.mapping, let id = mapping["id"]?.string else { return }
-                      let rooms = roomsByVenue[id] ?? []
-                      let indent = merger.indent(ofLine: (venueNode.mark?.line ?? 1) - 1) + 2
-                      merger.mergeList(key: "rooms", keyNode: mapping.keyNode("rooms"), node: mapping["rooms"], parentIndent: indent,
-                                       regionEnd: venueEnd, desired: rooms.map { ($0.id, $0.location, $0.fields) }, noun: "room",
-                                       source: roster.source, defaultFlow: true, render: { $0 })
-                  })
+        mergeList(
+            key: "venues", keyNode: root.keyNode("venues"), node: root["venues"], parentIndent: 0, regionEnd: venueEnd,
+            desired: renderedVenues, noun: "venue", source: roster.source, defaultFlow: false,
+            render: { venue in
+                // A rewritten venue carries its merged rooms.
+                var pairs = Array(venue)
+                let id = venue["id"]?.string ?? ""
+                let original: Node? = venueItems.first { $0.mapping?["id"]?.string == id }?.mapping?["rooms"]
+                let rooms = Self.mergedItems(original: original, desired: (roomsByVenue[id] ?? []).map { ($0.id, $0.fields) }, prune: prune)
+                pairs.removeAll { $0.0.string == "rooms" }
+                pairs.append((Node("rooms"), .sequence(.init(rooms.map { .mapping(Self.styled($0, flow: true)) }, .implicit, .block))))
+                return Node.Mapping(pairs, .implicit, .block)
+            },
+            nested: { merger, venueNode, venueEnd in
+                guard let mapping = venueNode.mapping, let id = mapping["id"]?.string else { return }
+                let rooms = roomsByVenue[id] ?? []
+                let indent = merger.indent(ofLine: (venueNode.mark?.line ?? 1) - 1) + 2
+                merger.mergeList(
+                    key: "rooms", keyNode: mapping.keyNode("rooms"), node: mapping["rooms"], parentIndent: indent,
+                    regionEnd: venueEnd, desired: rooms.map { ($0.id, $0.location, $0.fields) }, noun: "room",
+                    source: roster.source, defaultFlow: true, render: { $0 })
+            })
         // Rooms of venues rewritten whole (new, or with changed venue keys) are reported here.
         let rewritten = Set(changes.filter { $0.kind == "venue" && ($0.action == .added || $0.action == .changed) }.map(\.id))
         for venue in roster.venues where rewritten.contains(venue.id) {
@@ -130,7 +133,9 @@ struct PlanMerger {
             for room in roomsByVenue[venue.id] ?? [] {
                 let before = original.first { $0["id"]?.string == room.id }
                 let after = Self.merged(before, id: room.id, fields: room.fields)
-                let action: ImportChange.Action = before == nil ? .added
+                let action: ImportChange.Action =
+                    before == nil
+                    ? .added
                     : PlanValue.sameContent(.mapping(before!), .mapping(after)) ? .unchanged : .changed
                 changes.append(ImportChange(kind: "room", id: room.id, action: action, source: room.location))
             }
@@ -232,8 +237,10 @@ struct PlanMerger {
             let starts = items.map { ($0.mark?.line ?? 1) - 1 }
             for (i, start) in starts.enumerated() {
                 var end = i + 1 < starts.count ? starts[i + 1] : regionEnd
-                while end > start + 1, lines[end - 1].trimmingCharacters(in: .whitespaces).isEmpty
-                        || lines[end - 1].trimmingCharacters(in: .whitespaces).hasPrefix("#") { end -= 1 }
+                while end > start + 1,
+                    lines[end - 1].trimmingCharacters(in: .whitespaces).isEmpty
+                        || lines[end - 1].trimmingCharacters(in: .whitespaces).hasPrefix("#")
+                { end -= 1 }
                 spans.append(start..<end)
             }
         }
@@ -280,7 +287,8 @@ struct PlanMerger {
             let start = mark.line - 1
             var end = max(start + 1, min(regionEnd, (node?.mark?.line ?? mark.line)))
             while end < regionEnd, !lines[end].trimmingCharacters(in: .whitespaces).isEmpty,
-                  !lines[end].trimmingCharacters(in: .whitespaces).hasPrefix("#"), indent(ofLine: end) > parentIndent { end += 1 }
+                !lines[end].trimmingCharacters(in: .whitespaces).hasPrefix("#"), indent(ofLine: end) > parentIndent
+            { end += 1 }
             edits.append((start..<end, [keyLine] + body))
         } else {
             let at = regionEnd
@@ -293,8 +301,10 @@ struct PlanMerger {
         let keys = Array(root.keys)
         guard let i = keys.firstIndex(where: { $0.string == key }) else { return lines.count }
         var end = i + 1 < keys.count ? (keys[i + 1].mark?.line ?? lines.count + 1) - 1 : lines.count
-        while end > 0, lines[end - 1].trimmingCharacters(in: .whitespaces).isEmpty
-                || (lines[end - 1].hasPrefix("#")) { end -= 1 }
+        while end > 0,
+            lines[end - 1].trimmingCharacters(in: .whitespaces).isEmpty
+                || (lines[end - 1].hasPrefix("#"))
+        { end -= 1 }
         return end
     }
 
@@ -319,7 +329,10 @@ struct PlanMerger {
         func restyle(_ node: Node) -> Node {
             switch node {
             case .sequence(let s):
-                let allFlowItems = s.allSatisfy { if case .mapping = $0 { return false }; return true }
+                let allFlowItems = s.allSatisfy {
+                    if case .mapping = $0 { return false }
+                    return true
+                }
                 return .sequence(.init(s.map(restyle), s.tag, allFlowItems ? .flow : .block))
             case .mapping(let m):
                 return .mapping(.init(m.map { ($0.key, restyle($0.value)) }, m.tag, .flow))

@@ -33,9 +33,10 @@ enum PlanValue: Hashable, Sendable {
         case (.sequence(let x), .sequence(let y)):
             return x.count == y.count && zip(x, y).allSatisfy { sameContent($0, $1) }
         case (.mapping(let x), .mapping(let y)):
-            return x.count == y.count && x.allSatisfy { pair in
-                y.first { $0.key.string == pair.key.string }.map { sameContent(pair.value, $0.value) } ?? false
-            }
+            return x.count == y.count
+                && x.allSatisfy { pair in
+                    y.first { $0.key.string == pair.key.string }.map { sameContent(pair.value, $0.value) } ?? false
+                }
         default: return false
         }
     }

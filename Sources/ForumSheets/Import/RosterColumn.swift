@@ -67,18 +67,22 @@ struct RosterColumn: Hashable, Sendable {
         .init(path: ["id"], headers: ["room", "room id", "аудитория", "кабинет", "бөлме"], type: .id),
         .init(path: ["venue"], headers: ["venue", "venue id", "площадка", "алаң"], type: .id, venueLevel: true),
         .init(path: ["venue name"], headers: ["venue name", "название площадки", "алаң атауы"], type: .text, venueLevel: true, localizable: true),
-        .init(path: ["town"], headers: ["town", "city", "город", "населённый пункт", "қала", "елді мекен"], type: .text, venueLevel: true, localizable: true),
+        .init(
+            path: ["town"], headers: ["town", "city", "город", "населённый пункт", "қала", "елді мекен"], type: .text, venueLevel: true,
+            localizable: true),
         .init(path: ["address"], headers: ["address", "адрес", "мекенжай"], type: .text, venueLevel: true, localizable: true),
-        .init(path: ["name"], headers: ["name", "room name", "название", "название аудитории", "атауы", "бөлме атауы"], type: .text, localizable: true),
+        .init(
+            path: ["name"], headers: ["name", "room name", "название", "название аудитории", "атауы", "бөлме атауы"], type: .text, localizable: true),
         .init(path: ["capacity"], headers: ["capacity", "seats", "вместимость", "мест", "сыйымдылығы", "орын саны"], type: .positiveInteger),
         .init(path: ["features"], headers: ["features", "equipment", "оснащение", "оборудование", "жабдықталуы", "жабдықтар"], type: .idList),
-        .init(path: ["online"], headers: ["online", "онлайн"], type: .bool),
+        .init(path: ["online"], headers: ["online", "онлайн"], type: .bool)
     ]
 
     static let trainers: [RosterColumn] = [
         .init(path: ["id"], headers: ["trainer", "trainer id", "тренер", "жаттықтырушы"], type: .id),
         .init(path: ["name"], headers: ["name", "full name", "фио", "имя", "аты жөні", "аты"], type: .text, localizable: true),
-        .init(path: ["email"], headers: ["email", "e mail", "почта", "эл. почта", "электронная почта", "эл. пошта", "электрондық пошта"], type: .text),
+        .init(
+            path: ["email"], headers: ["email", "e mail", "почта", "эл. почта", "электронная почта", "эл. пошта", "электрондық пошта"], type: .text),
         .init(path: ["languages"], headers: ["languages", "языки", "тілдер"], type: .languageList),
         .init(path: ["skills"], headers: ["skills", "subjects", "навыки", "компетенции", "предметы", "дағдылар", "пәндер"], type: .idList),
         .init(path: ["home_venue"], headers: ["home venue", "базовая площадка", "негізгі алаң"], type: .id),
@@ -87,7 +91,7 @@ struct RosterColumn: Hashable, Sendable {
         .init(path: ["availability"], headers: ["availability", "available", "доступность", "доступен", "қолжетімді"], type: .windowList),
         .init(path: ["unavailable"], headers: ["unavailable", "недоступен", "занят", "қолжетімсіз", "бос емес"], type: .windowList),
         .init(path: ["avoid"], headers: ["avoid", "нежелательно", "болмаса екен"], type: .windowList),
-        .init(path: ["busy_calendars"], headers: ["busy calendars", "календари занятости", "бос емес күнтізбелер"], type: .pathList),
+        .init(path: ["busy_calendars"], headers: ["busy calendars", "календари занятости", "бос емес күнтізбелер"], type: .pathList)
     ]
 
     static let groups: [RosterColumn] = [
@@ -95,7 +99,7 @@ struct RosterColumn: Hashable, Sendable {
         .init(path: ["name"], headers: ["name", "название", "атауы"], type: .text, localizable: true),
         .init(path: ["size"], headers: ["size", "people", "численность", "человек", "саны", "адам саны"], type: .positiveInteger),
         .init(path: ["home_venue"], headers: ["home venue", "базовая площадка", "негізгі алаң"], type: .id),
-        .init(path: ["max_daily_load"], headers: ["max daily load", "нагрузка в день", "макс. нагрузка в день", "күндік жүктеме"], type: .duration),
+        .init(path: ["max_daily_load"], headers: ["max daily load", "нагрузка в день", "макс. нагрузка в день", "күндік жүктеме"], type: .duration)
     ]
 
     static let sessions: [RosterColumn] = [
@@ -109,12 +113,15 @@ struct RosterColumn: Hashable, Sendable {
         .init(path: ["features"], headers: ["features", "equipment", "оснащение", "оборудование", "жабдықталуы", "жабдықтар"], type: .idList),
         .init(path: ["language"], headers: ["language", "язык", "тіл"], type: .language),
         .init(path: ["trainers"], headers: ["trainers", "тренеры", "жаттықтырушылар"], type: .idList),
-        .init(path: ["pool", "count"], headers: ["pool count", "trainers from pool", "тренеров из пула", "пулдан жаттықтырушылар"], type: .positiveInteger),
+        .init(
+            path: ["pool", "count"], headers: ["pool count", "trainers from pool", "тренеров из пула", "пулдан жаттықтырушылар"],
+            type: .positiveInteger),
         .init(path: ["pool", "skills"], headers: ["pool skills", "навыки пула", "пул дағдылары"], type: .idList),
         .init(path: ["pool", "languages"], headers: ["pool languages", "языки пула", "пул тілдері"], type: .languageList),
         .init(path: ["repeats", "count"], headers: ["repeats", "meetings", "повторы", "встреч", "қайталау", "кездесулер"], type: .positiveInteger),
         .init(path: ["repeats", "min_days"], headers: ["min days", "мин. дней", "минимум дней", "ең аз күн"], type: .positiveInteger),
-        .init(path: ["sections", "max_size"], headers: ["section size", "max section size", "размер секции", "секция көлемі"], type: .positiveInteger),
+        .init(
+            path: ["sections", "max_size"], headers: ["section size", "max section size", "размер секции", "секция көлемі"], type: .positiveInteger),
         .init(path: ["sections", "count"], headers: ["sections", "секции", "секциялар"], type: .positiveInteger),
         .init(path: ["after"], headers: ["after", "после", "кейін"], type: .idList),
         .init(path: ["before"], headers: ["before", "до", "дейін"], type: .idList),
@@ -124,14 +131,14 @@ struct RosterColumn: Hashable, Sendable {
         .init(path: ["pin", "start"], headers: ["pin start", "start", "начало", "басталуы"], type: .time),
         .init(path: ["pin", "room"], headers: ["pin room", "room", "аудитория", "бөлме"], type: .id),
         .init(path: ["unavailable"], headers: ["unavailable", "недоступно", "қолжетімсіз"], type: .dayOrWindowList),
-        .init(path: ["notes"], headers: ["notes", "примечания", "ескертпелер"], type: .text, localizable: true),
+        .init(path: ["notes"], headers: ["notes", "примечания", "ескертпелер"], type: .text, localizable: true)
     ]
 
     /// Travel rows name two venues; they become one `between: [a, b]` entry keyed by the pair.
     static let travel: [RosterColumn] = [
         .init(path: ["from"], headers: ["from", "venue a", "откуда", "қайдан"], type: .id),
         .init(path: ["to"], headers: ["to", "venue b", "куда", "қайда"], type: .id),
-        .init(path: ["time"], headers: ["time", "travel time", "время в пути", "жол уақыты"], type: .duration),
+        .init(path: ["time"], headers: ["time", "travel time", "время в пути", "жол уақыты"], type: .duration)
     ]
 
     /// The `between` key a travel row's two venues are written into.

@@ -27,13 +27,19 @@ public enum RosterImport {
         for kind in RosterKind.allCases {
             let sources = rosters.filter { $0.kind == kind }.map(\.source)
             if sources.count > 1 {
-                issues.append(ImportIssue(at: sources[1], "a second \(kind.noun) roster (the first is \(sources[0]))",
-                                          hint: "Give each kind of roster once: one sheet or file each for rooms, trainers, groups and sessions."))
+                issues.append(
+                    ImportIssue(
+                        at: sources[1], "a second \(kind.noun) roster (the first is \(sources[0]))",
+                        hint: "Give each kind of roster once: one sheet or file each for rooms, trainers, groups and sessions."))
             }
         }
         if rosters.isEmpty, !issues.contains(where: { $0.severity == .error }) {
-            issues.append(ImportIssue(at: workbooks.map(\.file).joined(separator: ", "), "no roster found",
-                                      hint: "Name the sheets Rooms, Trainers, Groups or Sessions (Аудитории, Тренеры, Группы, Сессии), or give each an id column such as 'trainer'."))
+            issues.append(
+                ImportIssue(
+                    at: workbooks.map(\.file).joined(separator: ", "), "no roster found",
+                    hint:
+                        "Name the sheets Rooms, Trainers, Groups or Sessions (Аудитории, Тренеры, Группы, Сессии), or give each an id column such as 'trainer'."
+                ))
         }
         guard !issues.contains(where: { $0.severity == .error }) else { throw ImportErrors(issues) }
 
@@ -57,19 +63,24 @@ public enum RosterImport {
             let document = try PlanLoader.load(text: text, path: shownPath, baseURL: folder)
             // Warnings about values a roster wrote (a title missing in one language) name its cell too.
             let locator = RosterCellLocator(text: text, rosters: rosters)
-            let warnings = issues + document.warnings.map { d in
-                let cell = d.location.flatMap { locator.cell(line: $0.line, column: $0.column) }
-                return ImportIssue(.warning, at: cell ?? d.location.map { "\($0)" } ?? shownPath, d.message, hint: d.hint)
-            }
+            let warnings =
+                issues
+                + document.warnings.map { d in
+                    let cell = d.location.flatMap { locator.cell(line: $0.line, column: $0.column) }
+                    return ImportIssue(.warning, at: cell ?? d.location.map { "\($0)" } ?? shownPath, d.message, hint: d.hint)
+                }
             return Result(text: text, changes: merger.changes, warnings: warnings, summary: PlanSummary(document.plan))
         } catch {
             // Errors in values a roster wrote are reported at its cell; the rest in the plan as imported.
             let locator = RosterCellLocator(text: text, rosters: rosters)
-            throw ImportErrors(issues + error.diagnostics.map { d in
-                let cell = d.location.flatMap { locator.cell(line: $0.line, column: $0.column) }
-                return ImportIssue(d.severity == .error ? .error : .warning, at: cell ?? d.location.map { "\($0)" } ?? shownPath,
-                                   d.message, hint: d.hint)
-            })
+            throw ImportErrors(
+                issues
+                    + error.diagnostics.map { d in
+                        let cell = d.location.flatMap { locator.cell(line: $0.line, column: $0.column) }
+                        return ImportIssue(
+                            d.severity == .error ? .error : .warning, at: cell ?? d.location.map { "\($0)" } ?? shownPath,
+                            d.message, hint: d.hint)
+                    })
         }
     }
 
@@ -81,7 +92,8 @@ public enum RosterImport {
             let fromPlan = kind == .rooms ? merger.existingRoomIDs : merger.existingIDs(planKey)
             return fromRoster + (prune && roster != nil ? [] : fromPlan)
         }
-        let venues = (rosters.first { $0.kind == .rooms }.map { $0.venues.map(\.id) } ?? [])
+        let venues =
+            (rosters.first { $0.kind == .rooms }.map { $0.venues.map(\.id) } ?? [])
             + (prune && rosters.contains { $0.kind == .rooms } ? [] : merger.existingIDs("venues"))
         let known: [String: (noun: String, ids: [String], roster: String)] = [
             "groups": ("group", ids(.groups, planKey: "groups"), "groups"),
@@ -92,7 +104,7 @@ public enum RosterImport {
             "venue": ("venue", venues, "rooms"),
             "home_venue": ("venue", venues, "rooms"),
             "pin.room": ("room", ids(.rooms, planKey: "venues"), "rooms"),
-            "between": ("venue", venues, "rooms"),
+            "between": ("venue", venues, "rooms")
         ]
         var issues: [ImportIssue] = []
         for roster in rosters where roster.kind != .rooms {
@@ -102,13 +114,21 @@ public enum RosterImport {
                     let named: [String]
                     switch value {
                     case .plain(let id): named = [id]
-                    case .list(let items): named = items.compactMap { if case .plain(let id) = $0 { return id }; return nil }
+                    case .list(let items):
+                        named = items.compactMap {
+                            if case .plain(let id) = $0 { return id }
+                            return nil
+                        }
                     case .quoted, .localized: named = []
                     }
                     for id in named where !target.ids.contains(id) {
-                        let hint = Similarity.nearest(id, among: target.ids).map { "Did you mean '\($0)'?" }
+                        let hint =
+                            Similarity.nearest(id, among: target.ids).map { "Did you mean '\($0)'?" }
                             ?? "Add the \(target.noun) to the \(target.roster) roster or the plan, or correct the id."
-                        issues.append(ImportIssue(at: field.location, "\(field.column.label): \(target.noun) '\(id)' is in neither the \(target.roster) roster nor the plan", hint: hint))
+                        issues.append(
+                            ImportIssue(
+                                at: field.location,
+                                "\(field.column.label): \(target.noun) '\(id)' is in neither the \(target.roster) roster nor the plan", hint: hint))
                     }
                 }
             }

@@ -18,13 +18,18 @@ struct RosterReader {
         for sheet in workbook.sheets {
             let source = workbook.isCSV ? workbook.file : "\(workbook.file):\(sheet.name)"
             let name = RosterColumn.normalized(sheet.name)
-            let kind = RosterKind.allCases.first { $0.sheetNames.contains(name) }
+            let kind =
+                RosterKind.allCases.first { $0.sheetNames.contains(name) }
                 ?? (workbook.sheets.count == 1 ? RosterKind.allCases.first { $0.sheetNames.contains(fileStem) } : nil)
                 ?? kindFromHeader(sheet)
             guard let kind else {
                 if sheet.rows.contains(where: { !$0.allSatisfy(\.isBlank) }) {
-                    issues.append(ImportIssue(.warning, at: source, "the sheet is not a roster and is skipped",
-                                              hint: "Name roster sheets Rooms, Trainers, Groups or Sessions (or Аудитории, Тренеры, Группы, Сессии), or give them an id column such as 'trainer'."))
+                    issues.append(
+                        ImportIssue(
+                            .warning, at: source, "the sheet is not a roster and is skipped",
+                            hint:
+                                "Name roster sheets Rooms, Trainers, Groups or Sessions (or Аудитории, Тренеры, Группы, Сессии), or give them an id column such as 'trainer'."
+                        ))
                 }
                 continue
             }
@@ -36,16 +41,24 @@ struct RosterReader {
     /// A travel row's `from` and `to` as one `between` field whose id is the sorted pair (`a|b`).
     private mutating func travelRow(_ fields: inout [RosterField], location: String) {
         let venues = fields.filter { $0.column.key == "from" || $0.column.key == "to" }
-        let ids = venues.compactMap { if case .plain(let id)? = $0.value { return id }; return nil }
+        let ids = venues.compactMap {
+            if case .plain(let id)? = $0.value { return id }
+            return nil
+        }
         guard ids.count == 2 else {
-            issues.append(ImportIssue(at: location, "a travel row needs both venues",
-                                      hint: "Give the ids of the two venues in columns 'from' and 'to', and the time it takes, e.g. 1h30m."))
+            issues.append(
+                ImportIssue(
+                    at: location, "a travel row needs both venues",
+                    hint: "Give the ids of the two venues in columns 'from' and 'to', and the time it takes, e.g. 1h30m."))
             fields = [RosterField(column: RosterColumn.between, value: .plain(""), location: location)]
             return
         }
         let rest = fields.filter { $0.column.key != "from" && $0.column.key != "to" }
-        fields = [RosterField(column: RosterColumn.between, value: .plain(ids.sorted().joined(separator: "|")), location: location),
-                  RosterField(column: RosterColumn.between, value: .list(ids.map { .plain($0) }), location: venues[0].location)] + rest
+        fields =
+            [
+                RosterField(column: RosterColumn.between, value: .plain(ids.sorted().joined(separator: "|")), location: location),
+                RosterField(column: RosterColumn.between, value: .list(ids.map { .plain($0) }), location: venues[0].location)
+            ] + rest
     }
 
     /// A plan text comes either in its own column (every language) or in its language columns, not
@@ -55,8 +68,13 @@ struct RosterReader {
         for plain in fields where plain.column.localizable && plain.column.language == nil && plain.value != nil {
             let perLanguage = fields.filter { $0.column.base == plain.column && $0.column.language != nil && $0.value != nil }
             guard let first = perLanguage.first else { continue }
-            issues.append(ImportIssue(at: plain.location, "\(plain.column.label): the row gives the text for every language and also in '\(first.column.label)' (\(first.location))",
-                                      hint: "Empty one of them: '\(plain.column.label)' holds one text for every language, '\(first.column.label)' and the like one per language."))
+            issues.append(
+                ImportIssue(
+                    at: plain.location,
+                    "\(plain.column.label): the row gives the text for every language and also in '\(first.column.label)' (\(first.location))",
+                    hint:
+                        "Empty one of them: '\(plain.column.label)' holds one text for every language, '\(first.column.label)' and the like one per language."
+                ))
             valid = false
         }
         return valid
@@ -74,11 +92,17 @@ struct RosterReader {
 
     private mutating func read(_ sheet: Sheet, kind: RosterKind, workbook: Workbook, source: String) -> Roster? {
         let idColumn = kind.columns[0]
-        guard let headerRow = sheet.rows.prefix(Self.headerSearchRows).firstIndex(where: { row in
-            row.contains { idColumn.headers.contains(RosterColumn.normalized($0.text)) }
-        }) else {
-            issues.append(ImportIssue(at: source, "no header row with the column '\(idColumn.headers[0])'",
-                                      hint: "The first row must name the columns; the \(kind.noun) id column is called \(idColumn.headers.map { "'\($0)'" }.joined(separator: ", "))."))
+        guard
+            let headerRow = sheet.rows.prefix(Self.headerSearchRows).firstIndex(where: { row in
+                row.contains { idColumn.headers.contains(RosterColumn.normalized($0.text)) }
+            })
+        else {
+            issues.append(
+                ImportIssue(
+                    at: source, "no header row with the column '\(idColumn.headers[0])'",
+                    hint:
+                        "The first row must name the columns; the \(kind.noun) id column is called \(idColumn.headers.map { "'\($0)'" }.joined(separator: ", "))."
+                ))
             return nil
         }
         // Columns of the sheet, by position.
@@ -87,13 +111,19 @@ struct RosterReader {
             let header = RosterColumn.normalized(cell.text)
             let location = workbook.location(sheet: sheet.name, CellAddress(row: headerRow, column: index))
             guard let column = RosterColumn.matching(header, in: kind.columns) else {
-                issues.append(ImportIssue(.warning, at: location, "column '\(cell.text)' is not a \(kind.noun) key and is not imported",
-                                          hint: "Known columns: \(kind.columns.map { $0.headers[0] }.joined(separator: ", ")) (docs/import.md lists the Russian and Kazakh names; texts such as a title may also come per language: 'title kk', 'title ru')."))
+                issues.append(
+                    ImportIssue(
+                        .warning, at: location, "column '\(cell.text)' is not a \(kind.noun) key and is not imported",
+                        hint:
+                            "Known columns: \(kind.columns.map { $0.headers[0] }.joined(separator: ", ")) (docs/import.md lists the Russian and Kazakh names; texts such as a title may also come per language: 'title kk', 'title ru')."
+                    ))
                 continue
             }
             if let earlier = columns.first(where: { $0.column == column }) {
-                issues.append(ImportIssue(at: location, "column '\(cell.text)' repeats column \(CellAddress.letters(earlier.index)) ('\(column.label)')",
-                                          hint: "Keep one column per key; delete or rename the other."))
+                issues.append(
+                    ImportIssue(
+                        at: location, "column '\(cell.text)' repeats column \(CellAddress.letters(earlier.index)) ('\(column.label)')",
+                        hint: "Keep one column per key; delete or rename the other."))
                 continue
             }
             columns.append((index, column))
@@ -103,8 +133,10 @@ struct RosterReader {
         }
         columns.sort { order($0.column) < order($1.column) }
         if kind == .rooms, !columns.contains(where: { $0.column.key == "venue" }) {
-            issues.append(ImportIssue(at: source, "the rooms roster has no 'venue' column",
-                                      hint: "Add a column 'venue' (площадка, алаң) with the id of each room's venue."))
+            issues.append(
+                ImportIssue(
+                    at: source, "the rooms roster has no 'venue' column",
+                    hint: "Add a column 'venue' (площадка, алаң) with the id of each room's venue."))
             return nil
         }
         let parser = CellParser(date1904: workbook.usesDate1904)
@@ -128,14 +160,19 @@ struct RosterReader {
             let idLocation = workbook.location(sheet: sheet.name, CellAddress(row: row, column: columns[0].index))
             if kind == .travel { travelRow(&fields, location: idLocation) }
             guard case .plain(let id)? = fields.first?.value else {
-                issues.append(ImportIssue(at: idLocation, "the \(kind.noun) id is empty",
-                                          hint: "Every row needs an id in column '\(sheet[headerRow, columns[0].index].text)'; delete rows that are not \(kind.noun)s."))
+                issues.append(
+                    ImportIssue(
+                        at: idLocation, "the \(kind.noun) id is empty",
+                        hint: "Every row needs an id in column '\(sheet[headerRow, columns[0].index].text)'; delete rows that are not \(kind.noun)s.")
+                )
                 continue
             }
             if kind == .travel, id.isEmpty { continue }
             if let first = firstRow[id] {
-                issues.append(ImportIssue(at: idLocation, "\(kind.noun) '\(id)' is listed twice (first at \(first))",
-                                          hint: "Each \(kind.noun) needs one row; merge the two rows or give one another id."))
+                issues.append(
+                    ImportIssue(
+                        at: idLocation, "\(kind.noun) '\(id)' is listed twice (first at \(first))",
+                        hint: "Each \(kind.noun) needs one row; merge the two rows or give one another id."))
                 continue
             }
             firstRow[id] = idLocation
@@ -156,8 +193,11 @@ struct RosterReader {
                         if venues[v].fields[existing].value == nil {
                             venues[v].fields[existing] = field
                         } else if let value = field.value, value != venues[v].fields[existing].value {
-                            issues.append(ImportIssue(at: field.location, "venue '\(venue)' has another \(field.column.label) at \(venues[v].fields[existing].location)",
-                                                      hint: "Give each venue's \(field.column.label) once (or the same in every row), or merge the cells."))
+                            issues.append(
+                                ImportIssue(
+                                    at: field.location,
+                                    "venue '\(venue)' has another \(field.column.label) at \(venues[v].fields[existing].location)",
+                                    hint: "Give each venue's \(field.column.label) once (or the same in every row), or merge the cells."))
                         }
                     }
                 } else {

@@ -22,11 +22,18 @@ public enum RosterWorkbooks {
                 for venue in plan.venues {
                     let first = rows.count
                     for room in venue.rooms {
-                        rows.append(cells(columns, [
-                            "id": room.id, "venue": venue.id, "capacity": room.capacity.map(String.init) ?? "",
-                            "features": room.features.joined(separator: ", "), "online": room.online ? "yes" : "",
-                        ].merging(texts(["venue name": venue.localizedName, "town": venue.localizedTown,
-                                         "address": venue.localizedAddress, "name": room.localizedName])) { a, _ in a }))
+                        rows.append(
+                            cells(
+                                columns,
+                                [
+                                    "id": room.id, "venue": venue.id, "capacity": room.capacity.map(String.init) ?? "",
+                                    "features": room.features.joined(separator: ", "), "online": room.online ? "yes" : ""
+                                ].merging(
+                                    texts([
+                                        "venue name": venue.localizedName, "town": venue.localizedTown,
+                                        "address": venue.localizedAddress, "name": room.localizedName
+                                    ])
+                                ) { a, _ in a }))
                     }
                     if venue.rooms.count > 1 {
                         for (c, column) in columns.enumerated() where column.venueLevel {
@@ -37,20 +44,27 @@ public enum RosterWorkbooks {
                 }
             case .trainers:
                 for t in plan.trainers {
-                    rows.append(cells(columns, texts(["name": t.localizedName]).merging([
-                        "id": t.id, "email": t.email ?? "", "languages": t.languages.joined(separator: ", "),
-                        "skills": t.skills.joined(separator: ", "), "home_venue": t.homeVenue ?? "",
-                        "max_daily_load": t.maxDailyMinutes.map(DurationText.format) ?? "",
-                        "min_break": t.minBreakMinutes > 0 ? DurationText.format(t.minBreakMinutes) : "",
-                        "availability": windows(t.availability), "unavailable": windows(t.unavailable), "avoid": windows(t.avoid),
-                        "busy_calendars": t.busyCalendars.joined(separator: "; "),
-                    ]) { a, _ in a }))
+                    rows.append(
+                        cells(
+                            columns,
+                            texts(["name": t.localizedName]).merging([
+                                "id": t.id, "email": t.email ?? "", "languages": t.languages.joined(separator: ", "),
+                                "skills": t.skills.joined(separator: ", "), "home_venue": t.homeVenue ?? "",
+                                "max_daily_load": t.maxDailyMinutes.map(DurationText.format) ?? "",
+                                "min_break": t.minBreakMinutes > 0 ? DurationText.format(t.minBreakMinutes) : "",
+                                "availability": windows(t.availability), "unavailable": windows(t.unavailable), "avoid": windows(t.avoid),
+                                "busy_calendars": t.busyCalendars.joined(separator: "; ")
+                            ]) { a, _ in a }))
                 }
             case .groups:
                 for g in plan.groups {
-                    rows.append(cells(columns, texts(["name": g.localizedName]).merging([
-                        "id": g.id, "size": String(g.size), "home_venue": g.homeVenue ?? "",
-                        "max_daily_load": g.maxDailyMinutes.map(DurationText.format) ?? ""]) { a, _ in a }))
+                    rows.append(
+                        cells(
+                            columns,
+                            texts(["name": g.localizedName]).merging([
+                                "id": g.id, "size": String(g.size), "home_venue": g.homeVenue ?? "",
+                                "max_daily_load": g.maxDailyMinutes.map(DurationText.format) ?? ""
+                            ]) { a, _ in a }))
                 }
             case .travel:
                 for t in plan.travel {
@@ -64,8 +78,10 @@ public enum RosterWorkbooks {
                     case .count(let n)?: sectionCount = String(n)
                     case nil: break
                     }
-                    let sessionTexts: [String: LocalizedText?] = ["title": s.localizedTitle, "description": s.localizedDescription,
-                                                                  "notes": s.localizedNotes]
+                    let sessionTexts: [String: LocalizedText?] = [
+                        "title": s.localizedTitle, "description": s.localizedDescription,
+                        "notes": s.localizedNotes
+                    ]
                     let values: [String: String] = [
                         "id": s.id, "kind": s.kind == .session ? "" : s.kind.rawValue,
                         "duration": DurationText.format(s.durationMinutes), "groups": s.groups.joined(separator: ", "),
@@ -80,7 +96,7 @@ public enum RosterWorkbooks {
                         "pin.day": s.pin?.day?.description ?? "", "pin.start": s.pin?.start?.description ?? "", "pin.room": s.pin?.room ?? "",
                         "unavailable": s.unavailable.map { w in
                             w.day != nil && w.start.minutes == 0 && w.end.minutes == 1440 ? w.day!.description : window(w)
-                        }.joined(separator: "; "),
+                        }.joined(separator: "; ")
                     ]
                     rows.append(cells(columns, texts(sessionTexts).merging(values) { a, _ in a }))
                 }

@@ -6,12 +6,14 @@ public enum CSVSheetReader {
     /// Reads `data`; `file` names it in messages and its name without extension names the sheet.
     public static func read(_ data: Data, file: String) throws(WorkbookError) -> Workbook {
         if data.contains(0) {
-            throw WorkbookError(file: file, message: "the file contains NUL bytes, so it is not a CSV text file",
-                                hint: "Save the sheet as 'CSV UTF-8', or give the .xlsx workbook itself.")
+            throw WorkbookError(
+                file: file, message: "the file contains NUL bytes, so it is not a CSV text file",
+                hint: "Save the sheet as 'CSV UTF-8', or give the .xlsx workbook itself.")
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            throw WorkbookError(file: file, message: "the file is not UTF-8 text",
-                                hint: "Save the sheet as 'CSV UTF-8 (comma delimited)'; older 'CSV' saves use a Windows code page.")
+            throw WorkbookError(
+                file: file, message: "the file is not UTF-8 text",
+                hint: "Save the sheet as 'CSV UTF-8 (comma delimited)'; older 'CSV' saves use a Windows code page.")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }
@@ -23,8 +25,9 @@ public enum CSVSheetReader {
                 rows.append(fields.map { $0.isEmpty ? .empty : .text($0) })
             }
             if let error = reader.error {
-                throw WorkbookError(file: "\(file):\(rows.count + 1)", message: "the CSV cannot be read past this row (\(error))",
-                                    hint: "Check for an unclosed quote.")
+                throw WorkbookError(
+                    file: "\(file):\(rows.count + 1)", message: "the CSV cannot be read past this row (\(error))",
+                    hint: "Check for an unclosed quote.")
             }
         } catch let error as WorkbookError {
             throw error

@@ -186,8 +186,10 @@ extension SpreadsheetXML {
         var printOptions: PrintOptions
         var pageMargins: PageMargins
         var pageSetup: PageSetup
-        static let elementKeys: Set<String> = ["sheetPr", "sheetViews", "sheetFormatPr", "cols", "sheetData", "mergeCells",
-                                               "printOptions", "pageMargins", "pageSetup"]
+        static let elementKeys: Set<String> = [
+            "sheetPr", "sheetViews", "sheetFormatPr", "cols", "sheetData", "mergeCells",
+            "printOptions", "pageMargins", "pageSetup"
+        ]
         enum CodingKeys: String, CodingKey {
             case xmlns, xmlnsR = "xmlns:r", sheetPr, sheetViews, sheetFormatPr, cols, sheetData, mergeCells
             case printOptions, pageMargins, pageSetup

@@ -14,41 +14,47 @@ public enum XLSXReader {
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
-            throw WorkbookError(file: file, message: "the file is not an .xlsx workbook (it is not a ZIP package)",
-                                hint: "Save it from Excel or LibreOffice as 'Excel Workbook (.xlsx)', or export the sheet as CSV (UTF-8).")
+            throw WorkbookError(
+                file: file, message: "the file is not an .xlsx workbook (it is not a ZIP package)",
+                hint: "Save it from Excel or LibreOffice as 'Excel Workbook (.xlsx)', or export the sheet as CSV (UTF-8).")
         }
         let decoder = XMLDecoder(trimValueWhitespaces: false, removeWhitespaceElements: true)
         func part<T: Decodable>(_ path: String, as type: T.Type) throws(WorkbookError) -> T? {
             guard let entry = archive[path] else { return nil }
             guard entry.uncompressedSize <= maximumPartSize else {
-                throw WorkbookError(file: file, message: "the part \(path) is \(entry.uncompressedSize) bytes, more than a roster needs",
-                                    hint: "Check that this is the right file; split very large sheets into several workbooks.")
+                throw WorkbookError(
+                    file: file, message: "the part \(path) is \(entry.uncompressedSize) bytes, more than a roster needs",
+                    hint: "Check that this is the right file; split very large sheets into several workbooks.")
             }
             var bytes = Data()
             do {
                 _ = try archive.extract(entry) { bytes.append($0) }
                 return try decoder.decode(T.self, from: bytes)
             } catch {
-                throw WorkbookError(file: file, message: "the part \(path) of the workbook cannot be read (\(error))",
-                                    hint: "Open the file in Excel or LibreOffice and save it again as .xlsx.")
+                throw WorkbookError(
+                    file: file, message: "the part \(path) of the workbook cannot be read (\(error))",
+                    hint: "Open the file in Excel or LibreOffice and save it again as .xlsx.")
             }
         }
         guard let workbookPart = try part("xl/workbook.xml", as: SpreadsheetXML.WorkbookPart.self) else {
-            throw WorkbookError(file: file, message: "the file has no xl/workbook.xml, so it is not an Excel workbook",
-                                hint: "Save it as 'Excel Workbook (.xlsx)'; .xls, .ods and .xlsb files are not read.")
+            throw WorkbookError(
+                file: file, message: "the file has no xl/workbook.xml, so it is not an Excel workbook",
+                hint: "Save it as 'Excel Workbook (.xlsx)'; .xls, .ods and .xlsb files are not read.")
         }
         let relationships = try part("xl/_rels/workbook.xml.rels", as: SpreadsheetXML.Relationships.self)?.relationship ?? []
         let shared = (try part("xl/sharedStrings.xml", as: SpreadsheetXML.SharedStrings.self)?.si ?? []).map(\.plain)
         var sheets: [Sheet] = []
         for entry in workbookPart.sheets.sheet where entry.state == nil || entry.state == "visible" {
             guard let target = relationships.first(where: { $0.id == entry.relationship })?.target else {
-                throw WorkbookError(file: file, message: "sheet '\(entry.name)' has no part in the package",
-                                    hint: "Open the file in Excel or LibreOffice and save it again as .xlsx.")
+                throw WorkbookError(
+                    file: file, message: "sheet '\(entry.name)' has no part in the package",
+                    hint: "Open the file in Excel or LibreOffice and save it again as .xlsx.")
             }
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             guard let worksheet = try part(path, as: SpreadsheetXML.Worksheet.self) else {
-                throw WorkbookError(file: file, message: "sheet '\(entry.name)' is missing its part \(path)",
-                                    hint: "Open the file in Excel or LibreOffice and save it again as .xlsx.")
+                throw WorkbookError(
+                    file: file, message: "sheet '\(entry.name)' is missing its part \(path)",
+                    hint: "Open the file in Excel or LibreOffice and save it again as .xlsx.")
             }
             sheets.append(try sheet(named: entry.name, worksheet, shared: shared, file: file))
         }
@@ -56,8 +62,10 @@ public enum XLSXReader {
         return Workbook(file: file, sheets: sheets, usesDate1904: date1904)
     }
 
-    private static func sheet(named name: String, _ worksheet: SpreadsheetXML.Worksheet, shared: [String],
-                              file: String) throws(WorkbookError) -> Sheet {
+    private static func sheet(
+        named name: String, _ worksheet: SpreadsheetXML.Worksheet, shared: [String],
+        file: String
+    ) throws(WorkbookError) -> Sheet {
         var rows: [[CellValue]] = []
         func set(_ value: CellValue, at address: CellAddress) {
             while rows.count <= address.row { rows.append([]) }
@@ -88,14 +96,17 @@ public enum XLSXReader {
         return Sheet(name: name, rows: rows)
     }
 
-    private static func cellValue(_ cell: SpreadsheetXML.Cell, shared: [String], file: String, sheet: String,
-                                  address: CellAddress) throws(WorkbookError) -> CellValue {
+    private static func cellValue(
+        _ cell: SpreadsheetXML.Cell, shared: [String], file: String, sheet: String,
+        address: CellAddress
+    ) throws(WorkbookError) -> CellValue {
         let raw = cell.v?.value
         switch cell.t ?? "n" {
         case "s":
             guard let raw, let i = Int(raw.trimmingCharacters(in: .whitespaces)), i >= 0, i < shared.count else {
-                throw WorkbookError(file: "\(file):\(sheet)!\(address)", message: "the cell points to a shared string that is not in the workbook",
-                                    hint: "Open the file in Excel or LibreOffice and save it again as .xlsx.")
+                throw WorkbookError(
+                    file: "\(file):\(sheet)!\(address)", message: "the cell points to a shared string that is not in the workbook",
+                    hint: "Open the file in Excel or LibreOffice and save it again as .xlsx.")
             }
             return shared[i].isEmpty ? .empty : .text(shared[i])
         case "inlineStr":
@@ -110,8 +121,9 @@ public enum XLSXReader {
         default:
             if let raw {
                 guard let n = Double(raw.trimmingCharacters(in: .whitespaces)) else {
-                    throw WorkbookError(file: "\(file):\(sheet)!\(address)", message: "the cell's number '\(raw)' cannot be read",
-                                        hint: "Open the file in Excel or LibreOffice and save it again as .xlsx.")
+                    throw WorkbookError(
+                        file: "\(file):\(sheet)!\(address)", message: "the cell's number '\(raw)' cannot be read",
+                        hint: "Open the file in Excel or LibreOffice and save it again as .xlsx.")
                 }
                 return .number(n)
             }

@@ -10,8 +10,10 @@ public enum XLSXWriter {
     public static func data(_ document: WorkbookDocument) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, bytes) in try parts(document) {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count),
-                                 modificationDate: fixedDate, compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(bytes.count),
+                modificationDate: fixedDate, compressionMethod: .deflate
+            ) { position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -25,36 +27,46 @@ public enum XLSXWriter {
     static func parts(_ document: WorkbookDocument) throws -> [(String, Data)] {
         let encoder = XMLEncoder()
         func xml(_ value: some Encodable, root: String) throws -> Data {
-            try encoder.encode(value, withRootKey: root,
-                               header: XMLHeader(version: 1.0, encoding: "UTF-8", standalone: "yes"))
+            try encoder.encode(
+                value, withRootKey: root,
+                header: XMLHeader(version: 1.0, encoding: "UTF-8", standalone: "yes"))
         }
         let sheetCount = document.sheets.count
         let contentTypes = SpreadsheetXML.ContentTypes(
             defaults: [
                 .init(extensionName: "rels", contentType: "application/vnd.openxmlformats-package.relationships+xml"),
-                .init(extensionName: "xml", contentType: "application/xml"),
+                .init(extensionName: "xml", contentType: "application/xml")
             ],
             overrides: [
                 .init(partName: "/xl/workbook.xml", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
-                .init(partName: "/xl/styles.xml", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"),
-            ] + (0..<sheetCount).map {
-                .init(partName: "/xl/worksheets/sheet\($0 + 1).xml",
-                      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml")
-            })
+                .init(partName: "/xl/styles.xml", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml")
+            ]
+                + (0..<sheetCount).map {
+                    .init(
+                        partName: "/xl/worksheets/sheet\($0 + 1).xml",
+                        contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml")
+                })
         let packageRelationships = SpreadsheetXML.RelationshipList(relationships: [
-            .init(id: "rId1", type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
-                  target: "xl/workbook.xml"),
+            .init(
+                id: "rId1", type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+                target: "xl/workbook.xml")
         ])
-        let workbookRelationships = SpreadsheetXML.RelationshipList(relationships: (0..<sheetCount).map {
-            .init(id: "rId\($0 + 1)", type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
-                  target: "worksheets/sheet\($0 + 1).xml")
-        } + [.init(id: "rId\(sheetCount + 1)", type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
-                   target: "styles.xml")])
+        let workbookRelationships = SpreadsheetXML.RelationshipList(
+            relationships: (0..<sheetCount).map {
+                .init(
+                    id: "rId\($0 + 1)", type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+                    target: "worksheets/sheet\($0 + 1).xml")
+            } + [
+                .init(
+                    id: "rId\(sheetCount + 1)", type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+                    target: "styles.xml")
+            ])
         var definedNames: [SpreadsheetXML.DefinedName] = []
         for (i, sheet) in document.sheets.enumerated() where sheet.columnCount > 0 {
             let quoted = "'" + sheet.name.replacingOccurrences(of: "'", with: "''") + "'"
-            let area = CellRange(from: CellAddress(row: 0, column: 0),
-                                 to: CellAddress(row: max(0, sheet.rows.count - 1), column: sheet.columnCount - 1))
+            let area = CellRange(
+                from: CellAddress(row: 0, column: 0),
+                to: CellAddress(row: max(0, sheet.rows.count - 1), column: sheet.columnCount - 1))
             definedNames.append(.init(name: "_xlnm.Print_Area", localSheetId: i, value: "\(quoted)!\(area.absolute)"))
             var titles: [String] = []
             if sheet.frozenColumns > 0 {
@@ -66,16 +78,17 @@ public enum XLSXWriter {
             }
         }
         let workbook = SpreadsheetXML.WorkbookOut(
-            sheets: .init(sheet: document.sheets.enumerated().map { i, sheet in
-                .init(name: sheet.name, sheetId: i + 1, relationship: "rId\(i + 1)")
-            }),
+            sheets: .init(
+                sheet: document.sheets.enumerated().map { i, sheet in
+                    .init(name: sheet.name, sheetId: i + 1, relationship: "rId\(i + 1)")
+                }),
             definedNames: definedNames.isEmpty ? nil : .init(definedName: definedNames))
         var result: [(String, Data)] = [
             ("[Content_Types].xml", try xml(contentTypes, root: "Types")),
             ("_rels/.rels", try xml(packageRelationships, root: "Relationships")),
             ("xl/workbook.xml", try xml(workbook, root: "workbook")),
             ("xl/_rels/workbook.xml.rels", try xml(workbookRelationships, root: "Relationships")),
-            ("xl/styles.xml", try xml(styleSheet, root: "styleSheet")),
+            ("xl/styles.xml", try xml(styleSheet, root: "styleSheet"))
         ]
         for (i, sheet) in document.sheets.enumerated() {
             result.append(("xl/worksheets/sheet\(i + 1).xml", try xml(worksheet(sheet), root: "worksheet")))
@@ -98,33 +111,44 @@ public enum XLSXWriter {
                 case .empty:
                     out.append(.init(r: ref, s: cell.style.rawValue))
                 default:
-                    out.append(.init(r: ref, s: cell.style.rawValue, t: "inlineStr",
-                                     is: .init(t: .init(value: xmlSafe(cell.value.text)))))
+                    out.append(
+                        .init(
+                            r: ref, s: cell.style.rawValue, t: "inlineStr",
+                            is: .init(t: .init(value: xmlSafe(cell.value.text)))))
                 }
             }
             let height = sheet.rowHeights[r] ?? estimatedHeight(cells, sheet: sheet, row: r)
             rows.append(.init(r: r + 1, ht: height, customHeight: height == nil ? nil : 1, c: out))
         }
         let frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0
-        let activePane = sheet.frozenRows > 0 && sheet.frozenColumns > 0 ? "bottomRight"
+        let activePane =
+            sheet.frozenRows > 0 && sheet.frozenColumns > 0
+            ? "bottomRight"
             : sheet.frozenRows > 0 ? "bottomLeft" : "topRight"
         return SpreadsheetXML.WorksheetOut(
             sheetPr: .init(pageSetUpPr: .init()),
-            sheetViews: .init(sheetView: .init(pane: frozen ? .init(
-                xSplit: sheet.frozenColumns > 0 ? sheet.frozenColumns : nil,
-                ySplit: sheet.frozenRows > 0 ? sheet.frozenRows : nil,
-                topLeftCell: CellAddress(row: sheet.frozenRows, column: sheet.frozenColumns).description,
-                activePane: activePane) : nil)),
+            sheetViews: .init(
+                sheetView: .init(
+                    pane: frozen
+                        ? .init(
+                            xSplit: sheet.frozenColumns > 0 ? sheet.frozenColumns : nil,
+                            ySplit: sheet.frozenRows > 0 ? sheet.frozenRows : nil,
+                            topLeftCell: CellAddress(row: sheet.frozenRows, column: sheet.frozenColumns).description,
+                            activePane: activePane) : nil)),
             sheetFormatPr: .init(),
-            cols: sheet.columnWidths.isEmpty ? nil : .init(col: sheet.columnWidths.enumerated().map { i, w in
-                .init(min: i + 1, max: i + 1, width: w)
-            }),
+            cols: sheet.columnWidths.isEmpty
+                ? nil
+                : .init(
+                    col: sheet.columnWidths.enumerated().map { i, w in
+                        .init(min: i + 1, max: i + 1, width: w)
+                    }),
             sheetData: .init(row: rows),
             mergeCells: sheet.merges.isEmpty ? nil : .init(count: sheet.merges.count, mergeCell: sheet.merges.map { .init(ref: $0.description) }),
             printOptions: .init(),
             pageMargins: .init(),
-            pageSetup: .init(orientation: sheet.landscape ? "landscape" : "portrait",
-                             fitToWidth: sheet.fitToOnePageTall ? 0 : 1, fitToHeight: sheet.fitToOnePage || sheet.fitToOnePageTall ? 1 : 0))
+            pageSetup: .init(
+                orientation: sheet.landscape ? "landscape" : "portrait",
+                fitToWidth: sheet.fitToOnePageTall ? 0 : 1, fitToHeight: sheet.fitToOnePage || sheet.fitToOnePageTall ? 1 : 0))
     }
 
     /// Points for a row of wrapped cells, from the lines their text needs at their column widths
@@ -134,7 +158,8 @@ public enum XLSXWriter {
         var lines = 1
         for (c, cell) in cells.enumerated() {
             guard let cell, cell.style == .wrapped || cell.style == .header,
-                  !merged.contains(where: { $0.from.column <= c && c <= $0.to.column }) else { continue }
+                !merged.contains(where: { $0.from.column <= c && c <= $0.to.column })
+            else { continue }
             let width = c < sheet.columnWidths.count ? sheet.columnWidths[c] : 9
             lines = max(lines, textLines(cell.value.text, width: width))
         }
@@ -167,22 +192,28 @@ public enum XLSXWriter {
             }
         }
         return .init(
-            fonts: .init(count: 4, font: [
-                .init(sz: .init(val: "10"), name: .init(val: "Arial")),
-                .init(b: .init(), sz: .init(val: "10"), name: .init(val: "Arial")),
-                .init(b: .init(), sz: .init(val: "13"), name: .init(val: "Arial")),
-                .init(sz: .init(val: "8"), name: .init(val: "Arial")),
-            ]),
-            fills: .init(count: 4, fill: [
-                .init(patternFill: .init(patternType: "none")),
-                .init(patternFill: .init(patternType: "gray125")),
-                .init(patternFill: .init(patternType: "solid", fgColor: .init(rgb: "FFE0E0E0"))),
-                .init(patternFill: .init(patternType: "solid", fgColor: .init(rgb: "FFDCEBFA"))),
-            ]),
-            borders: .init(count: 2, border: [
-                .init(left: none, right: none, top: none, bottom: none, diagonal: none),
-                .init(left: thin, right: thin, top: thin, bottom: thin, diagonal: none),
-            ]),
+            fonts: .init(
+                count: 4,
+                font: [
+                    .init(sz: .init(val: "10"), name: .init(val: "Arial")),
+                    .init(b: .init(), sz: .init(val: "10"), name: .init(val: "Arial")),
+                    .init(b: .init(), sz: .init(val: "13"), name: .init(val: "Arial")),
+                    .init(sz: .init(val: "8"), name: .init(val: "Arial"))
+                ]),
+            fills: .init(
+                count: 4,
+                fill: [
+                    .init(patternFill: .init(patternType: "none")),
+                    .init(patternFill: .init(patternType: "gray125")),
+                    .init(patternFill: .init(patternType: "solid", fgColor: .init(rgb: "FFE0E0E0"))),
+                    .init(patternFill: .init(patternType: "solid", fgColor: .init(rgb: "FFDCEBFA")))
+                ]),
+            borders: .init(
+                count: 2,
+                border: [
+                    .init(left: none, right: none, top: none, bottom: none, diagonal: none),
+                    .init(left: thin, right: thin, top: thin, bottom: thin, diagonal: none)
+                ]),
             cellXfs: .init(count: CellStyle.allCases.count, xf: CellStyle.allCases.map(format)))
     }
 }

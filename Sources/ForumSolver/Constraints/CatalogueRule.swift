@@ -13,10 +13,13 @@ protocol CatalogueRule {
 }
 
 /// The catalogue in report order.
-var catalogue: [any CatalogueRule.Type] { [
-    RoomDoubleBooked.self, RoomCapacity.self, RoomFeatures.self, TrainerDoubleBooked.self,
-    TrainerUnavailable.self, GroupOverlap.self, OutsideHours.self, TrainerLanguage.self, TrainerSkill.self,
-    TrainerCount.self, Precedence.self, Pinned.self, TrainerDailyLoad.self, GroupDailyLoad.self, GroupCompactness.self,
-    GroupGaps.self, SpreadOverDays.self, RoomStability.self, TrainerContinuity.self, TimeRegularity.self, VenueChanges.self, TrainerPreferences.self,
-    LoadBalance.self, LateFinish.self, PopularInLargeRooms.self, Disruption.self,
-] }
+var catalogue: [any CatalogueRule.Type] {
+    [
+        RoomDoubleBooked.self, RoomCapacity.self, RoomFeatures.self, TrainerDoubleBooked.self,
+        TrainerUnavailable.self, GroupOverlap.self, OutsideHours.self, TrainerLanguage.self, TrainerSkill.self,
+        TrainerCount.self, Precedence.self, Pinned.self, TrainerDailyLoad.self, GroupDailyLoad.self, GroupCompactness.self,
+        GroupGaps.self, SpreadOverDays.self, RoomStability.self, TrainerContinuity.self, TimeRegularity.self, VenueChanges.self,
+        TrainerPreferences.self,
+        LoadBalance.self, LateFinish.self, PopularInLargeRooms.self, Disruption.self
+    ]
+}

@@ -24,19 +24,23 @@ enum Disruption: CatalogueRule {
             let moved = old.date != pl.date || old.start.minutes != pl.start
             let roomChanged = old.room != pl.roomID
             let newTrainers = pl.trainers.filter { !replan.hadTrainer(pl.occurrence, $0) }
-            let units = (moved ? timeUnits(people: people) : 0) + (roomChanged ? roomUnits(people: people) : 0)
+            let units =
+                (moved ? timeUnits(people: people) : 0) + (roomChanged ? roomUnits(people: people) : 0)
                 + newTrainers.count * trainerUnits(people: people)
             guard units > 0 else { return nil }
             func names(_ ids: [String]) -> String {
-                ids.isEmpty ? "nobody" : ids.map { id in p.trainerIndex[id].map { p.plan.trainers[$0].name } ?? id }
-                    .joined(separator: ", ")
+                ids.isEmpty
+                    ? "nobody"
+                    : ids.map { id in p.trainerIndex[id].map { p.plan.trainers[$0].name } ?? id }
+                        .joined(separator: ", ")
             }
             func roomName(_ id: String?) -> String {
                 id.map { id in p.roomIndex[id].map { p.plan.rooms[$0].name } ?? "room '\(id)'" } ?? "no room"
             }
             var parts: [String] = []
             if moved {
-                parts.append("moved from \(old.date) \(Explain.span(old.start.minutes, old.end.minutes)) to \(pl.date) \(Explain.span(pl.start, pl.end))")
+                parts.append(
+                    "moved from \(old.date) \(Explain.span(old.start.minutes, old.end.minutes)) to \(pl.date) \(Explain.span(pl.start, pl.end))")
             }
             if roomChanged { parts.append("room changed from \(roomName(old.room)) to \(roomName(pl.roomID))") }
             if !newTrainers.isEmpty {
@@ -44,7 +48,8 @@ enum Disruption: CatalogueRule {
             }
             return Finding(
                 units: units,
-                message: "\(Explain.label(p, pl.occurrence)) \(parts.joined(separator: "; ")) (\(people == 1 ? "1 person" : "\(people) people") affected)",
+                message:
+                    "\(Explain.label(p, pl.occurrence)) \(parts.joined(separator: "; ")) (\(people == 1 ? "1 person" : "\(people) people") affected)",
                 sessions: [Explain.id(p, pl.occurrence)], trainers: newTrainers.map { p.plan.trainers[$0].id },
                 rooms: [pl.roomID].compactMap { $0 }, date: pl.date, start: pl.start, end: pl.end)
         }

@@ -24,11 +24,13 @@ enum GroupCompactness: CatalogueRule {
                     }
                     guard !touched else { continue }
                     let p = v.placements[i]
-                    out.append(Finding(
-                        units: 1,
-                        message: "Group \(group.name) has \(Explain.place(v, p)) on \(date) with no session of the group right before or after it",
-                        sessions: [Explain.id(v.problem, p.occurrence)], groups: [group.id], date: date,
-                        start: p.start, end: p.end))
+                    out.append(
+                        Finding(
+                            units: 1,
+                            message:
+                                "Group \(group.name) has \(Explain.place(v, p)) on \(date) with no session of the group right before or after it",
+                            sessions: [Explain.id(v.problem, p.occurrence)], groups: [group.id], date: date,
+                            start: p.start, end: p.end))
                 }
             }
         }

@@ -25,10 +25,12 @@ enum GroupDailyLoad: CatalogueRule {
                 let minutes = counted.reduce(0) { $0 + v.placements[$1].minutes }
                 guard minutes > limit else { continue }
                 let titles = counted.map { Explain.timed(v, v.placements[$0]) }.joined(separator: ", ")
-                out.append(Finding(
-                    units: minutes - limit,
-                    message: "Group \(group.name) attends \(DurationText.format(minutes)) of sessions on \(date) (\(titles)) but at most \(DurationText.format(limit)) a day: \(Explain.minutes(minutes - limit)) over",
-                    sessions: counted.map { Explain.id(p, v.placements[$0].occurrence) }, groups: [group.id], date: date))
+                out.append(
+                    Finding(
+                        units: minutes - limit,
+                        message:
+                            "Group \(group.name) attends \(DurationText.format(minutes)) of sessions on \(date) (\(titles)) but at most \(DurationText.format(limit)) a day: \(Explain.minutes(minutes - limit)) over",
+                        sessions: counted.map { Explain.id(p, v.placements[$0].occurrence) }, groups: [group.id], date: date))
             }
         }
         return out
@@ -60,7 +62,10 @@ extension GroupDailyLoad {
                 groupsOfRun[Int(p.occSplitRun[o])] = Int32(p.sesGroups.range(Int(p.occSession[o])).count)
             }
             var base: [Int32] = [], total: Int32 = 0
-            for count in groupsOfRun { base.append(total); total += count }
+            for count in groupsOfRun {
+                base.append(total)
+                total += count
+            }
             runBase = arena.copy(base)
             runDay = arena.make(isActive ? Int(total) * days : 0, 0)
         }

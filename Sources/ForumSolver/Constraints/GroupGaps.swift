@@ -23,11 +23,13 @@ enum GroupGaps: CatalogueRule {
                     spans.append(Explain.span(a.upperBound, b.lowerBound))
                 }
                 guard idle > 0 else { continue }
-                out.append(Finding(
-                    units: idle,
-                    message: "Group \(group.name) waits \(Explain.minutes(idle)) between sessions on \(date) (\(spans.joined(separator: ", ")), breaks aside)",
-                    sessions: day.map { Explain.id(v.problem, v.placements[$0].occurrence) }, groups: [group.id],
-                    date: date))
+                out.append(
+                    Finding(
+                        units: idle,
+                        message:
+                            "Group \(group.name) waits \(Explain.minutes(idle)) between sessions on \(date) (\(spans.joined(separator: ", ")), breaks aside)",
+                        sessions: day.map { Explain.id(v.problem, v.placements[$0].occurrence) }, groups: [group.id],
+                        date: date))
             }
         }
         return out

@@ -21,11 +21,13 @@ enum GroupOverlap: CatalogueRule {
                     let a = v.placements[i], b = v.placements[j]
                     let overlap = a.overlap(b)
                     guard overlap > 0, !sameSplitRun(v.problem, a.occurrence, b.occurrence) else { continue }
-                    out.append(Finding(
-                        units: overlap,
-                        message: "Group \(group.name) has \(Explain.place(v, a)) and \(Explain.place(v, b)) at once on \(a.date): \(Explain.minutes(overlap)) overlap",
-                        sessions: [Explain.id(v.problem, a.occurrence), Explain.id(v.problem, b.occurrence)],
-                        groups: [group.id], date: a.date, start: max(a.start, b.start), end: min(a.end, b.end)))
+                    out.append(
+                        Finding(
+                            units: overlap,
+                            message:
+                                "Group \(group.name) has \(Explain.place(v, a)) and \(Explain.place(v, b)) at once on \(a.date): \(Explain.minutes(overlap)) overlap",
+                            sessions: [Explain.id(v.problem, a.occurrence), Explain.id(v.problem, b.occurrence)],
+                            groups: [group.id], date: a.date, start: max(a.start, b.start), end: min(a.end, b.end)))
                 }
             }
         }

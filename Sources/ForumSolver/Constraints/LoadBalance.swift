@@ -16,10 +16,12 @@ enum LoadBalance: CatalogueRule {
             let minutes = list.reduce(0) { $0 + v.placements[$1].minutes }
             guard minutes > fair else { continue }
             let trainer = v.problem.plan.trainers[t]
-            out.append(Finding(
-                units: minutes - fair,
-                message: "\(trainer.name) works \(DurationText.format(minutes)) in all, \(Explain.minutes(minutes - fair)) more than a fair share of \(fair == 0 ? "0m" : DurationText.format(fair))",
-                trainers: [trainer.id]))
+            out.append(
+                Finding(
+                    units: minutes - fair,
+                    message:
+                        "\(trainer.name) works \(DurationText.format(minutes)) in all, \(Explain.minutes(minutes - fair)) more than a fair share of \(fair == 0 ? "0m" : DurationText.format(fair))",
+                    trainers: [trainer.id]))
         }
         return out
     }

@@ -34,18 +34,20 @@ enum OutsideHours: CatalogueRule {
             }
             guard minutes > 0 else { continue }
             let total = minutes
-            out.append(Finding(
-                units: minutes,
-                message: reasons.map {
-                    "\(Explain.place(v, pl)) on \(pl.date) runs \(Explain.minutes(total)) outside its allowed time: " + $0.joined(separator: ", ")
-                } ?? "\(Explain.place(v, pl)) is on \(pl.date), which is not a forum day",
-                sessions: [Explain.id(p, pl.occurrence)], date: pl.date, start: pl.start, end: pl.end))
+            out.append(
+                Finding(
+                    units: minutes,
+                    message: reasons.map {
+                        "\(Explain.place(v, pl)) on \(pl.date) runs \(Explain.minutes(total)) outside its allowed time: " + $0.joined(separator: ", ")
+                    } ?? "\(Explain.place(v, pl)) is on \(pl.date), which is not a forum day",
+                    sessions: [Explain.id(p, pl.occurrence)], date: pl.date, start: pl.start, end: pl.end))
         }
         for o in v.missing {
             let minutes = Int(p.sesMinutes[Int(p.occSession[o])])
-            out.append(Finding(
-                units: minutes, message: "\(Explain.label(p, o)) is not scheduled (\(Explain.minutes(minutes)))",
-                sessions: [Explain.id(p, o)]))
+            out.append(
+                Finding(
+                    units: minutes, message: "\(Explain.label(p, o)) is not scheduled (\(Explain.minutes(minutes)))",
+                    sessions: [Explain.id(p, o)]))
         }
         return out
     }

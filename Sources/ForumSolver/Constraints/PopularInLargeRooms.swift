@@ -24,8 +24,11 @@ enum PopularInLargeRooms: CatalogueRule {
     static func units(_ a: Placement, _ b: Placement, _ p: Problem) -> Int {
         guard p.roomPhysicalVenue[a.room!] == p.roomPhysicalVenue[b.room!] else { return 0 }
         let overlap = a.overlap(b)
-        guard overlap > 0, inverted(sizeA: p.occSize[a.occurrence], capA: p.roomCapacity[a.room!],
-                                    sizeB: p.occSize[b.occurrence], capB: p.roomCapacity[b.room!]) else { return 0 }
+        guard overlap > 0,
+            inverted(
+                sizeA: p.occSize[a.occurrence], capA: p.roomCapacity[a.room!],
+                sizeB: p.occSize[b.occurrence], capB: p.roomCapacity[b.room!])
+        else { return 0 }
         return overlap
     }
 
@@ -36,21 +39,25 @@ enum PopularInLargeRooms: CatalogueRule {
         for (_, day) in v.byDate(seated) {
             var byVenue = [[Int]](repeating: [], count: p.venueCount)
             for i in day { byVenue[Int(p.roomPhysicalVenue[v.placements[i].room!])].append(i) }
-            for venue in byVenue { for (x, i) in venue.enumerated() {
-                for j in venue[(x + 1)...] {
-                    let overlap = units(v.placements[i], v.placements[j], p)
-                    guard overlap > 0 else { continue }
-                    var a = v.placements[i], b = v.placements[j]
-                    if p.occSize[a.occurrence] < p.occSize[b.occurrence] { swap(&a, &b) }
-                    let big = p.occSize[a.occurrence], small = p.occSize[b.occurrence]
-                    out.append(Finding(
-                        units: overlap,
-                        message: "\(Explain.place(v, a)) has \(big) people in \(p.roomCapacity[a.room!]) seats while \(Explain.place(v, b)) has \(small) in \(p.roomCapacity[b.room!]) on \(a.date): \(Explain.minutes(overlap)) at once",
-                        sessions: [Explain.id(p, a.occurrence), Explain.id(p, b.occurrence)],
-                        rooms: [a.roomID, b.roomID].compactMap { $0 }, date: a.date,
-                        start: max(a.start, b.start), end: min(a.end, b.end)))
+            for venue in byVenue {
+                for (x, i) in venue.enumerated() {
+                    for j in venue[(x + 1)...] {
+                        let overlap = units(v.placements[i], v.placements[j], p)
+                        guard overlap > 0 else { continue }
+                        var a = v.placements[i], b = v.placements[j]
+                        if p.occSize[a.occurrence] < p.occSize[b.occurrence] { swap(&a, &b) }
+                        let big = p.occSize[a.occurrence], small = p.occSize[b.occurrence]
+                        out.append(
+                            Finding(
+                                units: overlap,
+                                message:
+                                    "\(Explain.place(v, a)) has \(big) people in \(p.roomCapacity[a.room!]) seats while \(Explain.place(v, b)) has \(small) in \(p.roomCapacity[b.room!]) on \(a.date): \(Explain.minutes(overlap)) at once",
+                                sessions: [Explain.id(p, a.occurrence), Explain.id(p, b.occurrence)],
+                                rooms: [a.roomID, b.roomID].compactMap { $0 }, date: a.date,
+                                start: max(a.start, b.start), end: min(a.end, b.end)))
+                    }
                 }
-            } }
+            }
         }
         return out
     }
@@ -83,11 +90,12 @@ extension PopularInLargeRooms {
                 perVenue[Int(p.roomPhysicalVenue[r])].append(p.roomCapacity[r])
             }
             perVenue = perVenue.map { Array(Set($0)).sorted() }
-            capacityRank = arena.copy((0..<p.roomCount).map { r in
-                let v = Int(p.roomPhysicalVenue[r])
-                guard v >= 0, p.roomCapacity[r] != Int32.max else { return Int32(0) }
-                return Int32(perVenue[v].firstIndex(of: p.roomCapacity[r])! + 1)
-            })
+            capacityRank = arena.copy(
+                (0..<p.roomCount).map { r in
+                    let v = Int(p.roomPhysicalVenue[r])
+                    guard v >= 0, p.roomCapacity[r] != Int32.max else { return Int32(0) }
+                    return Int32(perVenue[v].firstIndex(of: p.roomCapacity[r])! + 1)
+                })
             roomVenue = arena.copy(p.roomPhysicalVenue)
             venueCapacities = arena.copy(perVenue.map { Int32($0.count) })
             var base: [Int] = [], total = 0

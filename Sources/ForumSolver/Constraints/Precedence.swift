@@ -21,17 +21,21 @@ enum Precedence: CatalogueRule {
             case .after:
                 let early = a.absoluteEnd - b.absoluteStart
                 guard early > 0 else { continue }
-                out.append(Finding(
-                    units: early,
-                    message: "\(Explain.timed(v, b)) on \(b.date) must start after \(Explain.timed(v, a)) on \(a.date) ends: \(Explain.minutes(early)) too early",
-                    sessions: sessions, date: b.date, start: b.start, end: b.end))
+                out.append(
+                    Finding(
+                        units: early,
+                        message:
+                            "\(Explain.timed(v, b)) on \(b.date) must start after \(Explain.timed(v, a)) on \(a.date) ends: \(Explain.minutes(early)) too early",
+                        sessions: sessions, date: b.date, start: b.start, end: b.end))
             case .sameDay:
                 let apart = abs(a.date.daysSinceEpoch - b.date.daysSinceEpoch)
                 guard apart > 0 else { continue }
-                out.append(Finding(
-                    units: apart,
-                    message: "\(Explain.timed(v, a)) on \(a.date) and \(Explain.timed(v, b)) on \(b.date) must be on the same day: \(Explain.count(apart, "day")) apart",
-                    sessions: sessions))
+                out.append(
+                    Finding(
+                        units: apart,
+                        message:
+                            "\(Explain.timed(v, a)) on \(a.date) and \(Explain.timed(v, b)) on \(b.date) must be on the same day: \(Explain.count(apart, "day")) apart",
+                        sessions: sessions))
             }
         }
         return out

@@ -21,7 +21,8 @@ enum RoomCapacity: CatalogueRule {
             guard over > 0 else { return nil }
             return Finding(
                 units: over,
-                message: "\(Explain.timed(v, p)) on \(p.date) has \(size) people in \(room.name) with \(room.capacity ?? 0) seats: \(over) over capacity",
+                message:
+                    "\(Explain.timed(v, p)) on \(p.date) has \(size) people in \(room.name) with \(room.capacity ?? 0) seats: \(over) over capacity",
                 sessions: [Explain.id(v.problem, p.occurrence)], rooms: [room.id], date: p.date, start: p.start, end: p.end)
         }
     }

@@ -18,11 +18,13 @@ enum RoomDoubleBooked: CatalogueRule {
                     let a = v.placements[i], b = v.placements[j]
                     let overlap = a.overlap(b)
                     guard overlap > 0 else { continue }
-                    out.append(Finding(
-                        units: overlap,
-                        message: "\(Explain.room(v, a)) holds \(Explain.timed(v, a)) and \(Explain.timed(v, b)) on \(a.date): \(Explain.minutes(overlap)) overlap",
-                        sessions: [Explain.id(v.problem, a.occurrence), Explain.id(v.problem, b.occurrence)],
-                        rooms: [room], date: a.date, start: max(a.start, b.start), end: min(a.end, b.end)))
+                    out.append(
+                        Finding(
+                            units: overlap,
+                            message:
+                                "\(Explain.room(v, a)) holds \(Explain.timed(v, a)) and \(Explain.timed(v, b)) on \(a.date): \(Explain.minutes(overlap)) overlap",
+                            sessions: [Explain.id(v.problem, a.occurrence), Explain.id(v.problem, b.occurrence)],
+                            rooms: [room], date: a.date, start: max(a.start, b.start), end: min(a.end, b.end)))
                 }
             }
         }

@@ -14,10 +14,12 @@ enum RoomStability: CatalogueRule {
             for i in list { if let r = v.placements[i].roomID, !rooms.contains(r) { rooms.append(r) } }
             guard rooms.count > 1 else { continue }
             let names = rooms.map { id in p.roomIndex[id].map { p.plan.rooms[$0].name } ?? "'\(id)'" }
-            out.append(Finding(
-                units: rooms.count - 1,
-                message: "\(v.seriesLabel(v.placements[list[0]].occurrence)) uses \(rooms.count) rooms (\(names.joined(separator: ", "))) across its meetings: \(rooms.count - 1) more than one",
-                sessions: list.map { Explain.id(p, v.placements[$0].occurrence) }, rooms: rooms))
+            out.append(
+                Finding(
+                    units: rooms.count - 1,
+                    message:
+                        "\(v.seriesLabel(v.placements[list[0]].occurrence)) uses \(rooms.count) rooms (\(names.joined(separator: ", "))) across its meetings: \(rooms.count - 1) more than one",
+                    sessions: list.map { Explain.id(p, v.placements[$0].occurrence) }, rooms: rooms))
         }
         return out
     }

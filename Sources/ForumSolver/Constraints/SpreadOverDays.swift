@@ -14,10 +14,12 @@ enum SpreadOverDays: CatalogueRule {
             let dates = Array(Set(list.map { v.placements[$0].date })).sorted()
             let short = Int(p.seriesMinDays[s]) - dates.count
             guard short > 0 else { continue }
-            out.append(Finding(
-                units: short,
-                message: "\(v.seriesLabel(v.placements[list[0]].occurrence)) meets on \(Explain.count(dates.count, "day")) (\(dates.map(\.description).joined(separator: ", "))) but should spread over at least \(p.seriesMinDays[s]): \(Explain.count(short, "day")) short",
-                sessions: list.map { Explain.id(p, v.placements[$0].occurrence) }))
+            out.append(
+                Finding(
+                    units: short,
+                    message:
+                        "\(v.seriesLabel(v.placements[list[0]].occurrence)) meets on \(Explain.count(dates.count, "day")) (\(dates.map(\.description).joined(separator: ", "))) but should spread over at least \(p.seriesMinDays[s]): \(Explain.count(short, "day")) short",
+                    sessions: list.map { Explain.id(p, v.placements[$0].occurrence) }))
         }
         return out
     }

@@ -27,10 +27,12 @@ enum TimeRegularity: CatalogueRule {
                 for s in starts { if times.last?.start == s { times[times.count - 1].count += 1 } else { times.append((s, 1)) } }
                 let listed = times.sorted { $0.count != $1.count ? $0.count > $1.count : $0.start < $1.start }
                     .map { "\(Explain.time($0.start)) ×\($0.count)" }
-                out.append(Finding(
-                    units: steps,
-                    message: "\(v.seriesLabel(first)) starts at \(times.count) different times across its \(list.count) meetings (\(listed.joined(separator: ", "))): \(Explain.count(steps, "grid step")) of \(grid) minutes off its usual \(Explain.time(usual))",
-                    sessions: ids))
+                out.append(
+                    Finding(
+                        units: steps,
+                        message:
+                            "\(v.seriesLabel(first)) starts at \(times.count) different times across its \(list.count) meetings (\(listed.joined(separator: ", "))): \(Explain.count(steps, "grid step")) of \(grid) minutes off its usual \(Explain.time(usual))",
+                        sessions: ids))
             }
             let days = list.map { v.placements[$0].date.daysSinceEpoch }
             let weekdays = Set(days.map(weekday)).sorted()
@@ -38,10 +40,12 @@ enum TimeRegularity: CatalogueRule {
             let extra = weekdays.count - busiestWeek
             if extra > 0 {
                 let names = weekdays.map { Weekday.allCases[$0].name }
-                out.append(Finding(
-                    units: extra * weekdayUnits,
-                    message: "\(v.seriesLabel(first)) meets on \(weekdays.count) different weekdays (\(names.joined(separator: ", "))) though at most \(busiestWeek) of its meetings fall in one week: \(Explain.count(extra, "weekday")) more than a regular rhythm needs",
-                    sessions: ids))
+                out.append(
+                    Finding(
+                        units: extra * weekdayUnits,
+                        message:
+                            "\(v.seriesLabel(first)) meets on \(weekdays.count) different weekdays (\(names.joined(separator: ", "))) though at most \(busiestWeek) of its meetings fall in one week: \(Explain.count(extra, "weekday")) more than a regular rhythm needs",
+                        sessions: ids))
             }
         }
         return out
@@ -157,11 +161,21 @@ extension TimeRegularity {
                 Int(startCount[b + k]) - (k == minus ? 1 : 0) + (k == plus ? 1 : 0)
             }
             var low = 0, need = half, k = 0
-            while need > 0 { let take = min(need, at(k)); low += take * k; need -= take; k += 1 }
+            while need > 0 {
+                let take = min(need, at(k))
+                low += take * k
+                need -= take
+                k += 1
+            }
             var high = 0
             need = half
             k = perDay - 1
-            while need > 0 { let take = min(need, at(k)); high += take * k; need -= take; k -= 1 }
+            while need > 0 {
+                let take = min(need, at(k))
+                high += take * k
+                need -= take
+                k -= 1
+            }
             return high - low
         }
 

@@ -21,7 +21,12 @@ enum TrainerContinuity: CatalogueRule {
             var trainers: [Int] = [], meetings: [[Int]] = []
             for i in list {
                 for t in v.placements[i].trainers where !named.contains(Int32(t)) {
-                    if let k = trainers.firstIndex(of: t) { meetings[k].append(i) } else { trainers.append(t); meetings.append([i]) }
+                    if let k = trainers.firstIndex(of: t) {
+                        meetings[k].append(i)
+                    } else {
+                        trainers.append(t)
+                        meetings.append([i])
+                    }
                 }
             }
             guard trainers.count > team else { continue }
@@ -30,11 +35,13 @@ enum TrainerContinuity: CatalogueRule {
                 return "\(p.plan.trainers[t].name) (meeting\(runs.count == 1 ? "" : "s") \(numbers.joined(separator: ", ")))"
             }
             let first = v.placements[list[0]].occurrence
-            out.append(Finding(
-                units: trainers.count - team,
-                message: "\(v.seriesLabel(first)) is led by \(trainers.count) different pool trainers across its \(list.count) meetings instead of the same \(team == 1 ? "one" : "\(team)"): \(who.joined(separator: "; "))",
-                sessions: list.map { Explain.id(p, v.placements[$0].occurrence) },
-                trainers: trainers.map { p.plan.trainers[$0].id }))
+            out.append(
+                Finding(
+                    units: trainers.count - team,
+                    message:
+                        "\(v.seriesLabel(first)) is led by \(trainers.count) different pool trainers across its \(list.count) meetings instead of the same \(team == 1 ? "one" : "\(team)"): \(who.joined(separator: "; "))",
+                    sessions: list.map { Explain.id(p, v.placements[$0].occurrence) },
+                    trainers: trainers.map { p.plan.trainers[$0].id }))
         }
         return out
     }

@@ -20,17 +20,20 @@ enum TrainerCount: CatalogueRule {
             guard units > 0 else { continue }
             var parts: [String] = []
             if !missing.isEmpty {
-                parts.append("lacks its named trainer\(missing.count == 1 ? "" : "s") " + missing.map { v.problem.plan.trainers[$0].name }.joined(separator: ", "))
+                parts.append(
+                    "lacks its named trainer\(missing.count == 1 ? "" : "s") "
+                        + missing.map { v.problem.plan.trainers[$0].name }.joined(separator: ", "))
             }
             if picks != wanted { parts.append("has \(picks) pool trainer\(picks == 1 ? "" : "s") instead of \(wanted)") }
             if !p.unknownTrainers.isEmpty {
                 parts.append("lists " + p.unknownTrainers.map { "'\($0)'" }.joined(separator: ", ") + ", not trainers of the plan")
             }
-            out.append(Finding(
-                units: units, message: "\(Explain.timed(v, p)) on \(p.date) " + parts.joined(separator: ", "),
-                sessions: [Explain.id(v.problem, p.occurrence)],
-                trainers: missing.map { v.problem.plan.trainers[$0].id } + p.unknownTrainers, date: p.date,
-                start: p.start, end: p.end))
+            out.append(
+                Finding(
+                    units: units, message: "\(Explain.timed(v, p)) on \(p.date) " + parts.joined(separator: ", "),
+                    sessions: [Explain.id(v.problem, p.occurrence)],
+                    trainers: missing.map { v.problem.plan.trainers[$0].id } + p.unknownTrainers, date: p.date,
+                    start: p.start, end: p.end))
         }
         return out
     }

@@ -15,11 +15,13 @@ enum TrainerDailyLoad: CatalogueRule {
                 let minutes = day.reduce(0) { $0 + v.placements[$1].minutes }
                 guard minutes > limit else { continue }
                 let titles = day.map { Explain.label(v.problem, v.placements[$0].occurrence) }.joined(separator: ", ")
-                out.append(Finding(
-                    units: minutes - limit,
-                    message: "\(trainer.name) works \(DurationText.format(minutes)) on \(date) (\(titles)) but at most \(DurationText.format(limit)) a day: \(Explain.minutes(minutes - limit)) over",
-                    sessions: day.map { Explain.id(v.problem, v.placements[$0].occurrence) }, trainers: [trainer.id],
-                    date: date))
+                out.append(
+                    Finding(
+                        units: minutes - limit,
+                        message:
+                            "\(trainer.name) works \(DurationText.format(minutes)) on \(date) (\(titles)) but at most \(DurationText.format(limit)) a day: \(Explain.minutes(minutes - limit)) over",
+                        sessions: day.map { Explain.id(v.problem, v.placements[$0].occurrence) }, trainers: [trainer.id],
+                        date: date))
             }
         }
         return out

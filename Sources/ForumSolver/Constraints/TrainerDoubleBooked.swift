@@ -33,20 +33,23 @@ enum TrainerDoubleBooked: CatalogueRule {
                     let both = "\(Explain.place(v, a)) and \(overlap > 0 ? "in " : "")\(Explain.place(v, b)) on \(a.date)"
                     let message: String
                     if overlap > 0 {
-                        message = "\(trainers[t].name) is in \(both): \(Explain.minutes(overlap)) overlap"
+                        message =
+                            "\(trainers[t].name) is in \(both): \(Explain.minutes(overlap)) overlap"
                             + (needed > 0 ? ", plus \(Explain.minutes(needed)) needed between them for travel and break" : "")
                     } else {
                         let travel = needed - Int(v.problem.trMinBreak[t])
                         var parts: [String] = []
                         if travel > 0 { parts.append("\(travel) travel") }
                         if v.problem.trMinBreak[t] > 0 { parts.append("\(v.problem.trMinBreak[t]) break") }
-                        message = "\(trainers[t].name) has \(Explain.minutes(gap)) between \(both) but needs \(needed) (\(parts.joined(separator: ", "))): \(Explain.minutes(units)) short"
+                        message =
+                            "\(trainers[t].name) has \(Explain.minutes(gap)) between \(both) but needs \(needed) (\(parts.joined(separator: ", "))): \(Explain.minutes(units)) short"
                     }
-                    out.append(Finding(
-                        units: units, message: message,
-                        sessions: [Explain.id(v.problem, a.occurrence), Explain.id(v.problem, b.occurrence)],
-                        trainers: [trainers[t].id], rooms: [a.roomID, b.roomID].compactMap { $0 }, date: a.date,
-                        start: overlap > 0 ? max(a.start, b.start) : a.end, end: overlap > 0 ? min(a.end, b.end) : b.start))
+                    out.append(
+                        Finding(
+                            units: units, message: message,
+                            sessions: [Explain.id(v.problem, a.occurrence), Explain.id(v.problem, b.occurrence)],
+                            trainers: [trainers[t].id], rooms: [a.roomID, b.roomID].compactMap { $0 }, date: a.date,
+                            start: overlap > 0 ? max(a.start, b.start) : a.end, end: overlap > 0 ? min(a.end, b.end) : b.start))
                 }
             }
         }

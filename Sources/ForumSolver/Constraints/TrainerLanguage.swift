@@ -36,11 +36,12 @@ enum TrainerLanguage: CatalogueRule {
                 let misses = isNamed ? namedMisses(trainer, session: session) : poolMisses(trainer, pool: session.pool, session: session)
                 guard misses > 0 else { continue }
                 let wanted = isNamed ? [session.language ?? ""] : poolLanguages(session.pool, session: session)
-                out.append(Finding(
-                    units: misses,
-                    message: "\(trainer.name) does not speak \(wanted.joined(separator: " or ")), needed for \(Explain.timed(v, p)) on \(p.date)",
-                    sessions: [Explain.id(v.problem, p.occurrence)], trainers: [trainer.id], date: p.date,
-                    start: p.start, end: p.end))
+                out.append(
+                    Finding(
+                        units: misses,
+                        message: "\(trainer.name) does not speak \(wanted.joined(separator: " or ")), needed for \(Explain.timed(v, p)) on \(p.date)",
+                        sessions: [Explain.id(v.problem, p.occurrence)], trainers: [trainer.id], date: p.date,
+                        start: p.start, end: p.end))
             }
         }
         return out

@@ -13,11 +13,12 @@ enum TrainerPreferences: CatalogueRule {
                 let trainer = v.problem.plan.trainers[t]
                 let minutes = MinuteRanges(windows: trainer.avoid, on: p.date).covered(p.start, p.end)
                 guard minutes > 0 else { continue }
-                out.append(Finding(
-                    units: minutes,
-                    message: "\(trainer.name) would rather not work \(Explain.minutes(minutes)) of \(Explain.place(v, p)) on \(p.date)",
-                    sessions: [Explain.id(v.problem, p.occurrence)], trainers: [trainer.id], date: p.date,
-                    start: p.start, end: p.end))
+                out.append(
+                    Finding(
+                        units: minutes,
+                        message: "\(trainer.name) would rather not work \(Explain.minutes(minutes)) of \(Explain.place(v, p)) on \(p.date)",
+                        sessions: [Explain.id(v.problem, p.occurrence)], trainers: [trainer.id], date: p.date,
+                        start: p.start, end: p.end))
             }
         }
         return out

@@ -20,11 +20,13 @@ enum TrainerSkill: CatalogueRule {
                 let trainer = v.problem.plan.trainers[t]
                 let lacking = pool.skills.filter { !trainer.skills.contains($0) }
                 guard !lacking.isEmpty else { continue }
-                out.append(Finding(
-                    units: lacking.count,
-                    message: "\(trainer.name) lacks \(lacking.map { "'\($0)'" }.joined(separator: ", ")) needed for \(Explain.timed(v, p)) on \(p.date)",
-                    sessions: [Explain.id(v.problem, p.occurrence)], trainers: [trainer.id], date: p.date,
-                    start: p.start, end: p.end))
+                out.append(
+                    Finding(
+                        units: lacking.count,
+                        message:
+                            "\(trainer.name) lacks \(lacking.map { "'\($0)'" }.joined(separator: ", ")) needed for \(Explain.timed(v, p)) on \(p.date)",
+                        sessions: [Explain.id(v.problem, p.occurrence)], trainers: [trainer.id], date: p.date,
+                        start: p.start, end: p.end))
             }
         }
         return out

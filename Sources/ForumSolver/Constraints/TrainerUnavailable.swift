@@ -21,11 +21,13 @@ enum TrainerUnavailable: CatalogueRule {
                 let trainer = v.problem.plan.trainers[t]
                 let minutes = ranges(trainer, on: p.date).covered(p.start, p.end)
                 guard minutes > 0 else { continue }
-                out.append(Finding(
-                    units: minutes,
-                    message: "\(trainer.name) is unavailable for \(minutes == p.minutes ? "all" : "\(minutes) of the") \(Explain.minutes(p.minutes)) of \(Explain.place(v, p)) on \(p.date)",
-                    sessions: [Explain.id(v.problem, p.occurrence)], trainers: [trainer.id], date: p.date,
-                    start: p.start, end: p.end))
+                out.append(
+                    Finding(
+                        units: minutes,
+                        message:
+                            "\(trainer.name) is unavailable for \(minutes == p.minutes ? "all" : "\(minutes) of the") \(Explain.minutes(p.minutes)) of \(Explain.place(v, p)) on \(p.date)",
+                        sessions: [Explain.id(v.problem, p.occurrence)], trainers: [trainer.id], date: p.date,
+                        start: p.start, end: p.end))
             }
         }
         return out

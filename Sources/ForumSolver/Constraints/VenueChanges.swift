@@ -19,10 +19,12 @@ enum VenueChanges: CatalogueRule {
                 let home = Int(p.groupHome[g])
                 if home >= 0 && !venues.contains(home) { venues.insert(home, at: 0) }
                 guard venues.count > 1 else { continue }
-                out.append(Finding(
-                    units: venues.count - 1,
-                    message: "Group \(group.name) is at \(venues.count) venues on \(date) (\(venues.map { p.plan.venues[$0].name }.joined(separator: ", "))\(home >= 0 ? ", home venue first" : "")): \(Explain.count(venues.count - 1, "change"))",
-                    sessions: day.map { Explain.id(p, v.placements[$0].occurrence) }, groups: [group.id], date: date))
+                out.append(
+                    Finding(
+                        units: venues.count - 1,
+                        message:
+                            "Group \(group.name) is at \(venues.count) venues on \(date) (\(venues.map { p.plan.venues[$0].name }.joined(separator: ", "))\(home >= 0 ? ", home venue first" : "")): \(Explain.count(venues.count - 1, "change"))",
+                        sessions: day.map { Explain.id(p, v.placements[$0].occurrence) }, groups: [group.id], date: date))
             }
         }
         return out

@@ -11,7 +11,8 @@ import ForumModel
 ///   ones first, then by catalogue order, date, time and wording.
 /// - Complexity: O(n²) in the occurrences of one room, trainer or group; meant for reports, not search.
 public func evaluate(_ schedule: Schedule, against problem: Problem, showing levels: [ConstraintLevel]? = nil)
-    -> (score: Score, violations: [Violation]) {
+    -> (score: Score, violations: [Violation])
+{
     let view = ScheduleView(schedule, problem: problem)
     let levelOrder: [ConstraintLevel] = [.hard, .medium, .soft, .off]
     var score = Score.zero
@@ -27,10 +28,11 @@ public func evaluate(_ schedule: Schedule, against problem: Problem, showing lev
         for f in rule.findings(in: view) where f.units != 0 {
             score = score + w.score(f.units)
             guard shown else { continue }
-            violations.append(Violation(
-                constraint: rule.id, level: setting.level, penalty: f.units * setting.weight, message: f.message,
-                sessions: f.sessions, trainers: f.trainers, rooms: f.rooms, groups: f.groups, date: f.date,
-                start: f.start.flatMap { TimeOfDay(minutes: $0) }, end: f.end.flatMap { TimeOfDay(minutes: $0) }))
+            violations.append(
+                Violation(
+                    constraint: rule.id, level: setting.level, penalty: f.units * setting.weight, message: f.message,
+                    sessions: f.sessions, trainers: f.trainers, rooms: f.rooms, groups: f.groups, date: f.date,
+                    start: f.start.flatMap { TimeOfDay(minutes: $0) }, end: f.end.flatMap { TimeOfDay(minutes: $0) }))
             keys.append((level, index, f.date?.daysSinceEpoch ?? Int.min, violations[violations.count - 1].start?.minutes ?? -1))
         }
     }

@@ -71,11 +71,16 @@ public struct RepairSearch {
             }
             let c = found[o]![k], score = c.score!
             let others = c.hardRemoved - 1
-            let effect = others > 0 ? "removes this and \(Explain.count(others, "other hard conflict"))"
-                                    : others < 0 ? "removes this but adds \(Explain.count(-others, "other hard conflict"))"
-                                                 : "removes this conflict"
-            all.append(Repair(occurrence: c.assignment.id, change: c.change, score: score, hardViolationsRemoved: c.hardRemoved,
-                              description: "\(c.words.action) (\(c.words.changes); \(effect); score \(score))"))
+            let effect =
+                others > 0
+                ? "removes this and \(Explain.count(others, "other hard conflict"))"
+                : others < 0
+                    ? "removes this but adds \(Explain.count(-others, "other hard conflict"))"
+                    : "removes this conflict"
+            all.append(
+                Repair(
+                    occurrence: c.assignment.id, change: c.change, score: score, hardViolationsRemoved: c.hardRemoved,
+                    description: "\(c.words.action) (\(c.words.changes); \(effect); score \(score))"))
         }
         all.sort { ($0.score, -$0.hardViolationsRemoved, $0.description) < ($1.score, -$1.hardViolationsRemoved, $1.description) }
         var result: [Repair] = []
@@ -101,8 +106,10 @@ public struct RepairSearch {
             let delta = neighbourhood.delta(replacing: o, with: assignment, hardOnly: true)
             let hardScore = before.score.hard + delta.score.hard
             guard hardScore < before.score.hard else { continue }
-            result.append(Candidate(assignment: assignment, change: change, hardScore: hardScore, hardRemoved: -delta.hard,
-                                    findingsAfter: delta.findingsAfter, words: words(change, o, current, problem)))
+            result.append(
+                Candidate(
+                    assignment: assignment, change: change, hardScore: hardScore, hardRemoved: -delta.hard,
+                    findingsAfter: delta.findingsAfter, words: words(change, o, current, problem)))
         }
         return result
     }
@@ -128,8 +135,10 @@ struct HardFinding {
 /// The score, the number of hard violations (findings with penalty) and those findings of a schedule.
 /// With `countingMissing` false, occurrences the schedule lacks are ignored (for partial schedules);
 /// with `hardOnly`, only the hard constraints are scored; the rule `skipping` names is not scored.
-func hardCountedScore(_ schedule: Schedule, against problem: Problem, countingMissing: Bool = true, hardOnly: Bool = false,
-                      skipping: ConstraintID? = nil) -> (score: Score, hard: Int, findings: [HardFinding]) {
+func hardCountedScore(
+    _ schedule: Schedule, against problem: Problem, countingMissing: Bool = true, hardOnly: Bool = false,
+    skipping: ConstraintID? = nil
+) -> (score: Score, hard: Int, findings: [HardFinding]) {
     let view = ScheduleView(schedule, problem: problem, countingMissing: countingMissing)
     var score = Score.zero
     var hard = 0
@@ -258,10 +267,12 @@ struct Neighbourhood {
         var after = before
         if let first = own.first, let k = sorted.firstIndex(of: first) { after[k] = new } else { after.append(new) }
         let skipping = pairsApart ? ConstraintID.popularInLargeRooms : nil
-        let b = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: before), against: problem, countingMissing: false,
-                                 hardOnly: hardOnly, skipping: skipping)
-        let a = hardCountedScore(Schedule(forumID: schedule.forumID, assignments: after), against: problem, countingMissing: false,
-                                 hardOnly: hardOnly, skipping: skipping)
+        let b = hardCountedScore(
+            Schedule(forumID: schedule.forumID, assignments: before), against: problem, countingMissing: false,
+            hardOnly: hardOnly, skipping: skipping)
+        let a = hardCountedScore(
+            Schedule(forumID: schedule.forumID, assignments: after), against: problem, countingMissing: false,
+            hardOnly: hardOnly, skipping: skipping)
         var score = a.score - b.score
         if pairsApart && !hardOnly {
             let units = pairedUnits(ScheduleView.placement(new, o, problem), except: o) - (placements[o].map { pairedUnits($0, except: o) } ?? 0)
@@ -298,16 +309,20 @@ private func moves(of o: Int, in schedule: Schedule, problem p: Problem, busy: B
         let from = p.grid.minuteOfDay(slot: t), to = from + minutes
         guard to <= 1440, let start = TimeOfDay(minutes: from), let end = TimeOfDay(minutes: to) else { continue }
         guard !trainerIndices.contains(where: { busy.trainerBusy($0, date, from, to, except: o) }),
-              !groups.contains(where: { busy.groupBusy($0, date, from, to, except: o) }) else { continue }
+            !groups.contains(where: { busy.groupBusy($0, date, from, to, except: o) })
+        else { continue }
         for r in p.sesRooms[s].map(Int.init) {
             let room = p.plan.rooms[r].id
             if let current, current.date == date, current.start == start, current.room == room { continue }
             guard !busy.roomBusy(r, date, from, to, except: o), Int(p.roomCapacity[r]) >= p.occurrences[o].size else { continue }
             let dayDistance = current.map { abs($0.date.daysSinceEpoch - date.daysSinceEpoch) } ?? 0
             let timeDistance = current.map { abs($0.start.minutes - from) } ?? 0
-            result.append(((dayDistance, timeDistance, r),
-                           Assignment(id: id, date: date, start: start, end: end, room: room, trainers: trainers),
-                           .move(date: date, start: start, end: end, room: room)))
+            result.append(
+                (
+                    (dayDistance, timeDistance, r),
+                    Assignment(id: id, date: date, start: start, end: end, room: room, trainers: trainers),
+                    .move(date: date, start: start, end: end, room: room)
+                ))
         }
     }
     result.sort { $0.key < $1.key }

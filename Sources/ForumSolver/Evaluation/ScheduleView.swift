@@ -69,8 +69,7 @@ struct ScheduleView {
     static func placement(_ a: Assignment, _ o: Int, _ problem: Problem) -> Placement {
         var known: [Int] = [], unknown: [String] = []
         for id in a.trainers {
-            if let t = problem.trainerIndex[id] { if !known.contains(t) { known.append(t) } }
-            else if !unknown.contains(id) { unknown.append(id) }
+            if let t = problem.trainerIndex[id] { if !known.contains(t) { known.append(t) } } else if !unknown.contains(id) { unknown.append(id) }
         }
         return Placement(
             occurrence: o, session: Int(problem.occSession[o]), date: a.date,

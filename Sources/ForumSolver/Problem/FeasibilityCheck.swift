@@ -16,7 +16,8 @@ struct FeasibilityCheck {
         let grid = problem.grid
         usable = (0..<grid.slotCount).map { grid.gridMinutes - (breaksHard ? Int(grid.slotBreakMinutes[$0]) : 0) }
         if problem.weights(.trainerDoubleBooked).hard > 0 || problem.weights(.groupOverlap).hard > 0
-            || problem.weights(.roomDoubleBooked).hard > 0 {
+            || problem.weights(.roomDoubleBooked).hard > 0
+        {
             checkFixedClashes()
         }
         if problem.weights(.roomDoubleBooked).hard > 0 { checkRoomDemand() }
@@ -48,32 +49,38 @@ struct FeasibilityCheck {
                 let (a, ta) = fixed[i], (b, tb) = fixed[j]
                 let sa = Int(p.occSession[a]), sb = Int(p.occSession[b])
                 guard p.grid.day(ofSlot: ta) == p.grid.day(ofSlot: tb),
-                      ta < tb + Int(p.sesSlots[sb]), tb < ta + Int(p.sesSlots[sa]) else { continue }
+                    ta < tb + Int(p.sesSlots[sb]), tb < ta + Int(p.sesSlots[sa])
+                else { continue }
                 let when = "on \(p.grid.dates[p.grid.day(ofSlot: ta)])"
-                let both = "\(Explain.label(p, a)) (\(Explain.span(p, slot: ta, session: sa))) and \(Explain.label(p, b)) (\(Explain.span(p, slot: tb, session: sb)))"
+                let both =
+                    "\(Explain.label(p, a)) (\(Explain.span(p, slot: ta, session: sa))) and \(Explain.label(p, b)) (\(Explain.span(p, slot: tb, session: sb)))"
                 let sessions = [p.plan.sessions[sa].id, p.plan.sessions[sb].id]
                 if p.weights(.trainerDoubleBooked).hard > 0 {
                     for t in p.sesNamed[sa] where p.sesNamed[sb].contains(t) && reported.insert([0, sa, sb, Int(t)]).inserted {
-                        findings.append(Infeasibility(
-                            constraint: .trainerDoubleBooked,
-                            message: "\(p.plan.trainers[Int(t)].name) is pinned to \(both) \(when): they overlap.",
-                            sessions: sessions))
+                        findings.append(
+                            Infeasibility(
+                                constraint: .trainerDoubleBooked,
+                                message: "\(p.plan.trainers[Int(t)].name) is pinned to \(both) \(when): they overlap.",
+                                sessions: sessions))
                     }
                 }
                 if p.weights(.groupOverlap).hard > 0 && (p.occSplitRun[a] < 0 || p.occSplitRun[a] != p.occSplitRun[b]) {
                     for g in p.sesGroups[sa] where p.sesGroups[sb].contains(g) && reported.insert([1, sa, sb, Int(g)]).inserted {
-                        findings.append(Infeasibility(
-                            constraint: .groupOverlap,
-                            message: "Group \(p.plan.groups[Int(g)].name) is pinned to \(both) \(when): they overlap.",
-                            sessions: sessions))
+                        findings.append(
+                            Infeasibility(
+                                constraint: .groupOverlap,
+                                message: "Group \(p.plan.groups[Int(g)].name) is pinned to \(both) \(when): they overlap.",
+                                sessions: sessions))
                     }
                 }
                 if p.weights(.roomDoubleBooked).hard > 0, p.sesRooms.range(sa).count == 1, p.sesRooms.range(sb).count == 1,
-                   let r = p.sesRooms[sa].first, r == p.sesRooms[sb].first, reported.insert([2, sa, sb, Int(r)]).inserted {
-                    findings.append(Infeasibility(
-                        constraint: .roomDoubleBooked,
-                        message: "\(p.plan.rooms[Int(r)].name) is the only room for \(both) \(when): they overlap.",
-                        sessions: sessions))
+                    let r = p.sesRooms[sa].first, r == p.sesRooms[sb].first, reported.insert([2, sa, sb, Int(r)]).inserted
+                {
+                    findings.append(
+                        Infeasibility(
+                            constraint: .roomDoubleBooked,
+                            message: "\(p.plan.rooms[Int(r)].name) is the only room for \(both) \(when): they overlap.",
+                            sessions: sessions))
                 }
             }
         }
@@ -84,16 +91,20 @@ struct FeasibilityCheck {
         let p = problem
         var minutes = [Int](repeating: 0, count: p.sessionCount)
         for o in 0..<p.occurrenceCount { minutes[Int(p.occSession[o])] += Int(p.sesMinutes[Int(p.occSession[o])]) }
-        for (set, inside) in Self.confinedSessions(p.sesRooms, universe: p.roomCount, listed: { _ in true },
-                                                               where: { minutes[$0] > 0 }) where !set.isEmpty {
+        for (set, inside) in Self.confinedSessions(
+            p.sesRooms, universe: p.roomCount, listed: { _ in true },
+            where: { minutes[$0] > 0 }) where !set.isEmpty
+        {
             let demand = inside.reduce(0) { $0 + minutes[$1] }
             let supply = set.count * totalUsable
             guard demand > supply else { continue }
             let names = set.prefix(5).map { p.plan.rooms[Int($0)].name }.joined(separator: ", ") + (set.count > 5 ? " …" : "")
-            findings.append(Infeasibility(
-                constraint: .roomDoubleBooked,
-                message: "\(titles(inside)) can only use \(set.count == 1 ? "room" : "rooms") \(names): they need \(DurationText.format(demand)) but \(set.count == 1 ? "it offers" : "those rooms offer") \(DurationText.format(supply)) over the forum.",
-                sessions: inside.map { p.plan.sessions[$0].id }))
+            findings.append(
+                Infeasibility(
+                    constraint: .roomDoubleBooked,
+                    message:
+                        "\(titles(inside)) can only use \(set.count == 1 ? "room" : "rooms") \(names): they need \(DurationText.format(demand)) but \(set.count == 1 ? "it offers" : "those rooms offer") \(DurationText.format(supply)) over the forum.",
+                    sessions: inside.map { p.plan.sessions[$0].id }))
         }
     }
 
@@ -121,28 +132,36 @@ struct FeasibilityCheck {
             poolDemand[s] += Int(p.sesMinutes[s]) * min(Int(p.sesPoolCount[s]), p.sesPool.range(s).count)
         }
         for t in 0..<p.trainerCount where named[t] > available[t] {
-            findings.append(Infeasibility(
-                constraint: .trainerDoubleBooked,
-                message: "\(p.plan.trainers[t].name) runs \(titles(namedSessions[t])) for \(DurationText.format(named[t])) in total but is available for only \(DurationText.format(available[t])) of forum time.",
-                sessions: namedSessions[t].map { p.plan.sessions[$0].id }))
+            findings.append(
+                Infeasibility(
+                    constraint: .trainerDoubleBooked,
+                    message:
+                        "\(p.plan.trainers[t].name) runs \(titles(namedSessions[t])) for \(DurationText.format(named[t])) in total but is available for only \(DurationText.format(available[t])) of forum time.",
+                    sessions: namedSessions[t].map { p.plan.sessions[$0].id }))
         }
-        for (set, inside) in Self.confinedSessions(p.sesPool, universe: p.trainerCount, listed: { poolDemand[$0] > 0 },
-                                                              where: { poolDemand[$0] > 0 }) {
+        for (set, inside) in Self.confinedSessions(
+            p.sesPool, universe: p.trainerCount, listed: { poolDemand[$0] > 0 },
+            where: { poolDemand[$0] > 0 })
+        {
             let demand = inside.reduce(0) { $0 + poolDemand[$1] } + set.reduce(0) { $0 + named[Int($1)] }
             let supply = set.reduce(0) { $0 + available[Int($1)] }
             guard demand > supply else { continue }
-            findings.append(Infeasibility(
-                constraint: .trainerDoubleBooked,
-                message: "\(titles(inside)) need \(DurationText.format(demand)) from \(set.count) pool trainer\(set.count == 1 ? "" : "s") (their own named sessions included) who are available for only \(DurationText.format(supply)).",
-                sessions: inside.map { p.plan.sessions[$0].id }))
+            findings.append(
+                Infeasibility(
+                    constraint: .trainerDoubleBooked,
+                    message:
+                        "\(titles(inside)) need \(DurationText.format(demand)) from \(set.count) pool trainer\(set.count == 1 ? "" : "s") (their own named sessions included) who are available for only \(DurationText.format(supply)).",
+                    sessions: inside.map { p.plan.sessions[$0].id }))
         }
     }
 
     /// Every distinct candidate list (rooms or pool trainers) of the sessions `listed` accepts, in order
     /// of first appearance, with the sessions `include` accepts whose candidates all lie within it.
     /// - Complexity: O(distinct lists × (universe + total candidates)), not a list comparison per session pair.
-    private static func confinedSessions(_ lists: FlatLists, universe: Int, listed: (Int) -> Bool,
-                                 where include: (Int) -> Bool) -> [(set: [Int32], inside: [Int])] {
+    private static func confinedSessions(
+        _ lists: FlatLists, universe: Int, listed: (Int) -> Bool,
+        where include: (Int) -> Bool
+    ) -> [(set: [Int32], inside: [Int])] {
         var sets: [[Int32]] = []
         var seen = Set<[Int32]>()
         for s in 0..<lists.count where listed(s) && seen.insert(Array(lists[s])).inserted { sets.append(Array(lists[s])) }
@@ -166,10 +185,12 @@ struct FeasibilityCheck {
         for t in 0..<p.trainerCount where p.trMaxDaily[t] != Int32.max {
             let limit = Int(p.trMaxDaily[t]) * p.grid.dayCount
             guard named[t] > limit else { continue }
-            findings.append(Infeasibility(
-                constraint: .trainerDailyLoad,
-                message: "\(p.plan.trainers[t].name) has \(DurationText.format(named[t])) of named sessions but may work at most \(DurationText.format(Int(p.trMaxDaily[t]))) a day on \(p.grid.dayCount) day\(p.grid.dayCount == 1 ? "" : "s").",
-                sessions: []))
+            findings.append(
+                Infeasibility(
+                    constraint: .trainerDailyLoad,
+                    message:
+                        "\(p.plan.trainers[t].name) has \(DurationText.format(named[t])) of named sessions but may work at most \(DurationText.format(Int(p.trMaxDaily[t]))) a day on \(p.grid.dayCount) day\(p.grid.dayCount == 1 ? "" : "s").",
+                    sessions: []))
         }
     }
 
@@ -187,10 +208,12 @@ struct FeasibilityCheck {
         }
         let supply = totalUsable
         for g in 0..<p.groupCount where demand[g] > supply {
-            findings.append(Infeasibility(
-                constraint: .groupOverlap,
-                message: "Group \(p.plan.groups[g].name) attends \(DurationText.format(demand[g])) of sessions (\(titles(sessions[g]))) but the forum offers only \(DurationText.format(supply)) of session time.",
-                sessions: sessions[g].map { p.plan.sessions[$0].id }))
+            findings.append(
+                Infeasibility(
+                    constraint: .groupOverlap,
+                    message:
+                        "Group \(p.plan.groups[g].name) attends \(DurationText.format(demand[g])) of sessions (\(titles(sessions[g]))) but the forum offers only \(DurationText.format(supply)) of session time.",
+                    sessions: sessions[g].map { p.plan.sessions[$0].id }))
         }
     }
 }

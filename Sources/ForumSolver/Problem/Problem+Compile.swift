@@ -44,11 +44,13 @@ extension Problem {
             perSession[o.sessionIndex] += 1
         }
         minSize = minSize.map { $0 == Int.max ? 0 : $0 }
-        let times = SessionTimes(plan: plan, grid: grid, weights: weights, trainerIndex: trainerIndex,
-                                 trUnavailable: trUnavailable, trAvoid: trAvoid)
+        let times = SessionTimes(
+            plan: plan, grid: grid, weights: weights, trainerIndex: trainerIndex,
+            trUnavailable: trUnavailable, trAvoid: trAvoid)
         let roomChoices = SessionRooms(plan: plan, rooms: rooms, roomVenue: roomVenue, weights: weights, minSize: minSize)
-        let pools = TrainerPools(plan: plan, trainerIndex: trainerIndex, weights: weights,
-                                 occurrencesPerSession: perSession)
+        let pools = TrainerPools(
+            plan: plan, trainerIndex: trainerIndex, weights: weights,
+            occurrencesPerSession: perSession)
         let languageW = weights[ConstraintID.trainerLanguage.catalogueIndex]
 
         // Series (session, section) and split runs (session, run).

@@ -37,7 +37,8 @@ public enum ReplanError: Error, Sendable, Equatable, CustomStringConvertible {
         case .lockedWithoutBaseline(let o):
             return "occurrence '\(o)' is locked but the baseline schedule does not place it; unlock it or add it to the baseline"
         case .lockedImpossible(let o, let reason):
-            return "locked occurrence '\(o)' cannot keep its baseline place: \(reason); unlock it (remove `locked: true` or move --lock-before earlier) or fix the plan"
+            return
+                "locked occurrence '\(o)' cannot keep its baseline place: \(reason); unlock it (remove `locked: true` or move --lock-before earlier) or fix the plan"
         }
     }
 }
@@ -74,8 +75,9 @@ extension Problem {
             if isLocked && a == nil { throw ReplanError.lockedWithoutBaseline(occurrence: occurrence.id.description) }
             locked.append(isLocked)
         }
-        replan = Replan(baseline: baseline, assignment: assignment, start: start, room: room,
-                        trainers: FlatLists(trainers), poolPicks: picks, people: people, locked: locked)
+        replan = Replan(
+            baseline: baseline, assignment: assignment, start: start, room: room,
+            trainers: FlatLists(trainers), poolPicks: picks, people: people, locked: locked)
         try checkLocked()
     }
 
@@ -107,8 +109,9 @@ extension Problem {
                 throw ReplanError.lockedImpossible(occurrence: id, reason: "its baseline room is not in the plan")
             }
         }
-        let lockedOnly = Schedule(forumID: replan.baseline.forumID,
-                                  assignments: occurrences.indices.filter { replan.locked[$0] }.compactMap { replan.assignment[$0] })
+        let lockedOnly = Schedule(
+            forumID: replan.baseline.forumID,
+            assignments: occurrences.indices.filter { replan.locked[$0] }.compactMap { replan.assignment[$0] })
         for v in evaluate(lockedOnly, against: self).violations where v.level == .hard {
             guard !v.sessions.isEmpty, v.sessions.allSatisfy(lockedIDs.contains) else { continue }
             throw ReplanError.lockedImpossible(occurrence: v.sessions[0], reason: v.message)

@@ -39,10 +39,15 @@ struct SessionRooms {
                     cost.add(missing, featuresW)
                     cost.add(pin, pinnedW)
                     row.append(cost)
-                    if over > 0 && capacityW.hard > 0 { ruledOut[.roomCapacity, default: 0] += 1 }
-                    else if missing > 0 && featuresW.hard > 0 { ruledOut[.roomFeatures, default: 0] += 1 }
-                    else if pin > 0 && pinnedW.hard > 0 { ruledOut[.pinned, default: 0] += 1 }
-                    else { list.append(Int32(r)) }
+                    if over > 0 && capacityW.hard > 0 {
+                        ruledOut[.roomCapacity, default: 0] += 1
+                    } else if missing > 0 && featuresW.hard > 0 {
+                        ruledOut[.roomFeatures, default: 0] += 1
+                    } else if pin > 0 && pinnedW.hard > 0 {
+                        ruledOut[.pinned, default: 0] += 1
+                    } else {
+                        list.append(Int32(r))
+                    }
                 }
                 byDemand[demand] = (list, row, ruledOut)
             }
@@ -68,8 +73,9 @@ struct SessionRooms {
 
     private static func note(session: Session, size: Int, rooms: Int, ruledOut: [ConstraintID: Int]) -> Infeasibility {
         if rooms == 0 {
-            return Infeasibility(constraint: .roomFeatures, message: "'\(session.title)' cannot be placed: the plan has no rooms.",
-                                 sessions: [session.id])
+            return Infeasibility(
+                constraint: .roomFeatures, message: "'\(session.title)' cannot be placed: the plan has no rooms.",
+                sessions: [session.id])
         }
         var parts: [String] = []
         if let n = ruledOut[.roomCapacity] { parts.append("room-capacity rules out \(n) (needs \(size) seats)") }
@@ -82,7 +88,8 @@ struct SessionRooms {
         let main = [ConstraintID.roomCapacity, .roomFeatures, .pinned].max { (ruledOut[$0] ?? 0) < (ruledOut[$1] ?? 0) }!
         return Infeasibility(
             constraint: main,
-            message: "No room can hold '\(session.title)': of \(rooms) rooms, \(parts.joined(separator: ", ")). It is placed anyway and the conflict is reported.",
+            message:
+                "No room can hold '\(session.title)': of \(rooms) rooms, \(parts.joined(separator: ", ")). It is placed anyway and the conflict is reported.",
             sessions: [session.id])
     }
 }

@@ -16,8 +16,10 @@ struct SessionTimes {
     /// Sessions whose domain was emptied by hard constraints, or that cannot fit a day at all.
     var notes: [Infeasibility] = []
 
-    init(plan: Plan, grid: TimeGrid, weights: [LevelWeights], trainerIndex: [String: Int],
-         trUnavailable: [[MinuteRanges]], trAvoid: [[MinuteRanges]]) {
+    init(
+        plan: Plan, grid: TimeGrid, weights: [LevelWeights], trainerIndex: [String: Int],
+        trUnavailable: [[MinuteRanges]], trAvoid: [[MinuteRanges]]
+    ) {
         let slotCount = grid.slotCount
         allowed = [Bool](repeating: false, count: plan.sessions.count * slotCount)
         costs = [Cost3](repeating: .zero, count: plan.sessions.count * slotCount)
@@ -62,9 +64,10 @@ struct SessionTimes {
             }
             if domain.isEmpty {
                 domain = structural
-                notes.append(Self.emptyDomainNote(
-                    session: session, plan: plan, grid: grid, slots: slots, structural: structural.count,
-                    ruledOut: Array(zip(checked, ruledOut)), trainers: blockingTrainers))
+                notes.append(
+                    Self.emptyDomainNote(
+                        session: session, plan: plan, grid: grid, slots: slots, structural: structural.count,
+                        ruledOut: Array(zip(checked, ruledOut)), trainers: blockingTrainers))
             }
             for t in domain { allowed[s * slotCount + Int(t)] = true }
             domains.append(domain)
@@ -77,8 +80,9 @@ struct SessionTimes {
     ) -> Infeasibility {
         let title = "'\(session.title)'"
         if grid.dayCount == 0 {
-            return Infeasibility(constraint: .outsideHours, message: "\(title) cannot be placed: the forum has no days.",
-                                 sessions: [session.id])
+            return Infeasibility(
+                constraint: .outsideHours, message: "\(title) cannot be placed: the forum has no days.",
+                sessions: [session.id])
         }
         if structural == 0 {
             let hours = "\(Explain.time(grid.dayStart))–\(Explain.time(grid.dayEnd))"
@@ -103,7 +107,8 @@ struct SessionTimes {
         let main = ruledOut.max { $0.1 < $1.1 }?.0 ?? .outsideHours
         return Infeasibility(
             constraint: main,
-            message: "\(title) has no allowed start time: of \(structural) starts on the grid, \(parts.joined(separator: ", ")). It is placed anyway and the conflict is reported.",
+            message:
+                "\(title) has no allowed start time: of \(structural) starts on the grid, \(parts.joined(separator: ", ")). It is placed anyway and the conflict is reported.",
             sessions: [session.id])
     }
 }

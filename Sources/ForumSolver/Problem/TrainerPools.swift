@@ -78,7 +78,8 @@ struct TrainerPools {
         let constraint: ConstraintID = qualified < others && others >= pool.count ? .trainerSkill : .trainerCount
         return Infeasibility(
             constraint: constraint,
-            message: "'\(session.title)' needs \(pool.count) pool trainer\(pool.count == 1 ? "" : "s")\(what) but only \(qualified) qualif\(qualified == 1 ? "ies" : "y")\(others < pool.count ? " and the plan has only \(others) other trainer\(others == 1 ? "" : "s")" : "").",
+            message:
+                "'\(session.title)' needs \(pool.count) pool trainer\(pool.count == 1 ? "" : "s")\(what) but only \(qualified) qualif\(qualified == 1 ? "ies" : "y")\(others < pool.count ? " and the plan has only \(others) other trainer\(others == 1 ? "" : "s")" : "").",
             sessions: [session.id])
     }
 }

@@ -42,8 +42,9 @@ final class Portfolio: @unchecked Sendable {
         let origin = ContinuousClock.now
         self.origin = origin
         workers = (0..<options.threads).map { i in
-            SearchWorker(problem: problem, index: i, seed: options.seed &+ UInt64(i) &* 0x9E37_79B9_7F4A_7C15,
-                         fullAssert: options.fullAssert, origin: origin)
+            SearchWorker(
+                problem: problem, index: i, seed: options.seed &+ UInt64(i) &* 0x9E37_79B9_7F4A_7C15,
+                fullAssert: options.fullAssert, origin: origin)
         }
         let n = problem.occurrenceCount
         // Re-planning starts from a repaired baseline where every change costs: short cycles will do.
@@ -76,7 +77,10 @@ final class Portfolio: @unchecked Sendable {
     /// Stops every worker (idempotent; the first reason wins).
     func stop(_ reason: StopReason) {
         condition.lock()
-        if !stopped { stopped = true; stopReason = reason }
+        if !stopped {
+            stopped = true
+            stopReason = reason
+        }
         condition.broadcast()
         condition.unlock()
     }
@@ -158,8 +162,10 @@ final class Portfolio: @unchecked Sendable {
         if let progress, let sharedScore, now - lastReport >= options.progressInterval {
             lastReport = now
             let moves = workers.reduce(0) { $0 + $1.moves }
-            progress(SolverProgress(elapsed: now, best: sharedScore, movesPerSecond: Double(moves) / max(now, 1e-9),
-                                    moves: moves))
+            progress(
+                SolverProgress(
+                    elapsed: now, best: sharedScore, movesPerSecond: Double(moves) / max(now, 1e-9),
+                    moves: moves))
         }
     }
 

@@ -57,8 +57,9 @@ extension SearchState {
             }
             if j >= named {
                 let base = tr * (slots + 1)
-                delta.add(Int(trUnavailable[base + t + len] - trUnavailable[base + t])
-                          - Int(trUnavailable[base + t0 + len] - trUnavailable[base + t0]), unavailable)
+                delta.add(
+                    Int(trUnavailable[base + t + len] - trUnavailable[base + t])
+                        - Int(trUnavailable[base + t0 + len] - trUnavailable[base + t0]), unavailable)
                 delta.add(Int(trAvoid[base + t + len] - trAvoid[base + t]) - Int(trAvoid[base + t0 + len] - trAvoid[base + t0]), avoided)
             }
             delta += tallies.peekTrainer(o, tr, minutes: minutes, from: d0, to: t, d, venue: v)

@@ -54,7 +54,10 @@ extension SearchState {
                 attach(o, Int(sesNamed[Int(sesNamedOff[s]) + j]), j, t, len, d, minutes)
             } else {
                 let pick = Int(poolPick[pb + j - named])
-                if pick < 0 { charge(1, trainerCount); continue }
+                if pick < 0 {
+                    charge(1, trainerCount)
+                    continue
+                }
                 let tr = Int(sesPool[pc + pick])
                 charge(sesPoolCost[pc + pick], 1)
                 apply(tallies.pick(sr, pick))
@@ -88,7 +91,10 @@ extension SearchState {
                 detach(o, Int(sesNamed[Int(sesNamedOff[s]) + j]), j, t, len, d, minutes)
             } else {
                 let pick = Int(poolPick[pb + j - named])
-                if pick < 0 { charge(-1, trainerCount); continue }
+                if pick < 0 {
+                    charge(-1, trainerCount)
+                    continue
+                }
                 let tr = Int(sesPool[pc + pick])
                 charge(sesPoolCost[pc + pick], -1)
                 apply(tallies.unpick(sr, pick))
@@ -144,7 +150,10 @@ extension SearchState {
         let old = Int(poolPick[pb + k])
         guard old != c else { return }
         let t = Int(start[o])
-        guard t >= 0 else { poolPick[pb + k] = Int32(c); return }
+        guard t >= 0 else {
+            poolPick[pb + k] = Int32(c)
+            return
+        }
         let s = Int(occSession[o])
         let len = Int(sesSlots[s]), minutes = Int(sesMinutes[s]), d = t / perDay
         let pc = Int(sesPoolOff[s])

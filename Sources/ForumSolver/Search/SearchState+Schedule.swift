@@ -43,10 +43,11 @@ extension SearchState {
             let named = p.sesNamed[s].map { p.plan.trainers[Int($0)].id }
             var picks: [Int] = []
             for j in named.count..<trainerSlots(o) where trainer(o, j) >= 0 { picks.append(trainer(o, j)) }
-            assignments.append(Assignment(
-                id: p.occurrences[o].id, date: p.grid.dates[p.grid.day(ofSlot: t)],
-                start: TimeOfDay(minutes: from)!, end: TimeOfDay(minutes: min(1440, from + Int(sesMinutes[s])))!,
-                room: p.plan.rooms[Int(room[o])].id, trainers: named + picks.sorted().map { p.plan.trainers[$0].id }))
+            assignments.append(
+                Assignment(
+                    id: p.occurrences[o].id, date: p.grid.dates[p.grid.day(ofSlot: t)],
+                    start: TimeOfDay(minutes: from)!, end: TimeOfDay(minutes: min(1440, from + Int(sesMinutes[s])))!,
+                    room: p.plan.rooms[Int(room[o])].id, trainers: named + picks.sorted().map { p.plan.trainers[$0].id }))
         }
         return Schedule(forumID: p.plan.forum.id, assignments: assignments, unplaced: unplaced, score: score)
     }

@@ -143,9 +143,11 @@ final class SearchState {
         let gapsCount = trainerClash.isActive
         let needsGap = p.trMinBreak.map { gapsCount && ($0 > 0 || anyTravel) }
         trainerDays = TrainerDayIndex(p, needsGap: needsGap, occTrainerOff: occTrainerOff, arena: a)
-        tallies = ConstraintTallies(p, index: SharedIndexes(
-            start: start, room: room, occSession: occSession, groupSlot: groupSlot,
-            groupDays: groupDays, trainerDays: trainerDays), arena: a)
+        tallies = ConstraintTallies(
+            p,
+            index: SharedIndexes(
+                start: start, room: room, occSession: occSession, groupSlot: groupSlot,
+                groupDays: groupDays, trainerDays: trainerDays), arena: a)
 
         slotHead = a.make(slots, -1)
         let nodeCount = Int(nodes.last!)

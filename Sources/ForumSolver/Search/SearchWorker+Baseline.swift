@@ -41,7 +41,8 @@ extension SearchWorker {
     private func backToBaselineRoom(_ o: Int) {
         let st = state
         guard let r0 = problem.replan.map({ Int($0.room[o]) }), r0 >= 0, Int(st.room[o]) != r0,
-              problem.sesRoomAllowed[Int(st.occSession[o]) * problem.roomCount + r0] else { return }
+            problem.sesRoomAllowed[Int(st.occSession[o]) * problem.roomCount + r0]
+        else { return }
         let t = Int(st.start[o])
         let delta = st.peekMove(o, t, r0)
         guard (delta.hard, delta.medium, delta.soft) < (0, 0, 0) else { return }

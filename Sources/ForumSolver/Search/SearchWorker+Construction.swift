@@ -77,13 +77,16 @@ extension SearchWorker {
             moves += 1
             var take = false
             if key < best {
-                best = key; ties = 1; take = true
+                best = key
+                ties = 1
+                take = true
             } else if key == best {
                 ties += 1
                 take = rng.below(ties) == 0
             }
             guard take else { return }
-            bestT = t; bestR = r
+            bestT = t
+            bestR = r
             for k in 0..<pools { bestPicks[k] = st.poolPick[pb + k] }
         }
         for t32 in problem.sesDomain[s] {
@@ -131,7 +134,9 @@ extension SearchWorker {
                 st.setPool(o, slot: k, candidate: -1)
                 moves += 1
                 if key < best {
-                    best = key; pick = c; ties = 1
+                    best = key
+                    pick = c
+                    ties = 1
                 } else if key == best {
                     ties += 1
                     if rng.below(ties) == 0 { pick = c }
@@ -154,8 +159,14 @@ extension SearchWorker {
             guard generateMove(feasible: h0 == 0) else { continue }
             applyMove()
             let delta = (state.medium - m0) * 1000 + state.soft - s0
-            if state.hard == h0 && delta > 0 { sum += delta; count += 1 }
-            if state.hard > h0 { hardSum += state.hard - h0; hardCount += 1 }
+            if state.hard == h0 && delta > 0 {
+                sum += delta
+                count += 1
+            }
+            if state.hard > h0 {
+                hardSum += state.hard - h0
+                hardCount += 1
+            }
             undoMove()
             moves += 1
         }

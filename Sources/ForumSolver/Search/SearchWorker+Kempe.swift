@@ -27,7 +27,8 @@ extension SearchWorker {
                 guard !inChain(y) else { continue }
                 let sy = Int(st.occSession[y])
                 guard Int(st.start[y]) == to, Int(st.sesSlots[sy]) == len, st.isMovable(y),
-                      st.sesTimeAllowed[sy * st.slots + from], chCount < Self.maxChain else { return false }
+                    st.sesTimeAllowed[sy * st.slots + from], chCount < Self.maxChain
+                else { return false }
                 record(y, from, Int(st.room[y]))
             }
         }

@@ -26,11 +26,16 @@ extension SearchWorker {
         hasChoice = timeChoice || (roomChoice && !movable.isEmpty) || poolChoice
         let seriesPools = poolChoice && state.tallies.continuity.isActive
         let seriesStarts = timeChoice && state.tallies.regularity.isActive
-        let weights = [20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 20, 15, poolChoice ? 15 : 0,
-                       seriesPools ? 10 : 0, seriesStarts ? 5 : 0]
+        let weights = [
+            20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 20, 15, poolChoice ? 15 : 0,
+            seriesPools ? 10 : 0, seriesStarts ? 5 : 0
+        ]
         let total = weights.reduce(0, +)
         var sum = 0
-        mix = weights.map { w in sum += w; return sum * 1024 / total }
+        mix = weights.map { w in
+            sum += w
+            return sum * 1024 / total
+        }
     }
 
     /// Fills the pending move; false when the chosen kind has nothing to do or surely breaks a hard constraint.
@@ -90,7 +95,8 @@ extension SearchWorker {
             let q = Int(st.roomOccupants[cell])
             let sq = Int(st.occSession[q])
             if q != o && Int(st.start[q]) == t && st.sesSlots[sq] == st.sesSlots[s] && st.isMovable(q)
-                && st.sesTimeAllowed[sq * st.slots + t0] && st.sesRoomAllowed[sq * st.rooms + r0] {
+                && st.sesTimeAllowed[sq * st.slots + t0] && st.sesRoomAllowed[sq * st.rooms + r0]
+            {
                 if feasible && st.surelySwapBreaksHard(o, t, r, q, t0, r0) { return false }
                 record(o, t, r)
                 record(q, t0, r0)

@@ -26,7 +26,10 @@ extension SearchWorker {
                 if key >= best { break }
                 if (0..<k).contains(where: { Int(st.poolPick[pb + $0]) == c }) { continue }
                 let full = PoolCandidateRanking.adding(obstacles: slotObstacles(o, Int(st.sesPool[pc + c]), t, r), to: key)
-                if full < best { best = full; pick = c }
+                if full < best {
+                    best = full
+                    pick = c
+                }
             }
             st.poolPick[pb + k] = Int32(pick)
         }

@@ -98,13 +98,19 @@ final class SearchWorker {
 
     /// The best decisions, copied out of the current state if that is where they are.
     func best() -> Decisions {
-        if atBest { bestDecisions = state.decisions(); atBest = false }
+        if atBest {
+            bestDecisions = state.decisions()
+            atBest = false
+        }
         return bestDecisions
     }
 
     /// Replaces the current state with `d` and makes it this worker's best if better.
     func adopt(_ d: Decisions) {
-        if atBest { bestDecisions = state.decisions(); atBest = false }
+        if atBest {
+            bestDecisions = state.decisions()
+            atBest = false
+        }
         state.restore(d)
         conflictsAt = Int.min / 2
         noteScore()
@@ -125,7 +131,10 @@ final class SearchWorker {
         if state.hard < hardLow {
             hardLow = state.hard
             hardLowAt = moves
-            if hardLow < hardRecord { hardRecord = hardLow; hardRecordAt = moves }
+            if hardLow < hardRecord {
+                hardRecord = hardLow
+                hardRecordAt = moves
+            }
         }
         let score = state.score
         if score < bestScore {
@@ -219,7 +228,8 @@ final class SearchWorker {
         }
         place(last, new: true)
         if fullAssert && invariantFailure == nil && (state.hard - h0, state.medium - m0, state.soft - s0) != (dh, dm, ds) {
-            invariantFailure = "worker \(index), move \(moves): expected a change of \(dh)/\(dm)/\(ds) but applying changed the score by \(state.hard - h0)/\(state.medium - m0)/\(state.soft - s0)"
+            invariantFailure =
+                "worker \(index), move \(moves): expected a change of \(dh)/\(dm)/\(ds) but applying changed the score by \(state.hard - h0)/\(state.medium - m0)/\(state.soft - s0)"
         }
         noteScore()
     }

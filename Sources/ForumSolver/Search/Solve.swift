@@ -25,8 +25,9 @@ public func solve(
         timeToFirstFeasible: firstFeasible,
         timeToFirstSchedule: portfolio.workers.compactMap(\.firstScheduleTime).min(), timeToBest: winner.bestTime, threads: options.threads)
     return SolveResult(
-        schedule: Schedule(forumID: schedule.forumID, assignments: schedule.assignments, unplaced: schedule.unplaced,
-                           score: score),
+        schedule: Schedule(
+            forumID: schedule.forumID, assignments: schedule.assignments, unplaced: schedule.unplaced,
+            score: score),
         score: score, violations: violations, infeasibilities: problem.infeasibilities, statistics: statistics,
         stopReason: portfolio.stopReason, invariantFailure: failure)
 }

@@ -12,7 +12,10 @@ struct Xoshiro: RandomNumberGenerator {
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 31)
         }
-        s0 = splitmix(); s1 = splitmix(); s2 = splitmix(); s3 = splitmix()
+        s0 = splitmix()
+        s1 = splitmix()
+        s2 = splitmix()
+        s3 = splitmix()
     }
 
     @inline(__always) mutating func next() -> UInt64 {

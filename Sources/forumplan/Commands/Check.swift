@@ -74,7 +74,10 @@ extension ForumPlan {
         @Option(help: ArgumentHelp("Show only the violations of this level: hard, medium or soft (the score stays complete).", valueName: "level"))
         var only: Level?
 
-        @Flag(help: "Under each hard violation, the single changes that remove it (another time or room, another free pool trainer), best resulting score first (the file is not changed).")
+        @Flag(
+            help:
+                "Under each hard violation, the single changes that remove it (another time or room, another free pool trainer), best resulting score first (the file is not changed)."
+        )
         var suggest = false
 
         func run() throws {

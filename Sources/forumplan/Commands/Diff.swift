@@ -70,7 +70,8 @@ extension ForumPlan {
             case .json:
                 print(DiffJSON(diff: diff, notices: notices, language: language).text())
             case .text where per == nil:
-                let sentences = diff.changes.map { diff.sentence(for: $0, language: language) }
+                let sentences =
+                    diff.changes.map { diff.sentence(for: $0, language: language) }
                     + diff.handovers.map { diff.sentence(for: $0, language: language) }
                 print(diff.isEmpty ? "No changes." : sentences.joined(separator: "\n"))
             case .text:
@@ -80,8 +81,10 @@ extension ForumPlan {
 
         /// One notice per trainer or group (plan order) that the changes concern; a trainer's in their first
         /// language unless --lang names one (the diff is then compared again with the plan read in it).
-        private func notices(_ diff: ScheduleDiff, _ reader: Reader, _ language: Language,
-                             plan: Plan, old: Schedule, new: Schedule) -> [DiffJSON.Notice] {
+        private func notices(
+            _ diff: ScheduleDiff, _ reader: Reader, _ language: Language,
+            plan: Plan, old: Schedule, new: Schedule
+        ) -> [DiffJSON.Notice] {
             switch reader {
             case .trainer:
                 var diffs: [Language: ScheduleDiff] = [language: diff]
@@ -181,14 +184,16 @@ struct DiffJSON: Encodable {
     /// The changes with their sentences in `language`, and `notices`.
     init(diff: ScheduleDiff, notices: [Notice], language: Language) {
         changes = diff.changes.map { c in
-            Change(kind: c.kind.rawValue, occurrence: c.id.description, session: c.id.session,
-                   title: diff.plan.sessions.first { $0.id == c.id.session }?.title ?? c.id.session,
-                   sentence: diff.sentence(for: c, language: language), old: c.old.map(Slot.init), new: c.new.map(Slot.init))
+            Change(
+                kind: c.kind.rawValue, occurrence: c.id.description, session: c.id.session,
+                title: diff.plan.sessions.first { $0.id == c.id.session }?.title ?? c.id.session,
+                sentence: diff.sentence(for: c, language: language), old: c.old.map(Slot.init), new: c.new.map(Slot.init))
         }
         self.notices = notices
         handovers = diff.handovers.map { h in
-            Handover(session: h.session, section: h.section, from: h.from, to: h.to, runs: h.runs,
-                     restOfCourse: h.restOfCourse, sentence: diff.sentence(for: h, language: language))
+            Handover(
+                session: h.session, section: h.section, from: h.from, to: h.to, runs: h.runs,
+                restOfCourse: h.restOfCourse, sentence: diff.sentence(for: h, language: language))
         }
     }
 

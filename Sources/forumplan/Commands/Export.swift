@@ -83,7 +83,8 @@ extension ForumPlan {
         @Option(name: .long, help: "How often clients should refresh the feeds (REFRESH-INTERVAL), e.g. 30m, 1h.")
         var refresh: String = "1h"
 
-        @Option(name: .long, help: "Private folder for the publication state (tokens, manifest), outside DIR (default: beside DIR, named DIR.forumplan).")
+        @Option(
+            name: .long, help: "Private folder for the publication state (tokens, manifest), outside DIR (default: beside DIR, named DIR.forumplan).")
         var state: String?
 
         @Flag(name: .long, help: "Also write the HTML timetable into DIR/report/ and link it from index.html.")
@@ -102,7 +103,9 @@ extension ForumPlan {
                 throw ValidationError("Please give '--refresh' as a duration such as 30m, 1h or 1h30m.")
             }
             if format == .csv || format == .xlsx, baseURL != nil || !revokeToken.isEmpty || report || state != nil || lang.language != nil {
-                throw ValidationError("'--base-url', '--revoke-token', '--state', '--report' and '--lang' are about feeds; --format \(format.rawValue) writes only the \(format == .csv ? "CSV file" : "workbook").")
+                throw ValidationError(
+                    "'--base-url', '--revoke-token', '--state', '--report' and '--lang' are about feeds; --format \(format.rawValue) writes only the \(format == .csv ? "CSV file" : "workbook")."
+                )
             }
         }
 
@@ -127,13 +130,18 @@ extension ForumPlan {
             let dir = URL(fileURLWithPath: out)
             let language = lang.resolved(for: document.plan)
             // The timetable first, so that index.html never links a page that is not there yet.
-            let timetable = self.report
-                ? try ForumPlan.Report.write(document: document, schedule: schedule, to: dir.appendingPathComponent(Self.reportFolder),
-                                                 language: language)
+            let timetable =
+                self.report
+                ? try ForumPlan.Report.write(
+                    document: document, schedule: schedule, to: dir.appendingPathComponent(Self.reportFolder),
+                    language: language)
                 : nil
             if timetable == nil,
-               FileManager.default.fileExists(atPath: dir.appendingPathComponent(Self.reportFolder + "/index.html").path) {
-                printError("note: \((out as NSString).appendingPathComponent(Self.reportFolder))/ holds an earlier timetable that index.html no longer links; pass --report to refresh it, or remove the folder.")
+                FileManager.default.fileExists(atPath: dir.appendingPathComponent(Self.reportFolder + "/index.html").path)
+            {
+                printError(
+                    "note: \((out as NSString).appendingPathComponent(Self.reportFolder))/ holds an earlier timetable that index.html no longer links; pass --report to refresh it, or remove the folder."
+                )
             }
             let options = ExportOptions(
                 policy: PublicationPolicy(refreshMinutes: DurationText.minutes(refresh) ?? 60),
@@ -143,8 +151,9 @@ extension ForumPlan {
             let report: ExportReport
             do {
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-                report = try FeedExporter.export(plan: document.plan, schedule: schedule, to: dir, options: options, now: Date(),
-                                                 shouldStop: { stop.isCancelled })
+                report = try FeedExporter.export(
+                    plan: document.plan, schedule: schedule, to: dir, options: options, now: Date(),
+                    shouldStop: { stop.isCancelled })
             } catch let error as ExportError {
                 printError(error.description)
                 if case .calendar = error { throw ExitStatus.internalError }
@@ -166,7 +175,9 @@ extension ForumPlan {
                 print(Self.summary(report, out: out))
                 if let timetable {
                     let r = timetable.result
-                    print("\((out as NSString).appendingPathComponent(Self.reportFolder))/: timetable of \(timetable.pages) pages; \(r.written.count) written, \(r.unchanged) unchanged, \(r.removed.count) removed")
+                    print(
+                        "\((out as NSString).appendingPathComponent(Self.reportFolder))/: timetable of \(timetable.pages) pages; \(r.written.count) written, \(r.unchanged) unchanged, \(r.removed.count) removed"
+                    )
                 }
                 if !trainerFeeds.isEmpty {
                     print("Private trainer feeds (send each link only to its trainer):")
@@ -181,7 +192,8 @@ extension ForumPlan.Export {
     /// The line `export` prints: feeds, files written, events changed.
     static func summary(_ report: ExportReport, out: String) -> String {
         let events = "\(report.added) new, \(report.rescheduled) rescheduled, \(report.edited) edited, \(report.cancelled) cancelled"
-        return "\(out): \(report.feeds.count) feeds; \(report.written.count) files written, \(report.unchanged) unchanged, \(report.removed.count) removed; events: \(events)"
+        return
+            "\(out): \(report.feeds.count) feeds; \(report.written.count) files written, \(report.unchanged) unchanged, \(report.removed.count) removed; events: \(events)"
     }
 
     /// Loads `plan` and `schedule` and publishes their feeds into `dir` with the default options
@@ -191,9 +203,10 @@ extension ForumPlan.Export {
         let document = try PlanLoader.load(contentsOf: URL(fileURLWithPath: plan))
         let schedule = try ScheduleFile.read(contentsOf: URL(fileURLWithPath: schedule))
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let report = try FeedExporter.export(plan: document.plan, schedule: schedule, to: dir,
-                                             options: ExportOptions(stateFolder: state, language: LanguageOption.defaultLanguage(of: document.plan)),
-                                             now: Date())
+        let report = try FeedExporter.export(
+            plan: document.plan, schedule: schedule, to: dir,
+            options: ExportOptions(stateFolder: state, language: LanguageOption.defaultLanguage(of: document.plan)),
+            now: Date())
         if let note = report.movedStateNote { printError(note) }
         return summary(report, out: dir.path)
     }

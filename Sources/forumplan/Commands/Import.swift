@@ -63,7 +63,9 @@ extension ForumPlan {
             if let folder = writeRosters { return try write(into: folder) }
             let planURL = URL(fileURLWithPath: plan)
             guard let data = FileManager.default.contents(atPath: plan) else {
-                printError("\(plan): error: the plan file does not exist or cannot be read\n  hint: Create it with 'forumplan init \(plan) --from DATE --to DATE --town TOWN', then import into it.")
+                printError(
+                    "\(plan): error: the plan file does not exist or cannot be read\n  hint: Create it with 'forumplan init \(plan) --from DATE --to DATE --town TOWN', then import into it."
+                )
                 throw ExitStatus.badInput
             }
             let oldText = String(decoding: data, as: UTF8.self)
@@ -90,17 +92,23 @@ extension ForumPlan {
             let changed = result.text != oldText
             if changed, !dryRun { _ = try AtomicFile.write(result.text, to: planURL) }
             if format == .json {
-                print(try ImportReport(plan: plan, written: changed && !dryRun, summary: result.summary,
-                                       changes: result.changes, diagnostics: result.warnings).json())
+                print(
+                    try ImportReport(
+                        plan: plan, written: changed && !dryRun, summary: result.summary,
+                        changes: result.changes, diagnostics: result.warnings
+                    ).json())
                 return
             }
             for warning in result.warnings { printError(warning.description) }
             let kept = result.changes.filter { $0.action == .kept }
             for change in kept.prefix(Self.keptShown) {
-                printError("\(plan): warning: \(change.kind) '\(change.id)' is in the plan but not in \(change.source); kept (use --prune to remove it)")
+                printError(
+                    "\(plan): warning: \(change.kind) '\(change.id)' is in the plan but not in \(change.source); kept (use --prune to remove it)")
             }
             if kept.count > Self.keptShown {
-                printError("\(plan): warning: … and \(kept.count - Self.keptShown) more entries the rosters do not list; kept (--format json lists them all)")
+                printError(
+                    "\(plan): warning: … and \(kept.count - Self.keptShown) more entries the rosters do not list; kept (--format json lists them all)"
+                )
             }
             func count(_ action: ImportChange.Action) -> Int { result.changes.filter { $0.action == action }.count }
             var parts = ["\(count(.added)) added", "\(count(.changed)) changed", "\(count(.unchanged)) unchanged"]

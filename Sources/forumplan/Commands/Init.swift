@@ -70,7 +70,8 @@ extension ForumPlan {
             var result: [Language] = []
             for code in languages.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
                 guard let language = Language(rawValue: code) else {
-                    throw ValidationError("--languages '\(code)' is not a language ForumPlanner publishes in; use kk, ru or en, e.g. --languages kk,ru.")
+                    throw ValidationError(
+                        "--languages '\(code)' is not a language ForumPlanner publishes in; use kk, ru or en, e.g. --languages kk,ru.")
                 }
                 guard !result.contains(language) else { throw ValidationError("--languages lists '\(code)' twice.") }
                 result.append(language)
@@ -81,15 +82,18 @@ extension ForumPlan {
 
         func run() throws {
             if FileManager.default.fileExists(atPath: plan), !force {
-                printError("\(plan): error: the file exists\n  hint: Import rosters into it with 'forumplan import \(plan) ROSTERS', or pass --force to overwrite it.")
+                printError(
+                    "\(plan): error: the file exists\n  hint: Import rosters into it with 'forumplan import \(plan) ROSTERS', or pass --force to overwrite it."
+                )
                 throw ExitStatus.badInput
             }
             let first = LocalDate(iso: from)!
             let last = to.flatMap { LocalDate(iso: $0) } ?? first
             let slug = StarterPlan.slug(town)
             let forumID = id ?? (PlanIdentifier.isValid("\(slug)-\(first.year)") ? "\(slug)-\(first.year)" : "forum-\(first.year)")
-            let text = StarterPlan.text(id: forumID, title: title ?? "Forum in \(town)", town: town, timeZone: timeZone,
-                                        first: first, last: last, languages: try parsedLanguages())
+            let text = StarterPlan.text(
+                id: forumID, title: title ?? "Forum in \(town)", town: town, timeZone: timeZone,
+                first: first, last: last, languages: try parsedLanguages())
             _ = try AtomicFile.write(text, to: URL(fileURLWithPath: plan), skipIfUnchanged: false)
             print("\(plan): written; check it with 'forumplan validate \(plan)'")
         }

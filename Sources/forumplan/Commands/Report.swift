@@ -61,14 +61,17 @@ extension ForumPlan {
             let document = try PlanLoader.load(contentsOf: URL(fileURLWithPath: plan))
             for warning in document.warnings { printError(warning.description) }
             let schedule = try ScheduleFile.read(contentsOf: URL(fileURLWithPath: self.schedule))
-            let written = try Self.write(document: document, schedule: schedule, to: URL(fileURLWithPath: out),
-                                         language: lang.resolved(for: document.plan))
+            let written = try Self.write(
+                document: document, schedule: schedule, to: URL(fileURLWithPath: out),
+                language: lang.resolved(for: document.plan))
             switch format {
             case .json:
                 print(ReportJSON(out: out, written: written).text())
             case .text:
                 let r = written.result
-                print("\(out): \(written.pages) pages (\(Self.kilobytes(r.bytes))); \(r.written.count) written, \(r.unchanged) unchanged, \(r.removed.count) removed; score \(written.score), \(written.violations) violations")
+                print(
+                    "\(out): \(written.pages) pages (\(Self.kilobytes(r.bytes))); \(r.written.count) written, \(r.unchanged) unchanged, \(r.removed.count) removed; score \(written.score), \(written.violations) violations"
+                )
                 print("Open \((out as NSString).appendingPathComponent("index.html"))")
             }
         }

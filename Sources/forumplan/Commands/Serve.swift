@@ -41,8 +41,10 @@ extension ForumPlan {
                   forumplan serve plan.yaml schedule.yaml --port 0   # any free port, printed
                 """)
 
-        @Argument(help: ArgumentHelp("DIR, a folder 'forumplan export' wrote; or PLAN SCHEDULE to export and serve.",
-                                     valueName: "DIR | PLAN SCHEDULE"))
+        @Argument(
+            help: ArgumentHelp(
+                "DIR, a folder 'forumplan export' wrote; or PLAN SCHEDULE to export and serve.",
+                valueName: "DIR | PLAN SCHEDULE"))
         var inputs: [String]
 
         @Option(help: "Address to listen on (0.0.0.0 for every interface).")
@@ -110,7 +112,8 @@ extension ForumPlan {
         /// `out/taraz.schedule.yaml` → `out/taraz.schedule.feeds`.
         static func defaultFolder(for schedule: String) -> String {
             let url = URL(fileURLWithPath: schedule)
-            let name = ["yaml", "yml", "csv", "ics"].contains(url.pathExtension.lowercased())
+            let name =
+                ["yaml", "yml", "csv", "ics"].contains(url.pathExtension.lowercased())
                 ? url.deletingPathExtension().lastPathComponent : url.lastPathComponent
             return (schedule as NSString).deletingLastPathComponent.isEmpty
                 ? name + ".feeds"

@@ -61,12 +61,16 @@ extension ForumPlan {
         @Option(help: "Parallel searches (one per core is a good choice).")
         var threads: Int = 1
 
-        @Option(help: ArgumentHelp("Re-plan: the published schedule to change as little as possible (YAML, .csv or .ics).",
-                                   valueName: "schedule"))
+        @Option(
+            help: ArgumentHelp(
+                "Re-plan: the published schedule to change as little as possible (YAML, .csv or .ics).",
+                valueName: "schedule"))
         var baseline: String?
 
-        @Option(help: ArgumentHelp("With --baseline: keep every occurrence starting before this forum-local time.",
-                                   valueName: "YYYY-MM-DDTHH:MM"))
+        @Option(
+            help: ArgumentHelp(
+                "With --baseline: keep every occurrence starting before this forum-local time.",
+                valueName: "YYYY-MM-DDTHH:MM"))
         var lockBefore: String?
 
         @Flag(help: "No progress line and no text summary (errors are still printed).")
@@ -106,7 +110,8 @@ extension ForumPlan {
             }
             let problem: Problem
             do {
-                problem = try old.map { try Problem(plan: resolved, baseline: $0, lockBefore: lockBefore.flatMap(Self.dateTime)) }
+                problem =
+                    try old.map { try Problem(plan: resolved, baseline: $0, lockBefore: lockBefore.flatMap(Self.dateTime)) }
                     ?? Problem(resolved)
             } catch let error as ReplanError {
                 printError("\(baseline ?? plan): error: \(error.description)")
@@ -128,10 +133,12 @@ extension ForumPlan {
                 printError("forumplan: internal error: \(failure)")
                 throw ExitStatus.internalError
             }
-            let replan: ReplanSummary? = if let baseline, let old {
-                ReplanSummary(baseline: baseline, old: old, diff: ScheduleDiff(plan: resolved, old: old, new: result.schedule),
-                              locked: problem.lockedOccurrences.count)
-            } else { nil }
+            let replan: ReplanSummary? =
+                if let baseline, let old {
+                    ReplanSummary(
+                        baseline: baseline, old: old, diff: ScheduleDiff(plan: resolved, old: old, new: result.schedule),
+                        locked: problem.lockedOccurrences.count)
+                } else { nil }
             switch format {
             case .json:
                 print(try SolveReport(path: output, result: result, feasible: feasible, replan: replan).json(timeZone: resolved.forum.timeZone))

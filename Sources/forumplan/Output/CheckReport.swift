@@ -36,7 +36,9 @@ struct CheckReport {
             lines.append("    [\(v.penalty)] \(v.message)")
             if i < repairs.count, v.level == .hard {
                 if repairs[i].isEmpty {
-                    lines.append("      suggestion: none — no single change fixes this: no other time, room or free pool trainer for one of its sessions removes it without another hard conflict; change the plan, or more than one session")
+                    lines.append(
+                        "      suggestion: none — no single change fixes this: no other time, room or free pool trainer for one of its sessions removes it without another hard conflict; change the plan, or more than one session"
+                    )
                 } else if let shown = lastRepairs, shown == repairs[i] {
                     lines.append("      suggestion: the same as above")
                 } else {
@@ -83,10 +85,12 @@ struct CheckReport {
         CSVTable.encode(
             header: ["constraint", "level", "penalty", "message", "sessions", "trainers", "rooms", "groups", "start", "end"],
             rows: violations.map { v in
-                [v.constraint.rawValue, v.level.rawValue, String(v.penalty), v.message, v.sessions.joined(separator: ";"),
-                 v.trainers.joined(separator: ";"), v.rooms.joined(separator: ";"), v.groups.joined(separator: ";"),
-                 [v.date?.description, v.start?.description].compactMap { $0 }.joined(separator: " "),
-                 [v.date?.description, v.end?.description].compactMap { $0 }.joined(separator: " ")]
+                [
+                    v.constraint.rawValue, v.level.rawValue, String(v.penalty), v.message, v.sessions.joined(separator: ";"),
+                    v.trainers.joined(separator: ";"), v.rooms.joined(separator: ";"), v.groups.joined(separator: ";"),
+                    [v.date?.description, v.start?.description].compactMap { $0 }.joined(separator: " "),
+                    [v.date?.description, v.end?.description].compactMap { $0 }.joined(separator: " ")
+                ]
             })
     }
 

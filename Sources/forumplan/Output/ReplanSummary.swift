@@ -32,7 +32,9 @@ struct ReplanSummary {
     /// `Against v1.yaml: 2 moved, 1 re-staffed, ...` followed by one sentence per change.
     var lines: [String] {
         let c = counts
-        var lines = ["Against \(baseline): \(c.moved) moved, \(c.restaffed) re-staffed, \(c.added) added, \(c.cancelled) cancelled, \(c.unchanged) unchanged (\(c.locked) locked)"]
+        var lines = [
+            "Against \(baseline): \(c.moved) moved, \(c.restaffed) re-staffed, \(c.added) added, \(c.cancelled) cancelled, \(c.unchanged) unchanged (\(c.locked) locked)"
+        ]
         // For the organizer on stderr: English, as every diagnostic.
         lines += diff.changes.map { "  " + diff.sentence(for: $0, language: .en) }
         lines += diff.handovers.map { "  " + diff.sentence(for: $0, language: .en) }

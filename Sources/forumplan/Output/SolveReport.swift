@@ -36,7 +36,7 @@ struct SolveReport: Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case schedule, feasible, score, stop_reason, seconds, moves, moves_per_second, time_to_first_feasible,
-             violations, unplaced, infeasibilities, replan
+            violations, unplaced, infeasibilities, replan
     }
 
     func encode(to encoder: any Encoder) throws {

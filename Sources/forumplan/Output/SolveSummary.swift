@@ -15,14 +15,17 @@ struct SolveSummary {
         let stats = result.statistics
         var lines: [String] = []
         let verdict = feasible ? paint("feasible", code: "32") : paint("INFEASIBLE", code: "31")
-        let score = replan == nil ? result.score.description
+        let score =
+            replan == nil
+            ? result.score.description
             : "\(result.score.hard)hard/\(result.score.medium)medium/\(result.score.soft)soft"
         lines.append("\(path): \(verdict), score \(score) (\(result.schedule.assignments.count) placed, \(result.schedule.unplaced.count) unplaced)")
         let first = stats.timeToFirstFeasible.map { String(format: "%.2fs", $0) } ?? "never"
-        lines.append(String(
-            format: "searched %.2fs (%@), %d moves, %.2fM moves/s on %d thread%@; first feasible %@, best at %.2fs",
-            stats.elapsed, result.stopReason.rawValue, stats.moves, stats.movesPerSecond / 1_000_000, stats.threads,
-            stats.threads == 1 ? "" : "s", first, stats.timeToBest))
+        lines.append(
+            String(
+                format: "searched %.2fs (%@), %d moves, %.2fM moves/s on %d thread%@; first feasible %@, best at %.2fs",
+                stats.elapsed, result.stopReason.rawValue, stats.moves, stats.movesPerSecond / 1_000_000, stats.threads,
+                stats.threads == 1 ? "" : "s", first, stats.timeToBest))
         for infeasibility in result.infeasibilities {
             lines.append(paint("can never work", code: "31") + ": \(infeasibility)")
         }

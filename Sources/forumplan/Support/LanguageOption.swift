@@ -6,7 +6,9 @@ extension Language: ExpressibleByArgument {}
 /// `--lang kk|ru|en` of the commands that write text for participants and trainers
 /// (`agenda`, `diff`, `report`, `export`); diagnostics on stderr stay English.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "Language of the generated text: kk, ru or en (default: the forum's first language; English for a plan that names none).")
+    @Option(
+        name: .customLong("lang"),
+        help: "Language of the generated text: kk, ru or en (default: the forum's first language; English for a plan that names none).")
     var language: Language?
 
     /// The language asked for, else the forum's default.

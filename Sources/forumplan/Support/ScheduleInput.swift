@@ -13,7 +13,8 @@ enum ScheduleInput {
     /// Prints a warning on stderr for each row of `result` that matches no occurrence (it is left out).
     static func warnUnmatched(_ result: ScheduleMatcher.Result, path: String) {
         for u in result.unmatched {
-            printError("\(path): \(u.origin): warning: '\(u.session)' \(u.reason); the row is left out" + (u.hint.map { " (did you mean \($0)?)" } ?? ""))
+            printError(
+                "\(path): \(u.origin): warning: '\(u.session)' \(u.reason); the row is left out" + (u.hint.map { " (did you mean \($0)?)" } ?? ""))
         }
     }
 
@@ -46,14 +47,16 @@ enum ScheduleInput {
                 printError("\(path): warning: the schedule is for forum '\(schedule.forumID)', the plan is '\(plan.forum.id)'")
             }
             rows = schedule.assignments.enumerated().map { i, a in
-                ScheduleRow(origin: "assignment \(i + 1)", session: a.id.session, run: a.id.run, section: a.id.section,
-                            date: a.date, start: a.start, end: a.end, room: a.room, trainers: a.trainers)
+                ScheduleRow(
+                    origin: "assignment \(i + 1)", session: a.id.session, run: a.id.run, section: a.id.section,
+                    date: a.date, start: a.start, end: a.end, room: a.room, trainers: a.trainers)
             }
         }
         let result = ScheduleMatcher.match(rows, plan: plan)
         guard result.unknownReferences.isEmpty else {
             for u in result.unknownReferences {
-                let hint = u.hint.map { " Did you mean '\($0)'?" }
+                let hint =
+                    u.hint.map { " Did you mean '\($0)'?" }
                     ?? (u.kind == .room ? " Use a room id or name from the plan." : " Use a trainer id, name or e-mail from the plan.")
                 printError("\(path): \(u.origin): error: \(u.kind.rawValue) '\(u.text)' is not in the plan.\(hint)")
             }

@@ -12,21 +12,23 @@ enum SamplePlan {
             id: "almaty-2026", title: "Мектеп басшыларының өңірлік форумы", timeZone: "Asia/Almaty",
             days: [date("2026-03-10"), date("2026-03-11")], dayStart: time("09:00"), dayEnd: time("18:00")),
         venues: [
-            Venue(id: "nis", name: "НИШ ФМН, Алматы", town: "Almaty", address: "ул. Жандосова, 145; корпус 2", rooms: [
-                Room(id: "hall", name: "Актовый зал", capacity: 300),
-                Room(id: "r101", name: "Room 101", capacity: 40),
-                Room(id: "r102", name: "Room 102", capacity: 40),
-            ]),
-            Venue(id: "online", name: "Online", rooms: [Room(id: "zoom", name: "Zoom 1", capacity: nil, online: true)]),
+            Venue(
+                id: "nis", name: "НИШ ФМН, Алматы", town: "Almaty", address: "ул. Жандосова, 145; корпус 2",
+                rooms: [
+                    Room(id: "hall", name: "Актовый зал", capacity: 300),
+                    Room(id: "r101", name: "Room 101", capacity: 40),
+                    Room(id: "r102", name: "Room 102", capacity: 40)
+                ]),
+            Venue(id: "online", name: "Online", rooms: [Room(id: "zoom", name: "Zoom 1", capacity: nil, online: true)])
         ],
         trainers: [
             Trainer(id: "abisheva", name: "Абишева Гульнар", email: "abisheva@example.kz"),
             Trainer(id: "berik", name: "Berik, \"the\" trainer; senior", email: "berik@example.kz"),
-            Trainer(id: "nomail", name: "Ivanova"),
+            Trainer(id: "nomail", name: "Ivanova")
         ],
         groups: [
             ParticipantGroup(id: "directors", name: "Директора школ", size: 60),
-            ParticipantGroup(id: "leaders", name: "Leading schools", size: 20),
+            ParticipantGroup(id: "leaders", name: "Leading schools", size: 20)
         ],
         sessions: [
             Session(
@@ -38,20 +40,26 @@ enum SamplePlan {
                 groups: ["directors"], trainers: ["berik"], sections: .count(2)),
             Session(
                 id: "course", title: "Course module", kind: .courseModule, durationMinutes: 60,
-                groups: ["leaders"], trainers: ["nomail"], repeats: Repeats(count: 2)),
+                groups: ["leaders"], trainers: ["nomail"], repeats: Repeats(count: 2))
         ])
 
-    static func assignment(_ session: String, run: Int? = nil, section: Int? = nil, _ day: String, _ start: String, _ end: String, room: String, trainers: [String]) -> Assignment {
-        Assignment(id: OccurrenceID(session: session, run: run, section: section), date: date(day), start: time(start), end: time(end), room: room, trainers: trainers)
+    static func assignment(
+        _ session: String, run: Int? = nil, section: Int? = nil, _ day: String, _ start: String, _ end: String, room: String, trainers: [String]
+    ) -> Assignment {
+        Assignment(
+            id: OccurrenceID(session: session, run: run, section: section), date: date(day), start: time(start), end: time(end), room: room,
+            trainers: trainers)
     }
 
-    static let schedule = Schedule(forumID: "almaty-2026", assignments: [
-        assignment("plenary", "2026-03-10", "10:00", "11:30", room: "hall", trainers: ["abisheva"]),
-        assignment("workshop", section: 1, "2026-03-10", "14:00", "15:00", room: "r101", trainers: ["berik"]),
-        assignment("workshop", section: 2, "2026-03-10", "15:00", "16:00", room: "r101", trainers: ["berik"]),
-        assignment("course", run: 1, "2026-03-10", "12:00", "13:00", room: "zoom", trainers: ["nomail"]),
-        assignment("course", run: 2, "2026-03-11", "12:00", "13:00", room: "zoom", trainers: ["nomail", "abisheva"]),
-    ])
+    static let schedule = Schedule(
+        forumID: "almaty-2026",
+        assignments: [
+            assignment("plenary", "2026-03-10", "10:00", "11:30", room: "hall", trainers: ["abisheva"]),
+            assignment("workshop", section: 1, "2026-03-10", "14:00", "15:00", room: "r101", trainers: ["berik"]),
+            assignment("workshop", section: 2, "2026-03-10", "15:00", "16:00", room: "r101", trainers: ["berik"]),
+            assignment("course", run: 1, "2026-03-10", "12:00", "13:00", room: "zoom", trainers: ["nomail"]),
+            assignment("course", run: 2, "2026-03-11", "12:00", "13:00", room: "zoom", trainers: ["nomail", "abisheva"])
+        ])
 
     /// 2026-03-01 00:00 UTC.
     static let firstExport = Date(timeIntervalSince1970: 1_772_323_200)

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A report page parsed into elements. The report writes polyglot markup (valid HTML5 that is also
@@ -62,7 +62,10 @@ struct PageTree {
         let delegate = Delegate()
         parser.delegate = delegate
         guard parser.parse(), let root = delegate.root else {
-            throw ParseError(description: "\(path): not well-formed at line \(parser.lineNumber), column \(parser.columnNumber): \(parser.parserError.map { "\($0)" } ?? "")")
+            throw ParseError(
+                description:
+                    "\(path): not well-formed at line \(parser.lineNumber), column \(parser.columnNumber): \(parser.parserError.map { "\($0)" } ?? "")"
+            )
         }
         self.root = root
     }
@@ -73,8 +76,10 @@ struct PageTree {
         var root: PageNode?
         var stack: [PageNode] = []
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             let node = PageNode(name: name, attributes: attributes)
             if let parent = stack.last { parent.children.append(node) } else { root = node }
             stack.append(node)

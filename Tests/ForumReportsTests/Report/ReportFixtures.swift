@@ -23,10 +23,13 @@ enum ReportFixtures {
         return (plan, schedule, try pages(plan, schedule))
     }
 
-    static let evaluation = ReportEvaluation(score: Score(hard: 0, soft: 42), violations: [
-        Violation(constraint: .lateFinish, level: .soft, penalty: 30, message: "Closing <ends> at 17:30 & later",
-                        date: LocalDate(iso: "2019-11-15")),
-    ])
+    static let evaluation = ReportEvaluation(
+        score: Score(hard: 0, soft: 42),
+        violations: [
+            Violation(
+                constraint: .lateFinish, level: .soft, penalty: 30, message: "Closing <ends> at 17:30 & later",
+                date: LocalDate(iso: "2019-11-15"))
+        ])
 
     /// Every page of the report in `language`, by path.
     static func pages(_ plan: Plan, _ schedule: Schedule, language: Language = .en) throws -> [String: ReportPage] {
@@ -41,20 +44,23 @@ enum ReportFixtures {
     static func tinyPlan(rooms: Int = 3) -> Plan {
         let roomList = (1...rooms).map { Room(id: "r\($0)", name: "Кабинет \($0) <A&B>", capacity: 30) }
         return Plan(
-            forum: Forum(id: "tiny", title: "Өңірлік форум & \"Региональный\" <forum>", timeZone: "Asia/Almaty",
-                         days: [d("2026-03-10")], dayStart: t("09:00"), dayEnd: t("13:00"),
-                         breaks: [TimeWindow(start: t("11:00"), end: t("11:30"))], gridMinutes: 30),
+            forum: Forum(
+                id: "tiny", title: "Өңірлік форум & \"Региональный\" <forum>", timeZone: "Asia/Almaty",
+                days: [d("2026-03-10")], dayStart: t("09:00"), dayEnd: t("13:00"),
+                breaks: [TimeWindow(start: t("11:00"), end: t("11:30"))], gridMinutes: 30),
             venues: [
                 Venue(id: "school", name: "Мектеп №1", town: "Тараз", rooms: Array(roomList.prefix((rooms + 1) / 2))),
-                Venue(id: "uni", name: "University 'Q'", town: "Taraz", rooms: Array(roomList.dropFirst((rooms + 1) / 2))),
+                Venue(id: "uni", name: "University 'Q'", town: "Taraz", rooms: Array(roomList.dropFirst((rooms + 1) / 2)))
             ],
             trainers: [Trainer(id: "a", name: "Әсел <b>Абишева</b>", maxDailyMinutes: 120), Trainer(id: "b", name: "Berik & Co")],
             groups: [ParticipantGroup(id: "g", name: "Directors 'A' & <B>", size: 60)],
             sessions: [
-                Session(id: "x", title: "Tom & Jerry <script>alert(\"x\")</script> 'q'", kind: .workshop,
-                        durationMinutes: 90, groups: ["g"], trainers: ["a"]),
-                Session(id: "y", title: "Қазақ тілі / Русский язык", kind: .lecture, durationMinutes: 60, groups: ["g"],
-                        trainers: ["b"], repeats: Repeats(count: 2)),
+                Session(
+                    id: "x", title: "Tom & Jerry <script>alert(\"x\")</script> 'q'", kind: .workshop,
+                    durationMinutes: 90, groups: ["g"], trainers: ["a"]),
+                Session(
+                    id: "y", title: "Қазақ тілі / Русский язык", kind: .lecture, durationMinutes: 60, groups: ["g"],
+                    trainers: ["b"], repeats: Repeats(count: 2))
             ])
     }
 }

@@ -36,13 +36,16 @@ import Testing
             let step = minutes(second) - minutes(first)
             for node in grid.children where node.hasClass("s") {
                 let a = node.attributes
-                let block = Block(occurrence: a["data-occurrence"] ?? "", date: a["data-date"] ?? "",
-                                  start: a["data-start"] ?? "", end: a["data-end"] ?? "", room: a["data-room"] ?? "")
+                let block = Block(
+                    occurrence: a["data-occurrence"] ?? "", date: a["data-date"] ?? "",
+                    start: a["data-start"] ?? "", end: a["data-end"] ?? "", room: a["data-room"] ?? "")
                 guard let row = node.gridPlacement("grid-row"), let column = node.gridPlacement("grid-column") else {
                     Issue.record("\(page.path): block \(block.occurrence) is not placed on the grid")
                     continue
                 }
-                #expect(times[row.start] == block.start, "\(page.path): \(block.occurrence) starts at \(block.start) but sits in row \(times[row.start] ?? "?")")
+                #expect(
+                    times[row.start] == block.start,
+                    "\(page.path): \(block.occurrence) starts at \(block.start) but sits in row \(times[row.start] ?? "?")")
                 #expect(row.span * step == minutes(block.end) - minutes(block.start), "\(page.path): \(block.occurrence) spans \(row.span) rows")
                 let header = headers.first { $0.start <= column.start && column.start < $0.start + $0.span }
                 #expect(header?.room == block.room, "\(page.path): \(block.occurrence) is under room \(header?.room ?? "none"), not \(block.room)")
@@ -106,8 +109,9 @@ import Testing
             #expect(elements.contains { $0.name == "meta" && $0.attributes["charset"] == "utf-8" }, "\(path): no <meta charset>")
             #expect(elements.contains { $0.name == "title" && !$0.fullText.isEmpty }, "\(path): no title")
             #expect(elements.filter { $0.name == "h1" }.count == 1, "\(path): one h1")
-            #expect(!elements.contains { ["script", "link", "img", "iframe"].contains($0.name) || $0.attributes["src"] != nil },
-                    "\(path): not self-contained")
+            #expect(
+                !elements.contains { ["script", "link", "img", "iframe"].contains($0.name) || $0.attributes["src"] != nil },
+                "\(path): not self-contained")
             for a in elements where a.name == "a" {
                 let href = try #require(a.attributes["href"], "\(path): link without href")
                 if href.hasPrefix("#") { continue }
@@ -141,8 +145,9 @@ import Testing
         let pages = try ReportFixtures.pages(plan, schedule)
         let tree = try PageTree(pages["days/2019-11-15.html"]!.html, path: "day")
         let titles = Set(tree.elements.filter { $0.hasClass("s") }.compactMap { $0.children.first { $0.name == "b" }?.fullText })
-        let expected = Set(schedule.assignments.filter { $0.date == ReportFixtures.d("2019-11-15") }
-            .compactMap { a in plan.sessions.first { $0.id == a.id.session }?.title })
+        let expected = Set(
+            schedule.assignments.filter { $0.date == ReportFixtures.d("2019-11-15") }
+                .compactMap { a in plan.sessions.first { $0.id == a.id.session }?.title })
         #expect(titles == expected)
         #expect(titles.contains { $0.contains("Ұ") || $0.contains("қ") }, "a Kazakh title on the day")
     }
@@ -174,12 +179,16 @@ import Testing
 
     @Test func namesAreEscapedAndReadBackUnchanged() throws {
         let plan = ReportFixtures.tinyPlan()
-        let schedule = Schedule(forumID: "tiny", assignments: [
-            Assignment(id: OccurrenceID(session: "x"), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("09:00"),
-                       end: ReportFixtures.t("10:30"), room: "r1", trainers: ["a"]),
-            Assignment(id: OccurrenceID(session: "y", run: 1), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("11:30"),
-                       end: ReportFixtures.t("12:30"), room: "r3", trainers: ["b"]),
-        ])
+        let schedule = Schedule(
+            forumID: "tiny",
+            assignments: [
+                Assignment(
+                    id: OccurrenceID(session: "x"), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("09:00"),
+                    end: ReportFixtures.t("10:30"), room: "r1", trainers: ["a"]),
+                Assignment(
+                    id: OccurrenceID(session: "y", run: 1), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("11:30"),
+                    end: ReportFixtures.t("12:30"), room: "r3", trainers: ["b"])
+            ])
         let pages = try ReportFixtures.pages(plan, schedule)
         for page in pages.values {
             #expect(!page.html.contains("<script"), "\(page.path)")
@@ -199,14 +208,19 @@ import Testing
 
     @Test func overlappingOccurrencesInOneRoomGetSideBySideLanes() throws {
         let plan = ReportFixtures.tinyPlan()
-        let schedule = Schedule(forumID: "tiny", assignments: [
-            Assignment(id: OccurrenceID(session: "x"), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("09:00"),
-                       end: ReportFixtures.t("10:30"), room: "r1", trainers: ["a"]),
-            Assignment(id: OccurrenceID(session: "y", run: 1), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("10:00"),
-                       end: ReportFixtures.t("11:00"), room: "r1", trainers: ["b"]),
-            Assignment(id: OccurrenceID(session: "y", run: 2), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("12:00"),
-                       end: ReportFixtures.t("13:00"), room: nil, trainers: ["b"]),
-        ])
+        let schedule = Schedule(
+            forumID: "tiny",
+            assignments: [
+                Assignment(
+                    id: OccurrenceID(session: "x"), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("09:00"),
+                    end: ReportFixtures.t("10:30"), room: "r1", trainers: ["a"]),
+                Assignment(
+                    id: OccurrenceID(session: "y", run: 1), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("10:00"),
+                    end: ReportFixtures.t("11:00"), room: "r1", trainers: ["b"]),
+                Assignment(
+                    id: OccurrenceID(session: "y", run: 2), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("12:00"),
+                    end: ReportFixtures.t("13:00"), room: nil, trainers: ["b"])
+            ])
         let pages = try ReportFixtures.pages(plan, schedule)
         let tree = try PageTree(pages["days/2026-03-10.html"]!.html, path: "day")
         let header = try #require(tree.elements.first { $0.hasClass("rh") && $0.attributes["data-room"] == "r1" })
@@ -220,8 +234,9 @@ import Testing
     @Test func daysWithManyRoomsAreCutIntoSheetsOfTwelveLanes() throws {
         let plan = ReportFixtures.tinyPlan(rooms: 15)
         let assignments = (1...15).map { i in
-            Assignment(id: OccurrenceID(session: "x"), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("09:00"),
-                       end: ReportFixtures.t("10:30"), room: "r\(i)", trainers: [])
+            Assignment(
+                id: OccurrenceID(session: "x"), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("09:00"),
+                end: ReportFixtures.t("10:30"), room: "r\(i)", trainers: [])
         }
         // One occurrence per room: a hand-made schedule may place the same occurrence many times; each is shown.
         let schedule = Schedule(forumID: "tiny", assignments: assignments)
@@ -237,7 +252,8 @@ import Testing
     @Test func scheduleForAnotherForumIsRefused() throws {
         let plan = ReportFixtures.tinyPlan()
         #expect(throws: ReportError.scheduleMismatch(planForum: "tiny", scheduleForum: "other")) {
-            _ = try TimetableReport(plan: plan, schedule: Schedule(forumID: "other", assignments: []), evaluation: ReportFixtures.evaluation, language: .en)
+            _ = try TimetableReport(
+                plan: plan, schedule: Schedule(forumID: "other", assignments: []), evaluation: ReportFixtures.evaluation, language: .en)
         }
     }
 }

@@ -34,12 +34,16 @@ import Testing
         let large = try ReportFixtures.otpan.get().pages
         for path in ["days/2024-10-14.html", "days/2024-10-14/aktau.html"] { pages["otpan/" + path] = large[path] }
         let tiny = ReportFixtures.tinyPlan()
-        let odd = Schedule(forumID: "tiny", assignments: [
-            Assignment(id: OccurrenceID(session: "x"), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("09:00"),
-                       end: ReportFixtures.t("10:30"), room: "r1", trainers: ["a"]),
-            Assignment(id: OccurrenceID(session: "y", run: 1), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("10:00"),
-                       end: ReportFixtures.t("11:00"), room: "r1", trainers: ["b"]),
-        ])
+        let odd = Schedule(
+            forumID: "tiny",
+            assignments: [
+                Assignment(
+                    id: OccurrenceID(session: "x"), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("09:00"),
+                    end: ReportFixtures.t("10:30"), room: "r1", trainers: ["a"]),
+                Assignment(
+                    id: OccurrenceID(session: "y", run: 1), date: ReportFixtures.d("2026-03-10"), start: ReportFixtures.t("10:00"),
+                    end: ReportFixtures.t("11:00"), room: "r1", trainers: ["b"])
+            ])
         for (path, page) in try ReportFixtures.pages(tiny, odd) { pages["tiny/" + path] = page }
         for path in pages.keys.sorted() {
             let (status, messages) = try Self.tidyMessages(pages[path]!.html, tidy: tidy)
@@ -50,7 +54,8 @@ import Testing
     @Test(.enabled(if: tidy != nil, "HTML Tidy is not installed (make deps installs it)"))
     func tidyCatchesBrokenMarkup() throws {
         let tidy = try #require(Self.tidy)
-        let (status, messages) = try Self.tidyMessages("<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p><div></p></body></html>", tidy: tidy)
+        let (status, messages) = try Self.tidyMessages(
+            "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p><div></p></body></html>", tidy: tidy)
         #expect(status != 0 && !messages.isEmpty)
     }
 }

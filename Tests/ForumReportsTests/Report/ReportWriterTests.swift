@@ -15,8 +15,10 @@ import Testing
     @Test func secondWriteChangesNothingAndStalePagesAreRemoved() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let pages = [ReportPage(path: "index.html", html: "a"), ReportPage(path: "trainers/x.html", html: "b"),
-                     ReportPage(path: "days/2026-03-10/v.html", html: "c")]
+        let pages = [
+            ReportPage(path: "index.html", html: "a"), ReportPage(path: "trainers/x.html", html: "b"),
+            ReportPage(path: "days/2026-03-10/v.html", html: "c")
+        ]
         let first = try ReportWriter.write(pages, to: dir)
         #expect(first.written == ["index.html", "trainers/x.html", "days/2026-03-10/v.html"])
         #expect(first.bytes == 3)

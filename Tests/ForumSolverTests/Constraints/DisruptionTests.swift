@@ -5,13 +5,15 @@ import Testing
 @Suite struct DisruptionTests {
     typealias T = ConstraintTesting
     var plan: Plan {
-        T.plan(.disruption, trainers: [T.abisheva, T.berdibekova], groups: [T.directors],
-               sessions: [T.session("course", "Course", groups: ["directors"], trainers: ["abisheva"])])
+        T.plan(
+            .disruption, trainers: [T.abisheva, T.berdibekova], groups: [T.directors],
+            sessions: [T.session("course", "Course", groups: ["directors"], trainers: ["abisheva"])])
     }
     /// The published schedule: the course on day 1 at 10:00 in room 12 with Abisheva.
     var baseline: Schedule {
-        Schedule(forumID: plan.forum.id,
-                 assignments: [Fixtures.assignment("course", Fixtures.day1, "10:00", "11:30", trainers: ["abisheva"])])
+        Schedule(
+            forumID: plan.forum.id,
+            assignments: [Fixtures.assignment("course", Fixtures.day1, "10:00", "11:30", trainers: ["abisheva"])])
     }
 
     func violations(_ assignments: [Assignment]) throws -> [Violation] {
@@ -31,10 +33,15 @@ import Testing
     }
 
     @Test func aNewRoomAndANewTrainerCostThePeopleAffectedEach() throws {
-        let v = try violations([Fixtures.assignment("course", Fixtures.day1, "10:00", "11:30", room: "hall",
-                                                    trainers: ["abisheva", "berdibekova"])])
+        let v = try violations([
+            Fixtures.assignment(
+                "course", Fixtures.day1, "10:00", "11:30", room: "hall",
+                trainers: ["abisheva", "berdibekova"])
+        ])
         #expect(v.map(\.penalty) == [26 + 26])
-        #expect(v.first?.message == "'Course' room changed from Room 12 to Hall; trainers changed from Abisheva to Abisheva, Berdibekova (26 people affected)")
+        #expect(
+            v.first?.message
+                == "'Course' room changed from Room 12 to Hall; trainers changed from Abisheva to Abisheva, Berdibekova (26 people affected)")
         #expect(v.first?.trainers == ["berdibekova"])
     }
 
@@ -46,13 +53,17 @@ import Testing
     @Test func occurrencesNewSinceTheBaselineAreFree() throws {
         var grown = plan
         grown.sessions[0].repeats = Repeats(count: 2, minDays: 1)
-        let old = Schedule(forumID: plan.forum.id, assignments: [
-            Fixtures.assignment("course", run: 1, Fixtures.day1, "10:00", "11:30", trainers: ["abisheva"]),
-        ])
+        let old = Schedule(
+            forumID: plan.forum.id,
+            assignments: [
+                Fixtures.assignment("course", run: 1, Fixtures.day1, "10:00", "11:30", trainers: ["abisheva"])
+            ])
         let problem = try Problem(plan: grown, baseline: old)
-        let new = Schedule(forumID: plan.forum.id, assignments: old.assignments + [
-            Fixtures.assignment("course", run: 2, Fixtures.day2, "10:00", "11:30", trainers: ["abisheva"]),
-        ])
+        let new = Schedule(
+            forumID: plan.forum.id,
+            assignments: old.assignments + [
+                Fixtures.assignment("course", run: 2, Fixtures.day2, "10:00", "11:30", trainers: ["abisheva"])
+            ])
         #expect(evaluate(new, against: problem).violations.isEmpty)
     }
 }

@@ -16,14 +16,21 @@ import Testing
         #expect(v.first?.message == "'Assessment' (10:00–11:30) on 2019-11-14 has 1 pool trainer instead of 2")
         let worse = T.violations(plan, [Fixtures.assignment("a", Fixtures.day1, "10:00", "11:30", trainers: ["ghost"])])
         #expect(worse.map(\.penalty) == [4])
-        #expect(worse.first?.message == "'Assessment' (10:00–11:30) on 2019-11-14 lacks its named trainer Abisheva, has 0 pool trainers instead of 2, lists 'ghost', not trainers of the plan")
+        #expect(
+            worse.first?.message
+                == "'Assessment' (10:00–11:30) on 2019-11-14 lacks its named trainer Abisheva, has 0 pool trainers instead of 2, lists 'ghost', not trainers of the plan"
+        )
     }
 
     @Test func theRightTrainersAreFine() {
         var fine = plan
         fine.trainers.append(Trainer(id: "chen", name: "Chen"))
-        #expect(T.violations(fine, [
-            Fixtures.assignment("a", Fixtures.day1, "10:00", "11:30", trainers: ["abisheva", "berdibekova", "chen"]),
-        ]).isEmpty)
+        #expect(
+            T.violations(
+                fine,
+                [
+                    Fixtures.assignment("a", Fixtures.day1, "10:00", "11:30", trainers: ["abisheva", "berdibekova", "chen"])
+                ]
+            ).isEmpty)
     }
 }

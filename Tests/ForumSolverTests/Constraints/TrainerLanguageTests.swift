@@ -14,10 +14,11 @@ import Testing
     @Test func trainersWithoutTheLanguageArePenalizedOneEach() {
         let v = T.violations(plan, [Fixtures.assignment("a", Fixtures.day1, "10:00", "11:30", trainers: ["berdibekova", "abisheva"])])
         #expect(v.map(\.penalty) == [1, 1])
-        #expect(v.map(\.message) == [
-            "Abisheva does not speak en, needed for 'Assessment' (10:00–11:30) on 2019-11-14",
-            "Berdibekova does not speak kk, needed for 'Assessment' (10:00–11:30) on 2019-11-14",
-        ])
+        #expect(
+            v.map(\.message) == [
+                "Abisheva does not speak en, needed for 'Assessment' (10:00–11:30) on 2019-11-14",
+                "Berdibekova does not speak kk, needed for 'Assessment' (10:00–11:30) on 2019-11-14"
+            ])
     }
 
     @Test func speakersAreFine() {

@@ -9,24 +9,32 @@ import Testing
     var plan: Plan {
         var directors = T.directors
         directors.homeVenue = "school"
-        return T.plan(.venueChanges, venues: [Fixtures.venue, university, online], groups: [directors], sessions: [
-            T.session("a", "Assessment", groups: ["directors"]), T.session("b", "Leadership", groups: ["directors"]),
-        ])
+        return T.plan(
+            .venueChanges, venues: [Fixtures.venue, university, online], groups: [directors],
+            sessions: [
+                T.session("a", "Assessment", groups: ["directors"]), T.session("b", "Leadership", groups: ["directors"])
+            ])
     }
 
     @Test func eachVenueBeyondOneADayCountingHomeIsPenalized() {
-        let v = T.violations(plan, [
-            Fixtures.assignment("a", Fixtures.day1, "09:00", "10:30", room: "aula"),
-            Fixtures.assignment("b", Fixtures.day2, "09:00", "10:30"),
-        ])
+        let v = T.violations(
+            plan,
+            [
+                Fixtures.assignment("a", Fixtures.day1, "09:00", "10:30", room: "aula"),
+                Fixtures.assignment("b", Fixtures.day2, "09:00", "10:30")
+            ])
         #expect(v.map(\.penalty) == [60])
         #expect(v.first?.message == "Group School directors is at 2 venues on 2019-11-14 (School, TarSU, home venue first): 1 change")
     }
 
     @Test func stayingHomeOrGoingOnlineIsFine() {
-        #expect(T.violations(plan, [
-            Fixtures.assignment("a", Fixtures.day1, "09:00", "10:30"),
-            Fixtures.assignment("b", Fixtures.day1, "11:00", "12:30", room: "zoom-1"),
-        ]).isEmpty)
+        #expect(
+            T.violations(
+                plan,
+                [
+                    Fixtures.assignment("a", Fixtures.day1, "09:00", "10:30"),
+                    Fixtures.assignment("b", Fixtures.day1, "11:00", "12:30", room: "zoom-1")
+                ]
+            ).isEmpty)
     }
 }

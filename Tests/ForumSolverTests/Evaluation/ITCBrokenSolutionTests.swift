@@ -48,7 +48,8 @@ import Testing
     /// (shares q1 with cA: a second conflict); cD sits in its unavailable period; cA's second lecture is missing.
     /// Our scorer counts each of the five as 60 minutes: rooms, trainers, groups, unavailability, outside the hours.
     @Test func hardViolationsCountOneEach() throws {
-        let (itc, ours) = try Self.score("""
+        let (itc, ours) = try Self.score(
+            """
             cA r1 0 0
             cB r1 0 0
             cC r2 0 0
@@ -66,7 +67,8 @@ import Testing
     /// Feasible: cA in two rooms on one day (stability 1, one day short, 10 + 20 seats short); cC on one
     /// day (one day short); cD at period 2 has no q2 neighbour (period 1 is cA, not in q2): isolated.
     @Test func softCostsOfAFeasibleSolution() throws {
-        let (itc, ours) = try Self.score("""
+        let (itc, ours) = try Self.score(
+            """
             cA r1 0 0
             cA r2 0 1
             cB r2 1 2
@@ -83,7 +85,8 @@ import Testing
     /// period 2 (isolated in q1), while in q2 it touches cD at period 4; cC at period 5 is isolated in
     /// q1 only. cC uses two rooms (5 seats short in r2), cA 10 seats short twice.
     @Test func isolationDoesNotCrossDays() throws {
-        let (itc, ours) = try Self.score("""
+        let (itc, ours) = try Self.score(
+            """
             cA r1 0 1
             cA r1 0 2
             cB r2 0 0

@@ -30,8 +30,9 @@ import Testing
             let listedIDs = Set(worker.conflicts.map { problem.occurrences[Int($0)].id.description })
             let movableIDs = Set(worker.movable.map { problem.occurrences[Int($0)].id.description })
             #expect(listedIDs.isSubset(of: named), "seed \(seed): listed but in no hard violation: \(listedIDs.subtracting(named).sorted())")
-            #expect(clashing.intersection(movableIDs).isSubset(of: listedIDs),
-                    "seed \(seed): clashing but not listed: \(clashing.intersection(movableIDs).subtracting(listedIDs).sorted())")
+            #expect(
+                clashing.intersection(movableIDs).isSubset(of: listedIDs),
+                "seed \(seed): clashing but not listed: \(clashing.intersection(movableIDs).subtracting(listedIDs).sorted())")
             listed += listedIDs.count
         }
         #expect(listed > 0, "no random plan had a hard conflict after construction: the test checks nothing")

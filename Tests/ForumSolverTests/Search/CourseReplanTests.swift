@@ -12,8 +12,11 @@ import Testing
     static let plan = Plan(
         forum: Fixtures.forum(days: days), venues: [Fixtures.venue], travel: [], trainers: trainers,
         groups: [ConstraintTesting.directors],
-        sessions: [Session(id: "course", title: "Assessment course", durationMinutes: 120, groups: ["directors"],
-                           pool: TrainerPool(count: 1, skills: ["assessment"]), repeats: Repeats(count: 5, minDays: 5))],
+        sessions: [
+            Session(
+                id: "course", title: "Assessment course", durationMinutes: 120, groups: ["directors"],
+                pool: TrainerPool(count: 1, skills: ["assessment"]), repeats: Repeats(count: 5, minDays: 5))
+        ],
         constraints: [])
 
     func published() -> Schedule {

@@ -67,8 +67,10 @@ import Testing
     /// session): the round table held there changes room, nothing else. At most 1 change.
     @Test func aRoomWithdrawnForHalfADayMovesOnlyWhatWasInIt() throws {
         var (plan, witness) = try Self.taraz()
-        plan.sessions.append(Session(id: "ministry-visit", title: "Ministry visit", durationMinutes: 240,
-                                     pin: Pin(day: Self.day2, start: TimeOfDay(parsing: "14:00")!, room: "tarspu-103")))
+        plan.sessions.append(
+            Session(
+                id: "ministry-visit", title: "Ministry visit", durationMinutes: 240,
+                pin: Pin(day: Self.day2, start: TimeOfDay(parsing: "14:00")!, room: "tarspu-103")))
         let (result, changed) = try Self.replan(plan, witness)
         #expect(result.score.hard == 0)
         #expect(changed.count <= 1)

@@ -48,8 +48,11 @@ import Testing
             let baseline = solve(Problem(plan), options: SolverOptions(seed: seed, stallMoves: 500, cycleMoves: 500)).schedule
             if !plan.trainers.isEmpty { plan.trainers[0].unavailable.append(Fixtures.window("09:00", "11:00", on: Fixtures.day1)) }
             let problem = try Problem(plan: plan, baseline: baseline)
-            let result = solve(problem, options: SolverOptions(seed: seed, threads: 1 + Int(seed % 2), stallMoves: 256,
-                                                               cycleMoves: 256, fullAssert: true))
+            let result = solve(
+                problem,
+                options: SolverOptions(
+                    seed: seed, threads: 1 + Int(seed % 2), stallMoves: 256,
+                    cycleMoves: 256, fullAssert: true))
             #expect(result.invariantFailure == nil, "seed \(seed): \(result.invariantFailure ?? "")")
             #expect(fullScore(result.schedule, against: problem) == result.score, "seed \(seed)")
         }
@@ -57,16 +60,21 @@ import Testing
 
     /// Two courses for the directors with Abisheva, published on day 1 at 10:00 and 14:00.
     var plan: Plan {
-        Plan(forum: Fixtures.forum(), venues: [Fixtures.venue], trainers: [T.abisheva, T.berdibekova],
-             groups: [T.directors],
-             sessions: [T.session("a", "Course A", groups: ["directors"], trainers: ["abisheva"]),
-                        T.session("b", "Course B", groups: ["directors"], trainers: ["abisheva"])])
+        Plan(
+            forum: Fixtures.forum(), venues: [Fixtures.venue], trainers: [T.abisheva, T.berdibekova],
+            groups: [T.directors],
+            sessions: [
+                T.session("a", "Course A", groups: ["directors"], trainers: ["abisheva"]),
+                T.session("b", "Course B", groups: ["directors"], trainers: ["abisheva"])
+            ])
     }
     var baseline: Schedule {
-        Schedule(forumID: "test", assignments: [
-            Fixtures.assignment("a", Fixtures.day1, "10:00", "11:30", trainers: ["abisheva"]),
-            Fixtures.assignment("b", Fixtures.day1, "14:00", "15:30", trainers: ["abisheva"]),
-        ])
+        Schedule(
+            forumID: "test",
+            assignments: [
+                Fixtures.assignment("a", Fixtures.day1, "10:00", "11:30", trainers: ["abisheva"]),
+                Fixtures.assignment("b", Fixtures.day1, "14:00", "15:30", trainers: ["abisheva"])
+            ])
     }
 
     @Test func aLockedSessionKeepsItsPlaceAndTheOtherMovesAroundIt() throws {

@@ -16,8 +16,9 @@ import Testing
             var plan = plan
             let setting = plan.setting(for: id)
             plan.constraints = ConstraintID.allCases.filter { $0 != id }.map { ConstraintOverride(id: $0, level: .off) }
-            plan.constraints.append(ConstraintOverride(
-                id: id, level: setting.level == .off ? .soft : setting.level, weight: max(1, setting.weight)))
+            plan.constraints.append(
+                ConstraintOverride(
+                    id: id, level: setting.level == .off ? .soft : setting.level, weight: max(1, setting.weight)))
             return plan
         }
     }
@@ -48,7 +49,8 @@ import Testing
                     state.remove(o)
                 } else if len <= problem.grid.slotsPerDay && problem.roomCount > 0 {
                     if state.start[o] >= 0 { state.remove(o) }
-                    let t = rng.below(problem.grid.dayCount) * problem.grid.slotsPerDay
+                    let t =
+                        rng.below(problem.grid.dayCount) * problem.grid.slotsPerDay
                         + rng.below(problem.grid.slotsPerDay - len + 1)
                     state.insert(o, at: t, room: rng.below(problem.roomCount))
                 }

@@ -31,11 +31,14 @@ import Testing
                 state.remove(o)
                 state.insert(o, at: t, room: r)
                 let after = state.score
-                let actual = Score(hard: after.hard - before.hard, medium: after.medium - before.medium,
-                                   soft: after.soft - before.soft)
+                let actual = Score(
+                    hard: after.hard - before.hard, medium: after.medium - before.medium,
+                    soft: after.soft - before.soft)
                 let peeked = Score(hard: predicted.hard, medium: predicted.medium, soft: predicted.soft)
                 if peeked != actual {
-                    Issue.record("seed \(seed), step \(step): moving \(problem.occurrences[o].id) from slot \(t0) room \(r0) to slot \(t) room \(r): peek \(peeked), actual \(actual)")
+                    Issue.record(
+                        "seed \(seed), step \(step): moving \(problem.occurrences[o].id) from slot \(t0) room \(r0) to slot \(t) room \(r): peek \(peeked), actual \(actual)"
+                    )
                     return
                 }
                 if rng.below(2) == 0 {

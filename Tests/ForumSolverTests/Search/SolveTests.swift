@@ -17,8 +17,9 @@ import Testing
         course.repeats = Repeats(count: 3, minDays: 2)
         let trainers = [T.abisheva, T.berdibekova, Trainer(id: "chen", name: "Chen", skills: ["assessment"])]
         let groups = [T.directors, ParticipantGroup(id: "teachers", name: "Teachers", size: 50)]
-        return Plan(forum: Fixtures.forum(), venues: [Fixtures.venue], trainers: trainers, groups: groups,
-                    sessions: [plenary, workshop, course])
+        return Plan(
+            forum: Fixtures.forum(), venues: [Fixtures.venue], trainers: trainers, groups: groups,
+            sessions: [plenary, workshop, course])
     }
 
     @Test func aSmallForumGetsAFeasibleScheduleWithEveryOccurrence() {
@@ -50,16 +51,18 @@ import Testing
         b.pin = Pin(day: Fixtures.day1, start: Fixtures.time("10:30"))
         let plan = Plan(forum: Fixtures.forum(), venues: [Fixtures.venue], trainers: [T.abisheva], sessions: [a, b])
         let problem = Problem(plan)
-        #expect(problem.infeasibilities.map(\.message) == [
-            "Abisheva is pinned to 'Criteria-based assessment' (10:00–11:30) and 'Leading schools section' (10:30–12:00) on 2019-11-14: they overlap.",
-        ])
+        #expect(
+            problem.infeasibilities.map(\.message) == [
+                "Abisheva is pinned to 'Criteria-based assessment' (10:00–11:30) and 'Leading schools section' (10:30–12:00) on 2019-11-14: they overlap."
+            ])
         let result = solve(problem)
         #expect(result.stopReason == .stalled)
         #expect(result.statistics.moves < 1_000_000, "stops by the stall rule")
         #expect(result.score.hard == 60)
-        #expect(result.violations.map(\.message) == [
-            "Abisheva is in 'Criteria-based assessment' (10:00–11:30, Room 12) and in 'Leading schools section' (10:30–12:00, Hall) on 2019-11-14: 60 minutes overlap",
-        ])
+        #expect(
+            result.violations.map(\.message) == [
+                "Abisheva is in 'Criteria-based assessment' (10:00–11:30, Room 12) and in 'Leading schools section' (10:30–12:00, Hall) on 2019-11-14: 60 minutes overlap"
+            ])
     }
 
     @Test func aFullyPinnedPlanIsNotSearched() {
@@ -76,9 +79,10 @@ import Testing
     @Test func anOccurrenceThatFitsNoDayIsUnplacedWithTheReason() {
         let plan = Plan(forum: Fixtures.forum(), venues: [Fixtures.venue], sessions: [T.session("marathon", "Marathon", minutes: 600)])
         let result = solve(Problem(plan), options: SolverOptions(stallMoves: 1_000))
-        #expect(result.schedule.unplaced == [
-            Unplaced(id: OccurrenceID(session: "marathon"), reason: "it lasts 10h but a forum day (09:00–18:00) is shorter"),
-        ])
+        #expect(
+            result.schedule.unplaced == [
+                Unplaced(id: OccurrenceID(session: "marathon"), reason: "it lasts 10h but a forum day (09:00–18:00) is shorter")
+            ])
         #expect(result.score.hard == 600)
     }
 
@@ -93,8 +97,11 @@ import Testing
     @Test func fullAssertFindsNoDifferenceWhileSolvingRandomPlans() {
         for seed in UInt64(0)..<3 {
             let problem = Problem(RandomPlans.make(seed: seed))
-            let result = solve(problem, options: SolverOptions(seed: seed, threads: 1 + Int(seed % 2), stallMoves: 256,
-                                                               cycleMoves: 256, fullAssert: true))
+            let result = solve(
+                problem,
+                options: SolverOptions(
+                    seed: seed, threads: 1 + Int(seed % 2), stallMoves: 256,
+                    cycleMoves: 256, fullAssert: true))
             #expect(result.invariantFailure == nil, "seed \(seed): \(result.invariantFailure ?? "")")
             #expect(fullScore(result.schedule, against: problem) == result.score, "seed \(seed)")
         }

@@ -8,8 +8,9 @@ enum ConstraintTesting {
         _ id: ConstraintID, forum: Forum = Fixtures.forum(), venues: [Venue] = [Fixtures.venue], travel: [TravelTime] = [],
         trainers: [Trainer] = [], groups: [ParticipantGroup] = [], sessions: [Session]
     ) -> Plan {
-        Plan(forum: forum, venues: venues, travel: travel, trainers: trainers, groups: groups, sessions: sessions,
-             constraints: Fixtures.only([id]))
+        Plan(
+            forum: forum, venues: venues, travel: travel, trainers: trainers, groups: groups, sessions: sessions,
+            constraints: Fixtures.only([id]))
     }
 
     /// The violations of `plan`'s single active constraint in a schedule of `assignments`.
@@ -21,8 +22,10 @@ enum ConstraintTesting {
     static let berdibekova = Trainer(id: "berdibekova", name: "Berdibekova", languages: ["ru"], skills: ["leadership"])
     static let directors = ParticipantGroup(id: "directors", name: "School directors", size: 25)
 
-    static func session(_ id: String, _ title: String, minutes: Int = 90, groups: [String] = [], trainers: [String] = [],
-                        attendance: Int? = nil) -> Session {
+    static func session(
+        _ id: String, _ title: String, minutes: Int = 90, groups: [String] = [], trainers: [String] = [],
+        attendance: Int? = nil
+    ) -> Session {
         Session(id: id, title: title, durationMinutes: minutes, groups: groups, attendance: attendance, trainers: trainers)
     }
 }

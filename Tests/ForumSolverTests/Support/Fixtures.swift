@@ -13,17 +13,22 @@ enum Fixtures {
     }
 
     /// A two-day forum, 09:00–18:00, 30-minute grid, lunch 13:00–14:00 unless told otherwise.
-    static func forum(days: [LocalDate] = [day1, day2], breaks: [TimeWindow] = [window("13:00", "14:00")],
-                      lateAfter: TimeOfDay? = nil) -> Forum {
-        Forum(id: "test", title: "Test forum", timeZone: "Asia/Almaty", days: days, dayStart: time("09:00"),
-              dayEnd: time("18:00"), breaks: breaks, gridMinutes: 30, lateAfter: lateAfter)
+    static func forum(
+        days: [LocalDate] = [day1, day2], breaks: [TimeWindow] = [window("13:00", "14:00")],
+        lateAfter: TimeOfDay? = nil
+    ) -> Forum {
+        Forum(
+            id: "test", title: "Test forum", timeZone: "Asia/Almaty", days: days, dayStart: time("09:00"),
+            dayEnd: time("18:00"), breaks: breaks, gridMinutes: 30, lateAfter: lateAfter)
     }
 
     /// One venue with a hall (100 seats, stage) and room 12 (30 seats, projector).
-    static let venue = Venue(id: "school", name: "School", rooms: [
-        Room(id: "hall", name: "Hall", capacity: 100, features: ["stage"]),
-        Room(id: "r12", name: "Room 12", capacity: 30, features: ["projector"]),
-    ])
+    static let venue = Venue(
+        id: "school", name: "School",
+        rooms: [
+            Room(id: "hall", name: "Hall", capacity: 100, features: ["stage"]),
+            Room(id: "r12", name: "Room 12", capacity: 30, features: ["projector"])
+        ])
 
     /// Every constraint off except `on` (at its default level and weight unless overridden).
     static func only(_ on: [ConstraintID], level: ConstraintLevel? = nil, weight: Int? = nil) -> [ConstraintOverride] {
@@ -32,9 +37,12 @@ enum Fixtures {
         }
     }
 
-    static func assignment(_ session: String, run: Int? = nil, section: Int? = nil, _ date: LocalDate, _ from: String,
-                           _ to: String, room: String? = "r12", trainers: [String] = []) -> Assignment {
-        Assignment(id: OccurrenceID(session: session, run: run, section: section), date: date, start: time(from),
-                   end: time(to), room: room, trainers: trainers)
+    static func assignment(
+        _ session: String, run: Int? = nil, section: Int? = nil, _ date: LocalDate, _ from: String,
+        _ to: String, room: String? = "r12", trainers: [String] = []
+    ) -> Assignment {
+        Assignment(
+            id: OccurrenceID(session: session, run: run, section: section), date: date, start: time(from),
+            end: time(to), room: room, trainers: trainers)
     }
 }

@@ -18,7 +18,10 @@ struct GroupDayIndex {
         var perGroup = [Int32](repeating: 0, count: p.groupCount)
         for o in 0..<p.occurrenceCount { for g in p.sesGroups[Int(p.occSession[o])] { perGroup[Int(g)] += 1 } }
         var first: [Int32] = [], total = 0
-        for g in 0..<p.groupCount { first.append(Int32(total)); total += Int(perGroup[g]) * days }
+        for g in 0..<p.groupCount {
+            first.append(Int32(total))
+            total += Int(perGroup[g]) * days
+        }
         firstEntry = arena.copy(first)
         capacity = arena.copy(perGroup)
         listed = arena.make(p.groupCount * days, 0)

@@ -24,7 +24,10 @@ struct TrainerDayIndex {
             }
         }
         var first: [Int32] = [], total = 0
-        for t in 0..<p.trainerCount { first.append(Int32(total)); total += Int(perTrainer[t]) * days }
+        for t in 0..<p.trainerCount {
+            first.append(Int32(total))
+            total += Int(perTrainer[t]) * days
+        }
         firstEntry = arena.copy(first)
         capacity = arena.copy(perTrainer)
         listed = arena.make(p.trainerCount * days, 0)
