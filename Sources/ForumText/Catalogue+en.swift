@@ -32,6 +32,7 @@ extension Catalogue {
             moved: { title, old, new in "Moved: \(title) from \(old) to \(new)" },
             movedRoom: { title, old, place, when in "Moved: \(title) from \(old) to \(place) (same time, \(when))" },
             nowRunBy: { "; now run by \($0)" },
+            noChanges: "No changes.",
             noRoom: "no room yet", nobody: "nobody",
             noticeOpening: { reader, forum in "Dear \(reader),\nthe programme of \"\(forum)\" has changed for you:" },
             noticeClosing: "Your calendar subscription updates by itself.",

@@ -33,6 +33,7 @@ extension Catalogue {
             moved: { title, old, new in "Ауыстырылды: \(title): бұрын \(old); енді \(new)" },
             movedRoom: { title, old, place, when in "Ауыстырылды: \(title): бұрын \(old); енді \(place) (уақыты өзгерген жоқ, \(when))" },
             nowRunBy: { "; тренерлер: \($0)" },
+            noChanges: "Өзгеріс жоқ.",
             noRoom: "аудитория әлі белгіленбеген", nobody: "ешкім",
             noticeOpening: { reader, forum in "Құрметті \(reader)!\n«\(forum)» бағдарламасында сізге қатысты өзгерістер бар:" },
             noticeClosing: "Жазылған күнтізбеңіз өздігінен жаңарады.",

@@ -32,6 +32,7 @@ extension Catalogue {
             moved: { title, old, new in "Перенесено: \(title): было \(old); теперь \(new)" },
             movedRoom: { title, old, place, when in "Перенесено: \(title): было \(old); теперь \(place) (время прежнее, \(when))" },
             nowRunBy: { "; тренеры: \($0)" },
+            noChanges: "Изменений нет.",
             noRoom: "аудитория не назначена", nobody: "никто",
             noticeOpening: { reader, forum in "Здравствуйте, \(reader)!\nВ программе «\(forum)» для вас есть изменения:" },
             noticeClosing: "Календарь по подписке обновится сам.",

@@ -15,6 +15,8 @@ public struct DiffWords: Sendable {
     public let movedRoom: @Sendable (_ title: String, _ old: String, _ newPlace: String, _ when: String) -> String
     /// `; now run by N` appended to a move that also changed the trainers.
     public let nowRunBy: @Sendable (_ trainers: String) -> String
+    /// What `diff` prints when the two schedules agree.
+    public let noChanges: String
     /// Where a session has no room yet.
     public let noRoom: String
     /// Instead of trainers' names where there are none.

@@ -66,6 +66,13 @@ public struct ScheduleDiff: Sendable {
         changes.filter { session(of: $0.id)?.groups.contains(id) ?? false }
     }
 
+    /// Every change and hand-over as one sentence a line in `language`, or that there is no change.
+    public func text(language: Language) -> String {
+        guard !isEmpty else { return Catalogue.of(language).diff.noChanges }
+        return (changes.map { sentence(for: $0, language: language) } + handovers.map { sentence(for: $0, language: language) })
+            .joined(separator: "\n")
+    }
+
     /// One sentence per change in `language`, fit for an announcement, e.g.
     /// "Moved: 'Plenary session' from Thursday, 14 November 2019, 10:00–11:30, Assembly hall to Friday, 15 November 2019, 10:00–11:30, Room 101."
     public func sentence(for change: ScheduleChange, language: Language) -> String {

@@ -70,10 +70,7 @@ extension ForumPlan {
             case .json:
                 print(DiffJSON(diff: diff, notices: notices, language: language).text())
             case .text where per == nil:
-                let sentences =
-                    diff.changes.map { diff.sentence(for: $0, language: language) }
-                    + diff.handovers.map { diff.sentence(for: $0, language: language) }
-                print(diff.isEmpty ? "No changes." : sentences.joined(separator: "\n"))
+                print(diff.text(language: language))
             case .text:
                 print(notices.isEmpty ? "No changes concern any \(per!.rawValue)." : notices.map(\.text).joined(separator: "\n"))
             }
