@@ -51,9 +51,9 @@ extension GroupCompactness {
         private let startsAt: P32, endsAt: P32, isolatedOnDay: P32
         private let startKey: P32, endKey: P32
         private let boundaryKey: P32
-        private let groupDays: GroupDayIndex
+        private let groupDays: DayLists
 
-        init(_ p: Problem, groupDays: GroupDayIndex, arena: Arena) {
+        init(_ p: Problem, groupDays: DayLists, arena: Arena) {
             weights = p.weights(.groupCompactness)
             isActive = weights.isActive && p.groupCount > 0
             days = p.grid.dayCount

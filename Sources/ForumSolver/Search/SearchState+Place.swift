@@ -39,7 +39,7 @@ extension SearchState {
                 groupSlot[gb + k] += 1
             }
             if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
-            groupDays.add(o, group: g, slot: gi - gFirst, day: d)
+            groupDays.add(o, owner: g, slot: gi - gFirst, day: d)
             apply(tallies.enterGroupDay(o, g, gi - gFirst, t, d, len: len, minutes: minutes, split: split, venue: v))
         }
         if split >= 0 { for k in 0..<len { splitSlot[split * slots + t + k] += 1 } }
@@ -117,7 +117,12 @@ extension SearchState {
                 pairs += Int(groupSlot[gb + k])
             }
             if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
-            groupDays.remove(o, group: g, slot: gi - gFirst, day: d)
+            groupDays.remove(o, owner: g, slot: gi - gFirst, day: d) { q in
+                let first = Int(sesGroupsOff[Int(occSession[q])])
+                var k = first
+                while Int(sesGroups[k]) != g { k += 1 }
+                return k - first
+            }
             apply(tallies.leaveGroupDay(o, g, gi - gFirst, d, minutes: minutes, split: split, venue: v))
         }
         charge(-pairs * grid, groupClash)

@@ -54,7 +54,7 @@ final class SearchState {
     let roomSlot: P32, trainerSlot: P32, groupSlot: P32, splitSlot: P32
     /// Sum of the occurrence indices in each (room, slot): the occupant itself when `roomSlot` is 1.
     let roomOccupants: P32
-    let groupDays: GroupDayIndex, trainerDays: TrainerDayIndex
+    let groupDays: DayLists, trainerDays: TrainerDayIndex
     let slotHead: P32, nodeNext: P32, nodePrev: P32, nodeOcc: P32
 
     /// Constraints that keep their own incremental state (see their files in `Constraints/`).
@@ -136,8 +136,10 @@ final class SearchState {
         trainerSlot = a.make(trainers * slots, 0)
         groupSlot = a.make(groups * slots, 0)
         splitSlot = a.make(p.splitRunCount * slots, 0)
-        groupDays = GroupDayIndex(
-            p, occGroupOff: occGroupOff, occSession: occSession, sesGroupsOff: sesGroupsOff, sesGroups: sesGroups, arena: a)
+        var perGroup = [Int32](repeating: 0, count: p.groupCount)
+        for o in 0..<p.occurrenceCount { for g in p.sesGroups[Int(p.occSession[o])] { perGroup[Int(g)] += 1 } }
+        groupDays = DayLists(
+            capacity: perGroup, days: p.grid.dayCount, slotOffsets: occGroupOff, occurrences: p.occurrenceCount, arena: a)
         // Trainers who need travel or break time between sessions are listed per day.
         let anyTravel = p.travel.contains { $0 > 0 }
         let gapsCount = trainerClash.isActive

@@ -7,6 +7,6 @@ struct SharedIndexes {
     let occSession: P32
     /// Occurrences per (group, slot).
     let groupSlot: P32
-    let groupDays: GroupDayIndex
+    let groupDays: DayLists
     let trainerDays: TrainerDayIndex
 }
