@@ -25,7 +25,7 @@ final class ConstraintTallies {
         popular = PopularInLargeRooms.Tally(p, arena: arena)
         groupLoad = GroupDailyLoad.Tally(p, arena: arena)
         compactness = GroupCompactness.Tally(p, groupDays: index.groupDays, arena: arena)
-        gaps = GroupGaps.Tally(p, groupSlot: index.groupSlot, arena: arena)
+        gaps = GroupGaps.Tally(p, groupSlot: index.groupSlot, groupDays: index.groupDays, arena: arena)
         venues = VenueChanges.Tally(p, arena: arena)
         trainerGaps = TrainerDoubleBooked.GapTally(
             p, trainerDays: index.trainerDays, start: index.start, room: index.room, occSession: index.occSession, arena: arena)

@@ -45,10 +45,11 @@ extension GroupGaps {
         let weights: LevelWeights
         private let days: Int, slots: Int, perDay: Int, grid: Int
         private let idleOnDay: P32, slotBreak: P32
-        /// Occurrences per (group, slot), kept by the search state.
+        /// Occurrences per (group, slot) and the group-day lists, kept by the search state.
         private let groupSlot: P32
+        private let groupDays: DayLists
 
-        init(_ p: Problem, groupSlot: P32, arena: Arena) {
+        init(_ p: Problem, groupSlot: P32, groupDays: DayLists, arena: Arena) {
             weights = p.weights(.groupGaps)
             isActive = weights.isActive && p.groupCount > 0
             days = p.grid.dayCount
@@ -58,11 +59,12 @@ extension GroupGaps {
             idleOnDay = arena.make(p.groupCount * days, 0)
             slotBreak = arena.copy(p.grid.slotBreakMinutes)
             self.groupSlot = groupSlot
+            self.groupDays = groupDays
         }
 
         /// Re-scores group `g`'s day `d` after an occurrence came or went there.
         @inline(__always) func rescore(_ g: Int, _ d: Int) -> Int {
-            let now = idle(g, d, vacated: -1, occupied: -1, len: 0)
+            let now = groupDays.count(g, d) < 2 ? 0 : idle(g, d, vacated: -1, occupied: -1, len: 0)
             let change = now - Int(idleOnDay[g * days + d])
             idleOnDay[g * days + d] = Int32(now)
             return change
@@ -70,10 +72,15 @@ extension GroupGaps {
 
         /// The change if an occurrence of `len` slots of group `g` moved from start `t0` (day `d0`)
         /// to `t` (day `d`), changing nothing.
+        /// A day with at most one meeting of the group has one block and no idle time.
         @inline(__always) func peekMove(_ g: Int, from t0: Int, _ d0: Int, to t: Int, _ d: Int, len: Int) -> Int {
-            if d == d0 { return idle(g, d, vacated: t0, occupied: t, len: len) - Int(idleOnDay[g * days + d]) }
-            return idle(g, d0, vacated: t0, occupied: -1, len: len) - Int(idleOnDay[g * days + d0])
-                + idle(g, d, vacated: -1, occupied: t, len: len) - Int(idleOnDay[g * days + d])
+            if d == d0 {
+                guard groupDays.count(g, d) > 1 else { return 0 }
+                return idle(g, d, vacated: t0, occupied: t, len: len) - Int(idleOnDay[g * days + d])
+            }
+            let before = groupDays.count(g, d0) > 2 ? idle(g, d0, vacated: t0, occupied: -1, len: len) : 0
+            let after = groupDays.count(g, d) > 0 ? idle(g, d, vacated: -1, occupied: t, len: len) : 0
+            return before - Int(idleOnDay[g * days + d0]) + after - Int(idleOnDay[g * days + d])
         }
 
         /// Idle minutes (not break time) between group `g`'s first and last occupied slot of day `d`,
