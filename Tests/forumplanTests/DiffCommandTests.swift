@@ -50,6 +50,8 @@ import Testing
             ))
         let same = try CommandRunner.run(["diff", Self.plan, Self.witness, old, "--lang", "en"])
         #expect(same.status == 0 && same.stdout == "No changes.\n")
+        let sameInRussian = try CommandRunner.run(["diff", Self.plan, Self.witness, old, "--lang", "ru"])
+        #expect(sameInRussian.status == 0 && sameInRussian.stdout == "Изменений нет.\n")
     }
 
     /// Without --lang, each trainer's notice is in the trainer's first language, the plan's texts included.
