@@ -40,17 +40,23 @@ final class ConstraintTallies {
 
     // MARK: A meeting in a room
 
-    /// Placed `o` enters room `r` for `len` slots from `t` (before it joins the slot rosters).
+    /// Placed `o` enters room `r` for `len` slots from `t`.
     @inline(__always) func enterRoom(_ o: Int, _ t: Int, _ len: Int, _ r: Int) -> ScoreDelta {
         var delta = ScoreDelta()
-        if popular.isActive { delta.add(popular.units(o, t, len, r), popular.weights) }
+        if popular.isActive {
+            delta.add(popular.units(o, t, len, r), popular.weights)
+            popular.add(o, t, len, r, 1)
+        }
         return delta
     }
 
-    /// The inverse of `enterRoom` (after `o` left the slot rosters).
+    /// The inverse of `enterRoom`.
     @inline(__always) func leaveRoom(_ o: Int, _ t: Int, _ len: Int, _ r: Int) -> ScoreDelta {
         var delta = ScoreDelta()
-        if popular.isActive { delta.add(-popular.units(o, t, len, r), popular.weights) }
+        if popular.isActive {
+            popular.add(o, t, len, r, -1)
+            delta.add(-popular.units(o, t, len, r), popular.weights)
+        }
         return delta
     }
 

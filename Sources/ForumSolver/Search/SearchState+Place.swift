@@ -197,7 +197,6 @@ extension SearchState {
     /// Adds `o`'s nodes to the rosters of the slots it covers.
     @inline(__always) func link(_ o: Int, _ t: Int, _ len: Int) {
         let nb = Int(nodeBase[o])
-        if tallies.popular.isActive { tallies.popular.add(o, t, len, Int(room[o]), 1) }
         for k in 0..<len {
             let node = nb + k, head = Int(slotHead[t + k])
             nodeNext[node] = Int32(head)
@@ -210,7 +209,6 @@ extension SearchState {
     /// Removes `o`'s nodes from the rosters of the slots it covers.
     @inline(__always) func unlink(_ o: Int, _ t: Int, _ len: Int) {
         let nb = Int(nodeBase[o])
-        if tallies.popular.isActive { tallies.popular.add(o, t, len, Int(room[o]), -1) }
         for k in 0..<len {
             let node = nb + k
             let next = Int(nodeNext[node]), prev = Int(nodePrev[node])
