@@ -8,10 +8,13 @@ struct BenchOptions {
     var timeLimit: Double?
     var threads = 2
     var seed: UInt64 = 1
+    /// Print the best score about every half second on stderr (wall and process CPU seconds).
+    var trace = false
 
     var childArguments: [String] {
         var args = ["--threads", "\(threads)", "--seed", "\(seed)"]
         if let timeLimit { args += ["--time-limit", "\(timeLimit)"] }
+        if trace { args.append("--trace") }
         return args
     }
 }
@@ -69,11 +72,12 @@ enum BenchRun {
         let compileStart = ContinuousClock.now
         let problem = Problem(instance.plan)
         let compiled = ContinuousClock.now - compileStart
+        let trace: (@Sendable (SolverProgress) -> Void)? = options.trace ? traceLine : nil
         let result = solve(
             problem,
             options: SolverOptions(
                 seed: options.seed, threads: options.threads,
-                timeLimit: options.timeLimit))
+                timeLimit: options.timeLimit, progressInterval: 0.5), progress: trace)
         let s = result.statistics
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -91,7 +95,8 @@ enum BenchRun {
                 + String(format: "  %12.0f  %7.1f  ", s.movesPerSecond / Double(options.threads), peak) + result.stopReason.rawValue)
         print(
             String(format: "  compile %.2fs, first schedule ", Double(compiled.components.seconds) + Double(compiled.components.attoseconds) * 1e-18)
-                + seconds(s.timeToFirstSchedule)
+                + seconds(s.timeToFirstSchedule) + " (cpu " + seconds(s.cpuToFirstSchedule) + "), first feasible cpu "
+                + seconds(s.cpuToFirstFeasible)
                 + (problem.infeasibilities.isEmpty ? "" : ", infeasible before search: \(problem.infeasibilities.count)"))
         for note in problem.infeasibilities.prefix(3) { print("  - \(note.message)") }
         if result.score.hard > 0 { print("  hard left: " + hardSummary(result.schedule, problem)) }
@@ -101,6 +106,12 @@ enum BenchRun {
             print("ratio \(Double(result.score.soft + 1) / Double(best + 1))")
         }
         return 0
+    }
+
+    /// One `--trace` line on stderr: wall seconds, process CPU seconds, best hard/soft.
+    @Sendable private static func traceLine(_ p: SolverProgress) {
+        let line = String(format: "%7.2fs  cpu %7.2fs  ", p.elapsed, processCPUSeconds()) + "\(p.best.hard)/\(p.best.soft)\n"
+        FileHandle.standardError.write(Data(line.utf8))
     }
 
     /// The hard violations of an infeasible result, by constraint: count and penalty.

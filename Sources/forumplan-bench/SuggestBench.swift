@@ -17,13 +17,13 @@ enum SuggestBench {
     static func run(options: BenchOptions, schedulePath: String?) -> Int32 {
         let plan = OtpanGenerator.plan(towns: 10, cohorts: 606, trainers: 364)
         var clock = ContinuousClock.now
-        var cpuClock = cpuSeconds()
+        var cpuClock = processCPUSeconds()
         var cpuLap = 0.0
         /// Wall seconds since the last lap; the CPU seconds of the same stretch go to `cpuLap`.
         func lap() -> Double {
             let elapsed = ContinuousClock.now - clock
             clock = ContinuousClock.now
-            let cpu = cpuSeconds()
+            let cpu = processCPUSeconds()
             (cpuLap, cpuClock) = (cpu - cpuClock, cpu)
             return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         }
@@ -159,12 +159,5 @@ enum SuggestBench {
         s.assignments[d].trainers = [clash]
         touched.insert(d)
         return (s, Set(touched.map { s.assignments[$0].id.description }))
-    }
-
-    /// CPU seconds this process has used so far.
-    static func cpuSeconds() -> Double {
-        var now = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
-        return Double(now.tv_sec) + Double(now.tv_nsec) * 1e-9
     }
 }

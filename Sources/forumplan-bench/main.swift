@@ -2,11 +2,13 @@ import Foundation
 import ForumModel
 import ForumSolver
 
-/// `forumplan-bench [--time-limit S] [--threads N] [--seed N] [PLAN.yaml|INSTANCE.ctt|otpan-generated ...]`
+/// `forumplan-bench [--time-limit S] [--threads N] [--seed N] [--trace] [PLAN.yaml|INSTANCE.ctt|otpan-generated ...]`
 ///
 /// Solves each instance in its own child process (so peak memory is per instance) and prints one
 /// row per instance: occurrences, hard/soft score, time to first feasible, time to the final best,
-/// total time, moves per second and peak memory. With no instances: every `examples/*.yaml` plus the
+/// total time, moves per second and peak memory; a second line the compile time and the wall and
+/// process CPU seconds to the first schedule and to the first feasible one. `--trace` prints the
+/// best score about every half second on stderr. With no instances: every `examples/*.yaml` plus the
 /// generated rollouts of 2,500, 5,000 and 10,000 occurrences (``OtpanGenerator/rollouts``). `--child` is the internal per-instance mode. `--replan [--trainer
 /// ID --day DATE]` measures re-planning instead (see ``ReplanBench``); `--suggest [--schedule FILE]`
 /// measures `check --suggest` on a generated ten-town rollout (see ``SuggestBench``).
@@ -26,6 +28,7 @@ while !arguments.isEmpty {
     case "--threads": options.threads = Int(arguments.removeFirst()) ?? 1
     case "--seed": options.seed = UInt64(arguments.removeFirst()) ?? 1
     case "--child": child = true
+    case "--trace": options.trace = true
     case "--replan": replan = true
     case "--suggest": suggest = true
     case "--schedule": schedulePath = arguments.removeFirst()

@@ -13,6 +13,8 @@ final class Portfolio: @unchecked Sendable {
     let options: SolverOptions
     let workers: [SearchWorker]
     let origin: ContinuousClock.Instant
+    /// Process CPU seconds when the solver started.
+    let originCPU = processCPUSeconds()
     /// Moves per thread between two barriers.
     let epochMoves: Int
     let cycleMoves: Int

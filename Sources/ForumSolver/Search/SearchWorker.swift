@@ -24,6 +24,8 @@ final class SearchWorker {
     private(set) var firstFeasibleTime: Double?
     /// Seconds from `origin` until the first schedule was built (construction or repaired baseline; nil: not yet).
     private(set) var firstScheduleTime: Double?
+    /// Process CPU seconds (all threads) at `firstFeasibleTime` and at `firstScheduleTime`.
+    private(set) var firstFeasibleCPU: Double?, firstScheduleCPU: Double?
     /// When the solver started.
     let origin: ContinuousClock.Instant
     /// The first difference between incremental and full score (only with `fullAssert`).
@@ -123,7 +125,11 @@ final class SearchWorker {
         atBest = true
         bestTime = elapsed()
         firstScheduleTime = bestTime
-        if state.hard == 0 { firstFeasibleTime = bestTime }
+        firstScheduleCPU = processCPUSeconds()
+        if state.hard == 0 {
+            firstFeasibleTime = bestTime
+            firstFeasibleCPU = firstScheduleCPU
+        }
     }
 
     /// Records the current state as best when it is better.
@@ -142,7 +148,10 @@ final class SearchWorker {
             atBest = true
             bestTime = elapsed()
         }
-        if firstFeasibleTime == nil && state.hard == 0 { firstFeasibleTime = elapsed() }
+        if firstFeasibleTime == nil && state.hard == 0 {
+            firstFeasibleTime = elapsed()
+            firstFeasibleCPU = processCPUSeconds()
+        }
     }
 
     /// Seconds since `origin`.

@@ -20,10 +20,13 @@ public func solve(
     let (score, violations) = evaluate(schedule, against: problem)
     let failure = portfolio.workers.compactMap(\.invariantFailure).first
     let firstFeasible = portfolio.workers.compactMap(\.firstFeasibleTime).min()
+    let cpu = { (x: Double?) in x.map { $0 - portfolio.originCPU } }
     let statistics = SolverStatistics(
         moves: portfolio.workers.reduce(0) { $0 + $1.moves }, elapsed: portfolio.elapsed(),
         timeToFirstFeasible: firstFeasible,
-        timeToFirstSchedule: portfolio.workers.compactMap(\.firstScheduleTime).min(), timeToBest: winner.bestTime, threads: options.threads)
+        timeToFirstSchedule: portfolio.workers.compactMap(\.firstScheduleTime).min(), timeToBest: winner.bestTime,
+        cpuToFirstFeasible: cpu(portfolio.workers.compactMap(\.firstFeasibleCPU).min()),
+        cpuToFirstSchedule: cpu(portfolio.workers.compactMap(\.firstScheduleCPU).min()), threads: options.threads)
     return SolveResult(
         schedule: Schedule(
             forumID: schedule.forumID, assignments: schedule.assignments, unplaced: schedule.unplaced,

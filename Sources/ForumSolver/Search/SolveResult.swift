@@ -30,6 +30,9 @@ public struct SolverStatistics: Sendable {
     public var timeToFirstSchedule: Double?
     /// Seconds until the final best was found.
     public var timeToBest: Double
+    /// CPU seconds of the whole process (all threads) from the solver's start until the first
+    /// feasible schedule, and until the first schedule; steadier than wall time on a busy machine.
+    public var cpuToFirstFeasible: Double?, cpuToFirstSchedule: Double?
     /// Threads used.
     public var threads: Int
 
