@@ -55,6 +55,10 @@ extension Precedence {
         private let sameDay: UnsafeMutablePointer<Bool>
         /// Minutes of each occurrence, and each slot's day and minute on an absolute timeline.
         private let minutes: P32, slotEpochDay: UnsafeMutablePointer<Int>, slotAbsolute: UnsafeMutablePointer<Int>
+        /// Scratch of `window(of:)`: per occurrence the pass that reached it (negative while on the
+        /// path, which cuts contradictory cycles), and its earliest start and latest end found then.
+        private let reached: P32, earliestStart: UnsafeMutablePointer<Int>, latestEnd: UnsafeMutablePointer<Int>
+        private let pass: P32
 
         init(_ p: Problem, starts: P32, arena: Arena) {
             weights = p.weights(Precedence.id)
@@ -68,6 +72,11 @@ extension Precedence {
             minutes = arena.copy(p.occSession.map { p.sesMinutes[Int($0)] })
             slotEpochDay = arena.copy((0..<p.slotCount).map { p.grid.epochDays[p.grid.day(ofSlot: $0)] })
             slotAbsolute = arena.copy((0..<p.slotCount).map { p.grid.epochDays[p.grid.day(ofSlot: $0)] * 1440 + p.grid.minuteOfDay(slot: $0) })
+            let scratch = isActive ? p.occurrenceCount : 0
+            reached = arena.make(scratch, 0)
+            earliestStart = arena.make(scratch, 0)
+            latestEnd = arena.make(scratch, 0)
+            pass = arena.make(1, 0)
         }
 
         /// Units of the pairs of `o` whose other side is placed, with `o` starting at `t`.
@@ -86,5 +95,71 @@ extension Precedence {
             }
             return units
         }
+
+        /// Where unplaced `o` can start without making an order pair late that is not placed yet: after
+        /// the end of every placed occurrence it must follow through a chain of unplaced ones (plus their
+        /// minutes), and early enough to leave the minutes of such a chain before every placed one it must
+        /// precede. Pairs with a placed side are left out (`units` counts them), as are same-day pairs.
+        /// In absolute minutes (epoch day × 1440 + minute of day); `Int.min`/`Int.max` when nothing binds.
+        func window(of o: Int) -> PrecedenceWindow {
+            pass[0] &+= 1
+            reached[o] = -pass[0]
+            var earliest = Int.min, latest = Int.max
+            for i in Int(pairOffsets[o])..<Int(pairOffsets[o + 1]) {
+                let pair = Int(pairs[i])
+                guard !sameDay[pair] else { continue }
+                let a = Int(earlier[pair]), b = Int(later[pair])
+                if b == o && a != o && starts[a] < 0 {
+                    let e = reach(a).earliest
+                    if e != Int.min { earliest = max(earliest, e + Int(minutes[a])) }
+                } else if a == o && b != o && starts[b] < 0 {
+                    let l = reach(b).latest
+                    if l != Int.max { latest = min(latest, l - Int(minutes[b])) }
+                }
+            }
+            return PrecedenceWindow(earliestStart: earliest, latestEnd: latest, minutes: Int(minutes[o]), slotAbsolute: slotAbsolute)
+        }
+
+        /// The earliest start and latest end of unplaced `x` that its placed partners force through
+        /// chains of unplaced ones (memoized for this pass of `window(of:)`).
+        private func reach(_ x: Int) -> (earliest: Int, latest: Int) {
+            let current = pass[0]
+            if reached[x] == current { return (earliestStart[x], latestEnd[x]) }
+            if reached[x] == -current { return (Int.min, Int.max) }
+            reached[x] = -current
+            var earliest = Int.min, latest = Int.max
+            for i in Int(pairOffsets[x])..<Int(pairOffsets[x + 1]) {
+                let pair = Int(pairs[i])
+                guard !sameDay[pair] else { continue }
+                let a = Int(earlier[pair]), b = Int(later[pair])
+                if b == x && a != x {
+                    let start = starts[a] >= 0 ? slotAbsolute[Int(starts[a])] : reach(a).earliest
+                    if start != Int.min { earliest = max(earliest, start + Int(minutes[a])) }
+                } else if a == x && b != x {
+                    let end = starts[b] >= 0 ? slotAbsolute[Int(starts[b])] + Int(minutes[b]) : reach(b).latest
+                    if end != Int.max { latest = min(latest, end - Int(minutes[b])) }
+                }
+            }
+            reached[x] = current
+            earliestStart[x] = earliest
+            latestEnd[x] = latest
+            return (earliest, latest)
+        }
+    }
+}
+
+/// Where one unplaced occurrence can start without making its not-yet-placed order pairs late
+/// (`Precedence.Tally.window(of:)`); construction adds `units(at:)` to a start's cost as if those
+/// partners were placed as tightly as their placed ones allow.
+struct PrecedenceWindow {
+    /// Earliest start and latest end in absolute minutes (`Int.min`/`Int.max`: unbounded).
+    let earliestStart: Int, latestEnd: Int
+    let minutes: Int
+    fileprivate let slotAbsolute: UnsafeMutablePointer<Int>
+
+    /// Minutes by which starting at slot `t` begins before the window or ends after it.
+    @inline(__always) func units(at t: Int) -> Int {
+        let start = slotAbsolute[t]
+        return (earliestStart > start ? earliestStart - start : 0) + (start + minutes > latestEnd ? start + minutes - latestEnd : 0)
     }
 }

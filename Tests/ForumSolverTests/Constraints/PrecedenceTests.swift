@@ -40,3 +40,46 @@ import Testing
             ).isEmpty)
     }
 }
+
+/// Construction's look-ahead: the window an unplaced session has between placed ones, through chains
+/// of unplaced sessions that must come in between.
+@Suite struct PrecedenceWindowTests {
+    typealias T = ConstraintTesting
+
+    @Test func windowLeavesTimeForTheUnplacedChainBetweenPlacedSessions() {
+        var b = T.session("b", "B")
+        b.after = ["a"]
+        var c = T.session("c", "C", minutes: 60)
+        c.after = ["b"]
+        var d = T.session("d", "D")
+        d.after = ["c"]
+        let problem = Problem(T.plan(.precedence, sessions: [T.session("a", "A"), b, c, d]))
+        let state = SearchState(problem)
+        func at(_ day: Int, _ time: String) -> Int { problem.grid.slot(day: day, minute: TimeOfDay(parsing: time)!.minutes)! }
+        func occurrence(_ id: String) -> Int { problem.occurrences.firstIndex { $0.id.description == id }! }
+        state.insert(occurrence("a"), at: at(0, "09:00"), room: 0)
+        state.insert(occurrence("d"), at: at(0, "15:00"), room: 0)
+        // b must end in time for c (60 minutes) before d; its own pair with placed a is the tally's.
+        let wb = state.tallies.precedence.window(of: occurrence("b"))
+        #expect(wb.units(at: at(0, "09:00")) == 0)
+        #expect(wb.units(at: at(0, "12:30")) == 0)
+        #expect(wb.units(at: at(0, "14:00")) == 90)
+        #expect(wb.units(at: at(1, "09:00")) == 1440 - 5 * 60 + 90)
+        // c starts after a (ends 10:30) and b (90 minutes) in between; its pair with placed d is the tally's.
+        let wc = state.tallies.precedence.window(of: occurrence("c"))
+        #expect(wc.units(at: at(0, "12:00")) == 0)
+        #expect(wc.units(at: at(0, "11:00")) == 60)
+        #expect(wc.units(at: at(0, "17:00")) == 0)
+    }
+
+    @Test func contradictoryOrderEndsAndBindsNothing() {
+        var a = T.session("a", "A")
+        a.after = ["b"]
+        var b = T.session("b", "B")
+        b.after = ["a"]
+        let problem = Problem(T.plan(.precedence, sessions: [a, b, T.session("c", "C")]))
+        let state = SearchState(problem)
+        let w = state.tallies.precedence.window(of: 0)
+        #expect(w.earliestStart == Int.min && w.latestEnd == Int.max)
+    }
+}
