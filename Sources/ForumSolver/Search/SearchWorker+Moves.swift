@@ -56,13 +56,18 @@ extension SearchWorker {
     }
 
     /// A random movable occurrence; while infeasible, mostly one from the last list of hard
-    /// conflicts, otherwise preferably one in a room, trainer or group clash.
+    /// conflicts, otherwise preferably one in a room, trainer or group clash. Sets `pickedConflict`
+    /// to whether it is either.
     @inline(__always) func pickOccurrence(feasible: Bool) -> Int {
+        pickedConflict = !feasible
         if !feasible && !conflicts.isEmpty && rng.below(16) != 0 { return Int(conflicts[rng.below(conflicts.count)]) }
         var o = Int(movable[rng.below(movable.count)])
-        if !feasible {
-            for _ in 0..<8 where !state.hasHardConflict(o) { o = Int(movable[rng.below(movable.count)]) }
+        guard !feasible else { return o }
+        for _ in 0..<8 {
+            if state.hasHardConflict(o) { return o }
+            o = Int(movable[rng.below(movable.count)])
         }
+        pickedConflict = false
         return o
     }
 

@@ -61,6 +61,8 @@ final class SearchWorker {
     var mix: [Int] = []
     /// Movable occurrences in a hard violation (`refreshConflicts`), refreshed every `conflictEvery` moves while infeasible.
     var conflicts: [Int32] = []
+    /// Whether the pending move's occurrence came from `conflicts` or is in a clash (see `pickOccurrence`).
+    var pickedConflict = false
     /// Moves between two refreshes of `conflicts` (about eight times the occurrences: a refresh costs two changes each).
     var conflictEvery = 1 << 14
     /// The move count at the last refresh of `conflicts`.
@@ -269,10 +271,12 @@ final class SearchWorker {
     }
 
     /// Whether to take a move changing hard by `dh` and medium·1000 + soft by `delta`: hard
-    /// worsenings are annealed only while the state is infeasible, soft ones always.
+    /// worsenings are annealed only while the state is infeasible and only for a move of an
+    /// occurrence in a hard conflict (`pickedConflict`), soft ones always. Moves of the others may
+    /// not add hard violations, so heat stays where the conflicts are however large the plan.
     @inline(__always) func accepts(_ dh: Int, _ delta: Int, feasible: Bool) -> Bool {
         if dh < 0 { return true }
-        if dh > 0 { return !feasible && hardAnnealing.accepts(dh, &rng) }
+        if dh > 0 { return !feasible && pickedConflict && hardAnnealing.accepts(dh, &rng) }
         return annealing.accepts(delta, &rng)
     }
 }

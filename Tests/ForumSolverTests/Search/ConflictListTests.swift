@@ -37,4 +37,18 @@ import Testing
         }
         #expect(listed > 0, "no random plan had a hard conflict after construction: the test checks nothing")
     }
+
+    /// While infeasible, hard worsenings are annealed only for moves of an occurrence in a conflict;
+    /// a move of any other may keep or lower the hard score but never raise it, however hot.
+    @Test func onlyMovesOfConflictingOccurrencesMayAddHardViolations() {
+        let problem = Problem(RandomPlans.make(seed: 3))
+        let worker = SearchWorker(problem: problem, index: 0, seed: 1, fullAssert: false, origin: .now)
+        worker.hardAnnealing = Annealing(initial: 1e9, final: 1e9)
+        worker.pickedConflict = true
+        #expect(worker.accepts(5, 0, feasible: false))
+        #expect(!worker.accepts(5, 0, feasible: true))
+        worker.pickedConflict = false
+        #expect(!worker.accepts(5, 0, feasible: false))
+        #expect(worker.accepts(-5, 100, feasible: false))
+    }
 }
