@@ -57,17 +57,18 @@ extension SearchWorker {
 
     /// Places `o` at the start and room (first free preferred room, or its series' room) adding the
     /// least, each start tried with the pool trainers `guessPools` finds for it (unless `o` already
-    /// has pool trainers, as when re-planning keeps the published ones). Between starts of equal hard
-    /// cost, the one that leaves enough time for the chains of not-yet-placed occurrences that must
-    /// come between it and placed ones (`PrecedenceWindow`) goes first: otherwise a late module
-    /// placed first leaves its predecessors no room.
+    /// has pool trainers, as when re-planning keeps the published ones). A start also pays, at the
+    /// precedence weights, the minutes by which it leaves too little time for the chains of
+    /// not-yet-placed occurrences that must come between it and placed ones (`PrecedenceWindow`, a
+    /// lower bound of the lateness those will have): otherwise a late module placed first leaves its
+    /// predecessors no room.
     func place(_ o: Int, preferred: [Int32]) {
         let st = state
         let s = Int(st.occSession[o])
         let len = Int(st.sesSlots[s])
         let sibling = seriesRoom(o)
         let pb = Int(st.occPoolOff[o]), pools = Int(st.sesPoolCount[s])
-        var best = (h: Int.max, ahead: Int.max, d: Int.max), bestT = -1, bestR = -1, ties = 0
+        var best = (h: Int.max, d: Int.max), bestT = -1, bestR = -1, ties = 0
         let guess = pools > 0 && (0..<pools).allSatisfy { st.poolPick[pb + $0] < 0 }
         poolRanking.invalidate()
         var bestPicks = (0..<pools).map { st.poolPick[pb + $0] }
@@ -78,7 +79,10 @@ extension SearchWorker {
             let h0 = st.hard, m0 = st.medium, s0 = st.soft
             st.insert(o, at: t, room: r)
             let ahead = window?.units(at: t) ?? 0
-            let key = (h: st.hard - h0 + ahead * order.weights.hard, ahead: 0, d: (st.medium - m0 + ahead * order.weights.medium) * 1000 + st.soft - s0 + ahead * order.weights.soft)
+            let key = (
+                h: st.hard - h0 + ahead * order.weights.hard,
+                d: (st.medium - m0 + ahead * order.weights.medium) * 1000 + st.soft - s0 + ahead * order.weights.soft
+            )
             st.remove(o)
             moves += 1
             var take = false
