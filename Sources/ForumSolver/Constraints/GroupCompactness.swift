@@ -111,9 +111,8 @@ extension GroupCompactness {
         @inline(__always) private func isolated(
             _ g: Int, _ d: Int, leaving o: Int, oldKeys: (Int, Int), newKeys: (Int, Int)
         ) -> Int {
-            let count = groupDays.count(g, d)
             var listed = false
-            if o >= 0 { for i in 0..<count where groupDays.occurrence(g, d, i) == o { listed = true } }
+            if o >= 0 { for q in groupDays.occurrences(g, d) where q == o { listed = true } }
             let kb = g * boundaries
             @inline(__always) func ends(_ k: Int) -> Int {
                 Int(endsAt[kb + k]) - (listed && k == oldKeys.1 ? 1 : 0) + (k == newKeys.1 ? 1 : 0)
@@ -126,8 +125,7 @@ extension GroupCompactness {
                 return ends(ks) - same == 0 && starts(ke) - same == 0
             }
             var isolated = 0
-            for i in 0..<count {
-                let q = groupDays.occurrence(g, d, i)
+            for q in groupDays.occurrences(g, d) {
                 guard q != o else { continue }
                 let k = keys(q)
                 if alone(k.start, k.end) { isolated += 1 }

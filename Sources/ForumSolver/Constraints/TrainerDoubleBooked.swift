@@ -123,8 +123,7 @@ extension TrainerDoubleBooked {
             let d = t / perDay
             let sa = Int(slotMinute[t]), ea = sa + minutes
             var tooClose = 0, sameVenue = false
-            for i in 0..<trainerDays.count(tr, d) {
-                let q = trainerDays.occurrence(tr, d, i)
+            for q in trainerDays.occurrences(tr, d) {
                 let vb = Int(roomVenue[Int(room[q])])
                 let sb = Int(slotMinute[Int(start[q])]), eb = sb + Int(sesMinutes[Int(occSession[q])])
                 if (sa < sb ? sb - ea : sa - eb) < neededGap(tr, va, vb) { tooClose += 1 }
@@ -140,8 +139,7 @@ extension TrainerDoubleBooked {
             guard shortOnDay[tr * days + d] > 0 else { return false }
             let sa = Int(slotMinute[Int(start[o])]), ea = sa + Int(sesMinutes[Int(occSession[o])])
             let va = Int(roomVenue[Int(room[o])])
-            for i in 0..<trainerDays.count(tr, d) {
-                let q = trainerDays.occurrence(tr, d, i)
+            for q in trainerDays.occurrences(tr, d) {
                 guard q != o else { continue }
                 let sb = Int(slotMinute[Int(start[q])]), eb = sb + Int(sesMinutes[Int(occSession[q])])
                 if (sa < sb ? sb - ea : sa - eb) < neededGap(tr, va, Int(roomVenue[Int(room[q])])) { return true }
@@ -163,13 +161,12 @@ extension TrainerDoubleBooked {
                 return max(0, needed - (sa < sb ? sb - ea : sa - eb))
             }
             var units = 0
-            for x in 0..<c {
-                let a = trainerDays.occurrence(tr, d, x)
+            var rest = trainerDays.occurrences(tr, d)
+            while let a = rest.next() {
                 if a == leaving { continue }
                 let sa = Int(slotMinute[Int(start[a])]), ea = sa + Int(sesMinutes[Int(occSession[a])])
                 let va = Int(roomVenue[Int(room[a])])
-                for y in (x + 1)..<c {
-                    let b = trainerDays.occurrence(tr, d, y)
+                for b in rest {
                     if b == leaving { continue }
                     let sb = Int(slotMinute[Int(start[b])]), eb = sb + Int(sesMinutes[Int(occSession[b])])
                     units += pair(sa, ea, va, sb, eb, Int(roomVenue[Int(room[b])]))

@@ -117,12 +117,7 @@ extension SearchState {
                 pairs += Int(groupSlot[gb + k])
             }
             if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
-            groupDays.remove(o, owner: g, slot: gi - gFirst, day: d) { q in
-                let first = Int(sesGroupsOff[Int(occSession[q])])
-                var k = first
-                while Int(sesGroups[k]) != g { k += 1 }
-                return k - first
-            }
+            groupDays.remove(o, owner: g, slot: gi - gFirst, day: d)
             apply(tallies.leaveGroupDay(o, g, gi - gFirst, d, minutes: minutes, split: split, venue: v))
         }
         charge(-pairs * grid, groupClash)
@@ -239,13 +234,7 @@ extension SearchState {
             pairs += Int(trainerSlot[tb + k])
         }
         charge(-pairs * grid, trainerClash)
-        if trainerDays.lists(tr) {
-            trainerDays.remove(o, trainer: tr, slot: j, day: d) { q in
-                var k = 0
-                while trainer(q, k) != tr { k += 1 }
-                return k
-            }
-        }
+        if trainerDays.lists(tr) { trainerDays.remove(o, trainer: tr, slot: j, day: d) }
         apply(tallies.detach(tr, d, minutes: minutes))
     }
 }

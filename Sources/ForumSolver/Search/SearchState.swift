@@ -136,10 +136,8 @@ final class SearchState {
         trainerSlot = a.make(trainers * slots, 0)
         groupSlot = a.make(groups * slots, 0)
         splitSlot = a.make(p.splitRunCount * slots, 0)
-        var perGroup = [Int32](repeating: 0, count: p.groupCount)
-        for o in 0..<p.occurrenceCount { for g in p.sesGroups[Int(p.occSession[o])] { perGroup[Int(g)] += 1 } }
         groupDays = DayLists(
-            capacity: perGroup, days: p.grid.dayCount, slotOffsets: occGroupOff, occurrences: p.occurrenceCount, arena: a)
+            owners: p.groupCount, days: p.grid.dayCount, slotOffsets: occGroupOff, occurrences: p.occurrenceCount, arena: a)
         // Trainers who need travel or break time between sessions are listed per day.
         let anyTravel = p.travel.contains { $0 > 0 }
         let gapsCount = trainerClash.isActive

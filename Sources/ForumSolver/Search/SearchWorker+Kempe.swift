@@ -63,8 +63,7 @@ extension SearchWorker {
         let s = Int(st.occSession[x]), split = Int(st.occSplitRun[x])
         for gi in Int(st.sesGroupsOff[s])..<Int(st.sesGroupsOff[s + 1]) {
             let g = Int(st.sesGroups[gi])
-            for i in 0..<st.groupDays.count(g, d) {
-                let y = st.groupDays.occurrence(g, d, i)
+            for y in st.groupDays.occurrences(g, d) {
                 if y != x && overlaps(y) && !(split >= 0 && Int(st.occSplitRun[y]) == split) { add(y) }
             }
         }
@@ -72,8 +71,7 @@ extension SearchWorker {
             let tr = st.trainer(x, j)
             guard tr >= 0 else { continue }
             if st.trainerDays.lists(tr) {
-                for i in 0..<st.trainerDays.count(tr, d) {
-                    let y = st.trainerDays.occurrence(tr, d, i)
+                for y in st.trainerDays.occurrences(tr, d) {
                     if y != x && overlaps(y) { add(y) }
                 }
             } else {
