@@ -44,7 +44,14 @@ extension SearchWorker {
         plCount = 0
         guard !movable.isEmpty else { return false }
         let o = pickOccurrence(feasible: feasible)
-        let kind = rng.below(1024)
+        var kind = rng.below(1024)
+        if kind >= mix[5] {
+            // A series move changes every meeting of the series: on a long series, draw it in
+            // proportion to `seriesMoveLength` / length and another kind otherwise.
+            let sr = Int(problem.occSeries[o])
+            let length = Int(seriesOff[sr + 1] - seriesOff[sr])
+            if length > Self.seriesMoveLength && rng.below(length) >= Self.seriesMoveLength { kind = rng.below(mix[5]) }
+        }
         if kind < mix[0] { return single(o, newTime: true, newRoom: false, feasible: feasible) }
         if kind < mix[1] { return single(o, newTime: false, newRoom: true, feasible: feasible) }
         if kind < mix[2] { return single(o, newTime: true, newRoom: true, feasible: feasible) }
@@ -52,7 +59,7 @@ extension SearchWorker {
         if kind < mix[4] { return kempe(o) }
         if kind < mix[5] { return pool(o) }
         if kind < mix[6] { return seriesPool(o) }
-        return seriesStart(o)
+        return seriesStart(o, feasible: feasible)
     }
 
     /// A random movable occurrence; while infeasible, mostly one from the last list of hard
