@@ -57,7 +57,7 @@ extension SearchWorker {
         if kind < mix[2] { return single(o, newTime: true, newRoom: true, feasible: feasible) }
         if kind < mix[3] { return swap(o, feasible: feasible) }
         if kind < mix[4] { return kempe(o) }
-        if kind < mix[5] { return pool(o) }
+        if kind < mix[5] { return pool(o, feasible: feasible) }
         if kind < mix[6] { return seriesPool(o) }
         return seriesStart(o, feasible: feasible)
     }
@@ -142,7 +142,7 @@ extension SearchWorker {
     }
 
     /// Replace one pool trainer of `o` by another candidate not already on it.
-    @inline(__always) func pool(_ o: Int) -> Bool {
+    @inline(__always) func pool(_ o: Int, feasible: Bool) -> Bool {
         let st = state
         let s = Int(st.occSession[o])
         let slots = Int(st.sesPoolCount[s])
@@ -152,6 +152,7 @@ extension SearchWorker {
         let c = rng.below(candidates)
         let base = Int(st.occPoolOff[o])
         for j in 0..<slots where Int(st.poolPick[base + j]) == c { return false }
+        if feasible && st.poolSurelyBreaksHard(o, c) { return false }
         recordPool(o, k, c)
         return true
     }
