@@ -103,16 +103,15 @@ extension GroupCompactness {
                 return isolated(g, d, leaving: o, oldKeys: old, newKeys: new) - Int(isolatedOnDay[g * days + d])
             }
             return isolated(g, d0, leaving: o, oldKeys: old, newKeys: (-1, -1)) - Int(isolatedOnDay[g * days + d0])
-                + isolated(g, d, leaving: o, oldKeys: (-1, -1), newKeys: new) - Int(isolatedOnDay[g * days + d])
+                + isolated(g, d, leaving: -1, oldKeys: (-1, -1), newKeys: new) - Int(isolatedOnDay[g * days + d])
         }
 
-        /// Isolated occurrences of group `g` on day `d`, with `leaving`'s keys taken out where it is
-        /// listed and an occurrence with `newKeys` put in (-1: none).
+        /// Isolated occurrences of group `g` on day `d`, with `leaving` (listed on that day, or -1)
+        /// and its `oldKeys` taken out and an occurrence with `newKeys` put in (-1: none).
         @inline(__always) private func isolated(
             _ g: Int, _ d: Int, leaving o: Int, oldKeys: (Int, Int), newKeys: (Int, Int)
         ) -> Int {
-            var listed = false
-            if o >= 0 { for q in groupDays.occurrences(g, d) where q == o { listed = true } }
+            let listed = o >= 0
             let kb = g * boundaries
             @inline(__always) func ends(_ k: Int) -> Int {
                 Int(endsAt[kb + k]) - (listed && k == oldKeys.1 ? 1 : 0) + (k == newKeys.1 ? 1 : 0)

@@ -95,14 +95,17 @@ extension GroupGaps {
                 if occupied >= 0 && slot >= occupied && slot < occupied + len { c += 1 }
                 return c > 0
             }
-            var first = -1, last = -1
-            for k in 0..<perDay where busy(k) {
-                if first < 0 { first = k }
-                last = k
+            // One pass: free minutes seen since the last busy slot count once a busy slot follows.
+            var minutes = 0, pending = 0, started = false
+            for k in 0..<perDay {
+                if busy(k) {
+                    minutes += pending
+                    pending = 0
+                    started = true
+                } else if started {
+                    pending += grid - Int(slotBreak[dayStart + k])
+                }
             }
-            guard first >= 0 else { return 0 }
-            var minutes = 0
-            for k in first...last where !busy(k) { minutes += grid - Int(slotBreak[dayStart + k]) }
             return minutes
         }
     }

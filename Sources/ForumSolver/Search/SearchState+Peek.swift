@@ -26,9 +26,16 @@ extension SearchState {
         delta.add((newPairs - pairs) * grid, roomClash)
         delta += tallies.peekRoom(o, len, from: t0, r0, to: t, r)
 
+        // Series.
+        delta += tallies.peekSeries(Int(occSeries[o]), from: t0, d0, r0, to: t, d, r)
+        delta += tallies.peekOrder(o, from: t0, to: t)
+
+        // A room change at the same start within one venue changes nothing for groups and trainers.
+        let v0 = Int(roomVenue[r0]), v = Int(roomVenue[r])
+        guard t != t0 || v != v0 else { return delta }
+
         // Groups.
         let split = Int(occSplitRun[o])
-        let v0 = Int(roomVenue[r0]), v = Int(roomVenue[r])
         pairs = 0
         let gFirst = Int(sesGroupsOff[s])
         for gi in gFirst..<Int(sesGroupsOff[s + 1]) {
@@ -65,10 +72,6 @@ extension SearchState {
             delta += tallies.peekTrainer(o, tr, minutes: minutes, from: d0, to: t, d, venue: v)
         }
         delta.add(pairs * grid, trainerClash)
-
-        // Series.
-        delta += tallies.peekSeries(Int(occSeries[o]), from: t0, d0, r0, to: t, d, r)
-        delta += tallies.peekOrder(o, from: t0, to: t)
         return delta
     }
 }

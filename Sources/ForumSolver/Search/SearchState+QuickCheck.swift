@@ -146,3 +146,18 @@ extension SearchState {
         return false
     }
 }
+
+extension SearchState {
+    /// Whether giving placed `o` pool candidate `c` surely adds a hard violation (for states with
+    /// none): a static hard cost, or the candidate already busy or unavailable at its time.
+    @inline(__always) func poolSurelyBreaksHard(_ o: Int, _ c: Int) -> Bool {
+        let s = Int(occSession[o]), pc = Int(sesPoolOff[s]) + c
+        if sesPoolCost[pc].hard > 0 { return true }
+        let tr = Int(sesPool[pc]), t = Int(start[o]), len = Int(sesSlots[s])
+        if trainerClash.hard > 0 {
+            for k in 0..<len where trainerSlot[tr * slots + t + k] > 0 { return true }
+        }
+        let ub = tr * (slots + 1) + t
+        return unavailable.hard > 0 && trUnavailable[ub + len] > trUnavailable[ub]
+    }
+}

@@ -44,15 +44,22 @@ extension SearchWorker {
         plCount = 0
         guard !movable.isEmpty else { return false }
         let o = pickOccurrence(feasible: feasible)
-        let kind = rng.below(1024)
+        var kind = rng.below(1024)
+        if kind >= mix[5] {
+            // A series move changes every meeting of the series: on a long series, draw it in
+            // proportion to `seriesMoveLength` / length and another kind otherwise.
+            let sr = Int(problem.occSeries[o])
+            let length = Int(seriesOff[sr + 1] - seriesOff[sr])
+            if length > Self.seriesMoveLength && rng.below(length) >= Self.seriesMoveLength { kind = rng.below(mix[5]) }
+        }
         if kind < mix[0] { return single(o, newTime: true, newRoom: false, feasible: feasible) }
         if kind < mix[1] { return single(o, newTime: false, newRoom: true, feasible: feasible) }
         if kind < mix[2] { return single(o, newTime: true, newRoom: true, feasible: feasible) }
         if kind < mix[3] { return swap(o, feasible: feasible) }
         if kind < mix[4] { return kempe(o) }
-        if kind < mix[5] { return pool(o) }
+        if kind < mix[5] { return pool(o, feasible: feasible) }
         if kind < mix[6] { return seriesPool(o) }
-        return seriesStart(o)
+        return seriesStart(o, feasible: feasible)
     }
 
     /// A random movable occurrence; while infeasible, mostly one from the last list of hard
@@ -140,7 +147,7 @@ extension SearchWorker {
     }
 
     /// Replace one pool trainer of `o` by another candidate not already on it.
-    @inline(__always) func pool(_ o: Int) -> Bool {
+    @inline(__always) func pool(_ o: Int, feasible: Bool) -> Bool {
         let st = state
         let s = Int(st.occSession[o])
         let slots = Int(st.sesPoolCount[s])
@@ -150,6 +157,7 @@ extension SearchWorker {
         let c = rng.below(candidates)
         let base = Int(st.occPoolOff[o])
         for j in 0..<slots where Int(st.poolPick[base + j]) == c { return false }
+        if feasible && st.poolSurelyBreaksHard(o, c) { return false }
         recordPool(o, k, c)
         return true
     }

@@ -35,8 +35,9 @@ extension SearchWorker {
     }
 
     /// Moves every other movable meeting of `o`'s series to `o`'s time of day, each on its own day
-    /// and in its own room (where the session may start then).
-    @inline(__always) func seriesStart(_ o: Int) -> Bool {
+    /// and in its own room (where the session may start then). In a feasible state a meeting that
+    /// would surely clash there keeps its time (a later move can free it), as `seriesPool` does.
+    @inline(__always) func seriesStart(_ o: Int, feasible: Bool) -> Bool {
         let st = state
         let s = Int(st.occSession[o]), sr = Int(st.occSeries[o])
         let first = Int(seriesOff[sr]), count = Int(seriesOff[sr + 1]) - first
@@ -47,6 +48,7 @@ extension SearchWorker {
             let tq = Int(st.start[q])
             let t = tq - tq % st.perDay + timeOfDay
             guard q != o, t != tq, st.sesTimeAllowed[s * st.slots + t] else { continue }
+            if feasible && st.surelyBreaksHard(q, t, Int(st.room[q])) { continue }
             record(q, t, Int(st.room[q]))
         }
         return chCount > 0

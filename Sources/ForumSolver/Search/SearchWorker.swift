@@ -74,6 +74,9 @@ final class SearchWorker {
     let plO: P32, plK: P32, plNew: P32, plOld: P32
     var plCount = 0
     static let maxChain = 48
+    /// Series moves change every meeting of a series (one costs about as much as that many single
+    /// moves); a longer series gets them in proportion, so long courses do not take most of the search.
+    static let seriesMoveLength = 8
     /// Scratch for the occurrences a Kempe chain's member would clash with.
     var clashing: [Int32] = []
     /// Construction's ranking of the current occurrence's pool candidates for one day and venue.
@@ -231,18 +234,29 @@ final class SearchWorker {
             for i in stride(from: last - 1, through: 0, by: -1) { place(i, new: false) }
             return
         }
-        if atBest && (dh > 0 || delta > 0) {
-            for i in stride(from: last - 1, through: 0, by: -1) { place(i, new: false) }
-            bestDecisions = state.decisions()
-            atBest = false
-            for i in 0..<last { place(i, new: true) }
-        }
+        if atBest && (dh > 0 || delta > 0) { keepBestBefore(changes: last, poolChanges: 0) }
         place(last, new: true)
         if fullAssert && invariantFailure == nil && (state.hard - h0, state.medium - m0, state.soft - s0) != (dh, dm, ds) {
             invariantFailure =
                 "worker \(index), move \(moves): expected a change of \(dh)/\(dm)/\(ds) but applying changed the score by \(state.hard - h0)/\(state.medium - m0)/\(state.soft - s0)"
         }
         noteScore()
+    }
+
+    /// Saves the state as it was before the pending move's first `changes` placement changes and
+    /// `poolChanges` pool changes (all applied) as the best: a copy of the decisions with those changes'
+    /// old values written back, latest first, so an occurrence changed twice gets its first old value.
+    @inline(__always) private func keepBestBefore(changes: Int, poolChanges: Int) {
+        var d = state.decisions()
+        for i in stride(from: poolChanges - 1, through: 0, by: -1) {
+            d.pool[Int(state.occPoolOff[Int(plO[i])]) + Int(plK[i])] = plOld[i]
+        }
+        for i in stride(from: changes - 1, through: 0, by: -1) {
+            d.start[Int(chO[i])] = chOldT[i]
+            d.room[Int(chO[i])] = chOldR[i]
+        }
+        bestDecisions = d
+        atBest = false
     }
 
     /// Moves the occurrence of pending change `i` to its new (or back to its old) start and room.
@@ -261,12 +275,7 @@ final class SearchWorker {
             undoMove()
             return
         }
-        if atBest && (dh > 0 || delta > 0) {
-            undoMove()
-            bestDecisions = state.decisions()
-            atBest = false
-            applyMove()
-        }
+        if atBest && (dh > 0 || delta > 0) { keepBestBefore(changes: chCount, poolChanges: plCount) }
         noteScore()
     }
 
