@@ -99,7 +99,7 @@ bench-serve: deps
 
 # Solver figures: every example plus generated rollouts of 2,500, 5,000 and 10,000 occurrences (otpan-generated,
 # rollout-12-towns, rollout-24-towns: 6, 12, 24 towns of the Otpan shape, fixed seed), one child process each
-# (occurrences, score at the limit, time to first feasible and to best, moves/s per core, peak memory).
+# (occurrences, score at the limit, time to first feasible and to best, moves per CPU-second of the process, peak memory).
 # Instance names after the options pick a subset: BENCH_ARGS="--threads 2 --time-limit 20 rollout-24-towns".
 BENCH_ARGS ?= --threads 2 --time-limit 60
 bench: bench-solve bench-export

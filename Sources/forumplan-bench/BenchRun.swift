@@ -21,11 +21,11 @@ struct BenchOptions {
 
 /// Running instances: the parent spawns one child per instance and prints the table.
 enum BenchRun {
-    static let header = "instance                      occ  score              feasible  best      total     moves/s/core  peak MB  stop"
+    static let header = "instance                      occ  score              feasible  best      total     moves/cpu-s   peak MB  stop"
     /// The table for ITC-2007 instances: hard and soft by the competition's rules.
     /// The soft split is weighted (capacity, min working days, compactness, room stability); "to best" is
     /// the seconds until the final best was found.
-    static let itcHeader = "instance  hard   soft   best  (soft+1)/(best+1)  cap  mwd   cc   rs  seconds  to best  moves/s/core  peak MB"
+    static let itcHeader = "instance  hard   soft   best  (soft+1)/(best+1)  cap  mwd   cc   rs  seconds  to best  moves/cpu-s   peak MB"
 
     static func parent(_ instances: [String], options: BenchOptions) -> Int32 {
         print(
@@ -92,7 +92,7 @@ enum BenchRun {
         print(
             instance.name.padded(27) + String(format: " %5d  ", problem.occurrenceCount) + score.padded(17) + "  "
                 + seconds(s.timeToFirstFeasible).padded(8) + "  " + seconds(s.timeToBest).padded(8) + "  " + seconds(s.elapsed).padded(8)
-                + String(format: "  %12.0f  %7.1f  ", s.movesPerSecond / Double(options.threads), peak) + result.stopReason.rawValue)
+                + String(format: "  %12.0f  %7.1f  ", s.movesPerCPUSecond, peak) + result.stopReason.rawValue)
         print(
             String(format: "  compile %.2fs, first schedule ", Double(compiled.components.seconds) + Double(compiled.components.attoseconds) * 1e-18)
                 + seconds(s.timeToFirstSchedule) + " (cpu " + seconds(s.cpuToFirstSchedule) + "), first feasible cpu "
@@ -148,7 +148,7 @@ enum BenchRun {
                 + pad("\(2 * cost.curriculumCompactness)", 5) + pad("\(cost.roomStability)", 5)
                 + String(
                     format: "  %7.1f  %7.1f  %12.0f  %7.1f", result.statistics.elapsed, result.statistics.timeToBest,
-                    result.statistics.movesPerSecond / Double(threads), peak))
+                    result.statistics.movesPerCPUSecond, peak))
         if let ratio, cost.hard == 0 { print("ratio \(ratio)") }
         return 0
     }

@@ -6,7 +6,7 @@ import ForumSolver
 ///
 /// Solves each instance in its own child process (so peak memory is per instance) and prints one
 /// row per instance: occurrences, hard/soft score, time to first feasible, time to the final best,
-/// total time, moves per second and peak memory; a second line the compile time and the wall and
+/// total time, moves per CPU-second (all threads, construction included: steady on a busy machine, unlike wall time) and peak memory; a second line the compile time and the wall and
 /// process CPU seconds to the first schedule and to the first feasible one. `--trace` prints the
 /// best score about every half second on stderr. With no instances: every `examples/*.yaml` plus the
 /// generated rollouts of 2,500, 5,000 and 10,000 occurrences (``OtpanGenerator/rollouts``). `--child` is the internal per-instance mode. `--replan [--trainer

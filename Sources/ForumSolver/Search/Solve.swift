@@ -13,6 +13,7 @@ public func solve(
 ) -> SolveResult {
     let portfolio = Portfolio(problem: problem, options: options, progress: progress)
     portfolio.run()
+    let searchCPU = processCPUSeconds() - portfolio.originCPU
     let (best, winner) = portfolio.best()
     // The winner's own state takes the best decisions: no further state (one per thread is plenty of memory).
     winner.state.restore(best)
@@ -26,7 +27,8 @@ public func solve(
         timeToFirstFeasible: firstFeasible,
         timeToFirstSchedule: portfolio.workers.compactMap(\.firstScheduleTime).min(), timeToBest: winner.bestTime,
         cpuToFirstFeasible: cpu(portfolio.workers.compactMap(\.firstFeasibleCPU).min()),
-        cpuToFirstSchedule: cpu(portfolio.workers.compactMap(\.firstScheduleCPU).min()), threads: options.threads)
+        cpuToFirstSchedule: cpu(portfolio.workers.compactMap(\.firstScheduleCPU).min()), cpuSeconds: searchCPU,
+        threads: options.threads)
     return SolveResult(
         schedule: Schedule(
             forumID: schedule.forumID, assignments: schedule.assignments, unplaced: schedule.unplaced,

@@ -33,11 +33,17 @@ public struct SolverStatistics: Sendable {
     /// CPU seconds of the whole process (all threads) from the solver's start until the first
     /// feasible schedule, and until the first schedule; steadier than wall time on a busy machine.
     public var cpuToFirstFeasible: Double?, cpuToFirstSchedule: Double?
+    /// CPU seconds of the whole process from the solver's start until the search stopped
+    /// (construction included).
+    public var cpuSeconds: Double
     /// Threads used.
     public var threads: Int
 
     /// Moves per second over all threads.
     public var movesPerSecond: Double { elapsed > 0 ? Double(moves) / elapsed : 0 }
+    /// Moves per CPU-second (per core actually used): unlike `movesPerSecond / threads`, it does not
+    /// drop when other processes take the cores.
+    public var movesPerCPUSecond: Double { cpuSeconds > 0 ? Double(moves) / cpuSeconds : 0 }
 }
 
 /// Why a search stopped.
