@@ -6,10 +6,10 @@ import ServiceLifecycle
 func withLiveServer(_ folder: String, watcher: SourceWatcher? = nil, _ body: @Sendable (Int) async throws -> Void) async throws {
     let served = try ServedFolder(path: folder)
     let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-    let application = buildApplication(
+    let server = FeedServer(
         folder: served, options: FeedServerOptions(host: "127.0.0.1", port: 0, accessLog: .off), watcher: watcher
     ) { port in continuation.yield(port) }
-    let group = ServiceGroup(configuration: .init(services: [application], logger: Logger(label: "test")))
+    let group = ServiceGroup(configuration: .init(services: [server], logger: Logger(label: "test")))
     try await withThrowingTaskGroup(of: Void.self) { tasks in
         tasks.addTask { try await group.run() }
         var iterator = ports.makeAsyncIterator()
