@@ -17,8 +17,9 @@ public struct FeedServerOptions: Sendable {
     /// 0 picks a free port (reported to `onRunning`).
     public var port: Int
     public var accessLog: AccessLogDestination
-    /// A connection with nothing received or sent for this long is closed: a client that stops
-    /// half-way through a request or stops reading an answer, or a keep-alive connection left open.
+    /// A connection with nothing received and no answer making progress for this long is closed: a
+    /// client that stops half-way through a request or stops reading an answer, or a keep-alive
+    /// connection left open.
     public var idleTimeout: TimeAmount
 
     /// Options for `host:port`; requests are logged to stderr unless `accessLog` is `.off`.
@@ -75,9 +76,8 @@ public struct FeedServer: Service {
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandlers(
                         BackPressureHandler(),
-                        IdleStateHandler(allTimeout: idleTimeout),
                         ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes)),
-                        FeedChannelHandler(responder: responder, accessLog: accessLog))
+                        FeedChannelHandler(responder: responder, accessLog: accessLog, idleTimeout: idleTimeout))
                 }
             }
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
