@@ -135,7 +135,7 @@ extension LogLineHandler {
 }
 
 /// Empties a ``LogSink`` every 200 ms, and once more when the server shuts down.
-struct LogFlusher: Service {
+struct LogFlusher {
     let sink: LogSink
 
     func run() async {

@@ -47,10 +47,11 @@ final class CachedFile: Sendable {
         ]
 
         func representation(_ body: ByteBuffer, tag: String, encoding: String?) -> Representation {
-            let validators = common + [
-                ResponseHead.Field(name: "ETag", value: tag),
-                ResponseHead.Field(name: "Content-Length", value: String(body.readableBytes))
-            ]
+            let validators =
+                common + [
+                    ResponseHead.Field(name: "ETag", value: tag),
+                    ResponseHead.Field(name: "Content-Length", value: String(body.readableBytes))
+                ]
             var fields = validators + [ResponseHead.Field(name: "Content-Type", value: type)]
             if let encoding { fields.append(ResponseHead.Field(name: "Content-Encoding", value: encoding)) }
             return Representation(body: body, ok: ResponseHead(.ok, fields), notModified: ResponseHead(.notModified, validators))

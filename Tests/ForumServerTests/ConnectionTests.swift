@@ -20,13 +20,7 @@ struct ConnectionTests {
         await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
                 let start = ContinuousClock.now
-                var received: [UInt8] = []
-                var chunk = [UInt8](repeating: 0, count: 64 << 10)
-                while true {
-                    let n = read(fd, &chunk, chunk.count)
-                    if n <= 0 { break }
-                    received.append(contentsOf: chunk[..<n])
-                }
+                let received = RawHTTP.readAll(fd)
                 continuation.resume(returning: (received, ContinuousClock.now - start))
             }
         }
