@@ -2,9 +2,10 @@
 # make bench-serve: `forumplan serve` beside nginx on the same exported folder (the Otpan example),
 # measured with wrk on loopback: a big feed, a small feed, the big feed gzipped; then a sustained
 # 60 s run against forumplan serve with its RSS sampled every 5 s. Not in CI.
-# Both may use every core: nginx runs one worker process per core; forumplan serve one event loop thread
-# per core (SwiftNIO's default group) plus Swift's global pool (one thread per core) that runs each
-# connection's task; wrk runs one thread beside them.
+# Both may use every core: nginx runs one worker process per core; forumplan serve one SwiftNIO event
+# loop thread per core, each answering its connections itself; wrk runs one thread beside them. The
+# header line names both sides (nginx's version and workers, the threads forumplan serve runs); each
+# row gives req/s, latency and the server's CPU time per request (user + system, from /proc).
 # Usage: scripts/bench-serve.sh path/to/forumplan   (env: DURATION=10 CONNECTIONS=32 SUSTAIN=60)
 set -euo pipefail
 bin="$1"
@@ -33,7 +34,6 @@ big="forum.ics"
 small="groups/$(cd "$work/feeds/groups" && ls -S | tail -1)"
 echo "bench-serve: Otpan example; big feed $big ($(stat -c %s "$work/feeds/$big") bytes), small feed $small ($(stat -c %s "$work/feeds/$small") bytes)"
 cores="$(nproc)"
-echo "bench-serve: load $(cut -d' ' -f1-3 /proc/loadavg) on $cores cores; nginx $cores workers, forumplan serve $cores event loops + $cores pool threads; wrk -t1 -c$connections -d${duration}s per run"
 
 cat > "$work/nginx.conf" <<CONF
 worker_processes $cores;
@@ -73,29 +73,44 @@ for port in $serve_port $nginx_port; do
     done
 done
 
-# run NAME PORT PATH [HEADER]: prints "req/s avg-latency p99-latency"
+nginx_pids=("$(cat "$work/nginx.pid")" $(pgrep -P "$(cat "$work/nginx.pid")"))
+if grep -qa HummingbirdCore "$bin"; then stack="Hummingbird 2 on SwiftNIO"; else stack="SwiftNIO, NIOHTTP1"; fi
+echo "bench-serve: load $(cut -d' ' -f1-3 /proc/loadavg) on $cores cores"
+echo "bench-serve: nginx $("$nginx_bin" -v 2>&1 | sed 's/.*nginx\///'), $((${#nginx_pids[@]} - 1)) workers (sendfile, gzip on the fly, access log to a file)"
+echo "bench-serve: forumplan serve ($stack), $(awk '/^Threads/ {print $2}' "/proc/$serve_pid/status") threads, access log on stderr to a file"
+echo "bench-serve: wrk -t1 -c$connections -d${duration}s per run; cpu us = the server's user + system CPU time per request"
+
+# cpu PID…: user + system CPU time of the processes so far, in clock ticks
+cpu() { for p in "$@"; do awk '{print $14 + $15}' "/proc/$p/stat"; done | awk '{s += $1} END {print s}'; }
+ticks="$(getconf CLK_TCK)"
+
+# run PORT PATH HEADER PID…: prints "req/s avg-latency p99-latency cpu-us-per-request"
 run() {
-    local out
-    if [ -n "${4:-}" ]; then
-        out="$(wrk -t1 -c"$connections" -d"${duration}s" --latency -H "$4" "http://127.0.0.1:$2/$3")"
+    local port="$1" path="$2" header="$3" out before after
+    shift 3
+    before="$(cpu "$@")"
+    if [ -n "$header" ]; then
+        out="$(wrk -t1 -c"$connections" -d"${duration}s" --latency -H "$header" "http://127.0.0.1:$port/$path")"
     else
-        out="$(wrk -t1 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$2/$3")"
+        out="$(wrk -t1 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port/$path")"
     fi
-    local rps avg p99
-    if grep -q "Non-2xx" <<<"$out"; then echo "bench-serve: errors on port $2: $(grep Non-2xx <<<"$out")" >&2; fi
+    after="$(cpu "$@")"
+    local rps avg p99 requests
+    if grep -q "Non-2xx" <<<"$out"; then echo "bench-serve: errors on port $port: $(grep Non-2xx <<<"$out")" >&2; fi
     rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
     avg="$(awk '/^ +Latency/ {print $2; exit}' <<<"$out")"
     p99="$(awk '/^ +99%/ {print $2}' <<<"$out")"
-    echo "$rps $avg $p99"
+    requests="$(awk '/requests in/ {print $1}' <<<"$out")"
+    echo "$rps $avg $p99 $(awk -v t=$((after - before)) -v n="$requests" -v hz="$ticks" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')"
 }
 
-printf "%-14s %14s %10s %10s   %14s %10s %10s   %6s\n" case "serve req/s" avg p99 "nginx req/s" avg p99 ratio
+printf "%-11s %11s %9s %9s %7s   %11s %9s %9s %7s   %6s\n" case "serve req/s" avg p99 "cpu us" "nginx req/s" avg p99 "cpu us" ratio
 for spec in "big|$big|" "small|$small|" "big-gzip|$big|Accept-Encoding: gzip" "small-gzip|$small|Accept-Encoding: gzip"; do
     IFS='|' read -r name path header <<<"$spec"
-    read -r s_rps s_avg s_p99 <<<"$(run "$name" $serve_port "$path" "$header")"
-    read -r n_rps n_avg n_p99 <<<"$(run "$name" $nginx_port "$path" "$header")"
+    read -r s_rps s_avg s_p99 s_cpu <<<"$(run $serve_port "$path" "$header" "$serve_pid")"
+    read -r n_rps n_avg n_p99 n_cpu <<<"$(run $nginx_port "$path" "$header" "${nginx_pids[@]}")"
     ratio="$(awk -v a="$s_rps" -v b="$n_rps" 'BEGIN { printf "%.2f", a / b }')"
-    printf "%-14s %14s %10s %10s   %14s %10s %10s   %6s\n" "$name" "$s_rps" "$s_avg" "$s_p99" "$n_rps" "$n_avg" "$n_p99" "$ratio"
+    printf "%-11s %11s %9s %9s %7s   %11s %9s %9s %7s   %6s\n" "$name" "$s_rps" "$s_avg" "$s_p99" "$s_cpu" "$n_rps" "$n_avg" "$n_p99" "$n_cpu" "$ratio"
 done
 
 echo "bench-serve: sustained ${sustain} s on forumplan serve (small feed, gzip and plain), RSS every 5 s:"

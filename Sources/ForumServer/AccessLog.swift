@@ -39,10 +39,10 @@ final class LogSink: Sendable {
     /// Appends the line of one request: `info request bytes=… encoding=… method=… path=… status=… us=…`,
     /// as ``LogLineHandler`` would write it, but written straight into the batch (no metadata
     /// dictionary, no sorting, no intermediate string), since it is written for every request.
-    func appendRequest(method: String, path: String, status: Int, bytes: String, encoding: String, micros: Int64) {
+    func appendRequest(method: String, path: String, status: Int, bytes: Int, encoding: String, micros: Int64) {
         appendLine { line in
             line.append(contentsOf: "info request bytes=".utf8)
-            line.append(contentsOf: bytes.utf8)
+            line.append(contentsOf: String(bytes).utf8)
             line.append(contentsOf: " encoding=".utf8)
             line.append(contentsOf: encoding.utf8)
             line.append(contentsOf: " method=".utf8)
@@ -135,7 +135,7 @@ extension LogLineHandler {
 }
 
 /// Empties a ``LogSink`` every 200 ms, and once more when the server shuts down.
-struct LogFlusher: Service {
+struct LogFlusher {
     let sink: LogSink
 
     func run() async {

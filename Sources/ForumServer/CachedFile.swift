@@ -1,25 +1,27 @@
 import CompressNIO
-import HTTPTypes
 import NIOCore
+import NIOHTTP1
 
-/// One version of a served file, held in memory with the headers of every answer about it.
-struct CachedFile: Sendable {
-    /// One form of the content (plain or gzip) and the headers that go with it.
+/// One version of a served file, held in memory with the rendered heads of every answer about it.
+/// Immutable: a new version of the file is a new object, so a request holds one whole version.
+final class CachedFile: Sendable {
+    /// One form of the content (plain or gzip) and the heads that go with it.
     struct Representation: Sendable {
-        var body: ByteBuffer
-        /// Headers of a `200` (and of a `HEAD`), with Content-Length.
-        var headers: HTTPFields
-        /// Headers of a `304`: validators, caching, and the length a `200` would have (RFC 9110 §8.6).
-        var notModified: HTTPFields
+        let body: ByteBuffer
+        /// The head of a `200` (and of a `HEAD`), with Content-Length.
+        let ok: ResponseHead
+        /// The head of a `304`: validators, caching, and the length a `200` would have (RFC 9110 §8.6).
+        let notModified: ResponseHead
     }
 
     /// The version of the file these bytes were read from.
-    var identity: FileIdentity
-    var plain: Representation
+    let identity: FileIdentity
+    let plain: Representation
     /// The gzip form, when the content type compresses and gzip makes it smaller.
-    var gzipped: Representation?
+    let gzipped: Representation?
     /// The content tag (of the plain form); the gzip form's tag is derived from it.
-    var etag: String
+    let etag: String
+    private let gzipTag: String
 
     /// Bytes held in memory for this file.
     var memory: Int { plain.body.readableBytes + (gzipped?.body.readableBytes ?? 0) }
@@ -33,35 +35,40 @@ struct CachedFile: Sendable {
     /// Builds the entry for `bytes`, read from the file version `identity` at `path` (relative).
     init(path: String, identity: FileIdentity, bytes: ByteBuffer) {
         self.identity = identity
-        etag = bytes.withUnsafeReadableBytes(ContentTag.of)
+        let etag = bytes.withUnsafeReadableBytes(ContentTag.of)
+        self.etag = etag
+        gzipTag = ContentTag.gzip(etag)
         let type = MediaType.of(path)
-        var common = HTTPFields()
-        common[.lastModified] = HTTPDate.format(identity.modifiedSeconds)
-        common[.cacheControl] = path.hasPrefix(RequestPath.trainerFolder + "/") ? Self.privateCaching : Self.publicCaching
-        common[.vary] = "Accept-Encoding"
+        let common = [
+            ResponseHead.Field(name: "Last-Modified", value: HTTPDate.format(identity.modifiedSeconds)),
+            ResponseHead.Field(
+                name: "Cache-Control", value: path.hasPrefix(RequestPath.trainerFolder + "/") ? Self.privateCaching : Self.publicCaching),
+            ResponseHead.Field(name: "Vary", value: "Accept-Encoding")
+        ]
 
         func representation(_ body: ByteBuffer, tag: String, encoding: String?) -> Representation {
-            var notModified = common
-            notModified[.eTag] = tag
-            notModified[.contentLength] = String(body.readableBytes)
-            var headers = notModified
-            headers[.contentType] = type
-            if let encoding { headers[.contentEncoding] = encoding }
-            return Representation(body: body, headers: headers, notModified: notModified)
+            let validators =
+                common + [
+                    ResponseHead.Field(name: "ETag", value: tag),
+                    ResponseHead.Field(name: "Content-Length", value: String(body.readableBytes))
+                ]
+            var fields = validators + [ResponseHead.Field(name: "Content-Type", value: type)]
+            if let encoding { fields.append(ResponseHead.Field(name: "Content-Encoding", value: encoding)) }
+            return Representation(body: body, ok: ResponseHead(.ok, fields), notModified: ResponseHead(.notModified, validators))
         }
         plain = representation(bytes, tag: etag, encoding: nil)
-        gzipped = nil
+        var gzipped: Representation?
         if bytes.readableBytes >= 256, MediaType.compresses(type) {
             var input = bytes
             if let packed = try? input.compress(with: .gzip), packed.readableBytes < bytes.readableBytes {
-                gzipped = representation(packed, tag: ContentTag.gzip(etag), encoding: "gzip")
+                gzipped = representation(packed, tag: gzipTag, encoding: "gzip")
             }
         }
+        self.gzipped = gzipped
     }
 
     /// Whether an `If-None-Match` value names this content (`*`, or either form's tag, weak or strong).
     func matches(ifNoneMatch value: String) -> Bool {
-        let gzipTag = ContentTag.gzip(etag)
         for item in value.split(separator: ",") {
             var tag = item.trimmingSpaces()
             if tag == "*" { return true }

@@ -10,7 +10,7 @@ import ServiceLifecycle
 public struct SourceWatcher: Service {
     let paths: [String]
     let interval: Duration
-    /// Set by ``buildApplication(folder:options:watcher:onRunning:)`` to the server's log.
+    /// Set by ``FeedServer`` to the server's log.
     var logger = Logger(label: "forumplan.watch")
     let republish: @Sendable () throws -> String
 

@@ -81,7 +81,8 @@ public enum RawHTTP {
         try parse(readAll(fd), isHead: isHead)
     }
 
-    private static func readAll(_ fd: Int32) -> [UInt8] {
+    /// Every byte the peer sends on `fd` until it closes the connection (or the 30 s read limit passes).
+    public static func readAll(_ fd: Int32) -> [UInt8] {
         var received: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while true {

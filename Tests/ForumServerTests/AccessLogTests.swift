@@ -35,7 +35,7 @@ struct AccessLogTests {
         try #require(pipe(&fds) == 0)
         defer { close(fds[0]) }
         let sink = LogSink(fd: fds[1])
-        sink.appendRequest(method: "GET", path: "/groups/g 1.ics", status: 200, bytes: "7123", encoding: "gzip", micros: 41)
+        sink.appendRequest(method: "GET", path: "/groups/g 1.ics", status: 200, bytes: 7123, encoding: "gzip", micros: 41)
         let logger = Logger(label: "test") { _ in LogLineHandler(sink: sink) }
         logger.info(
             "request",

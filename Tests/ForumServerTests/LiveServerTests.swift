@@ -167,7 +167,7 @@ struct LiveServerTests {
         defer { folder.cleanup() }
         try await withLiveServer(folder.url.path) { port in
             let options = FeedServerOptions(host: "127.0.0.1", port: port, accessLog: .off)
-            let second = buildApplication(folder: try ServedFolder(path: folder.url.path), options: options)
+            let second = FeedServer(folder: try ServedFolder(path: folder.url.path), options: options)
             await #expect(throws: ServeError.addressInUse(host: "127.0.0.1", port: port)) {
                 try await runFeedServer(second, options: options)
             }

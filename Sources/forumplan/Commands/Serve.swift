@@ -98,11 +98,11 @@ extension ForumPlan {
             let options = FeedServerOptions(host: host, port: port, accessLog: accessLog)
             do {
                 let folder = try ServedFolder(path: dir)
-                let application = buildApplication(folder: folder, options: options, watcher: watcher) { [host] port in
+                let server = FeedServer(folder: folder, options: options, watcher: watcher) { [host] port in
                     // Unbuffered, so a script reading our stdout through a pipe sees the address at once.
                     FileHandle.standardOutput.write(Data("Serving \(dir) at http://\(host):\(port)/ (Ctrl-C to stop)\n".utf8))
                 }
-                try runBlocking { try await runFeedServer(application, options: options) }
+                try runBlocking { try await runFeedServer(server, options: options) }
             } catch let error as ServeError {
                 printError(error.description)
                 throw ExitStatus.badInput
