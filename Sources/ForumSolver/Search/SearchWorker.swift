@@ -20,6 +20,8 @@ final class SearchWorker {
     var moves = 0
     /// Seconds from `origin` until the best was found.
     private(set) var bestTime = 0.0
+    /// Every new best: seconds from `origin`, hard score and medium·1000 + soft (for the time to near the final best).
+    private(set) var bestHistory: [(time: Double, hard: Int, soft: Int)] = []
     /// Seconds from `origin` until the state first had no hard violation (nil: not yet).
     private(set) var firstFeasibleTime: Double?
     /// Seconds from `origin` until the first schedule was built (construction or repaired baseline; nil: not yet).
@@ -122,6 +124,7 @@ final class SearchWorker {
         bestScore = state.score
         atBest = true
         bestTime = elapsed()
+        bestHistory.append((bestTime, bestScore.hard, bestScore.medium &* 1000 &+ bestScore.soft))
         firstScheduleTime = bestTime
         if state.hard == 0 { firstFeasibleTime = bestTime }
     }
@@ -141,6 +144,7 @@ final class SearchWorker {
             bestScore = score
             atBest = true
             bestTime = elapsed()
+            bestHistory.append((bestTime, score.hard, score.medium &* 1000 &+ score.soft))
         }
         if firstFeasibleTime == nil && state.hard == 0 { firstFeasibleTime = elapsed() }
     }

@@ -30,6 +30,9 @@ public struct SolverStatistics: Sendable {
     public var timeToFirstSchedule: Double?
     /// Seconds until the final best was found.
     public var timeToBest: Double
+    /// Seconds until some thread first had a schedule within 10 % of the final best: as few hard
+    /// violations, and a medium·1000 + soft score at most 1.1 times the final one's.
+    public var timeToNearBest: Double
     /// Threads used.
     public var threads: Int
 
