@@ -61,6 +61,11 @@ final class SearchWorker {
     var mix: [Int] = []
     /// Movable occurrences in a hard violation (`refreshConflicts`), refreshed every `conflictEvery` moves while infeasible.
     var conflicts: [Int32] = []
+    /// One move in `groupDayOdds` is a group-day rebuild while feasible (0: never; see `GroupDayRebuild`).
+    var groupDayOdds = 0
+    /// The group-day rebuild's scratch, and the trial placements its searches have made so far.
+    var groupDay = GroupDayRebuild()
+    var groupDayWork = 0
     /// Moves between two refreshes of `conflicts` (about eight times the occurrences: a refresh costs two changes each).
     var conflictEvery = 1 << 14
     /// The move count at the last refresh of `conflicts`.
