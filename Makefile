@@ -127,7 +127,7 @@ bench-suggest: deps
 # ITC-2007 track 3: every bench/ctt instance matching CTT_FILTER (a shell glob, e.g. 'comp0[1-5]'),
 # CTT_TIME seconds on CTT_THREADS threads each, one child process per instance, once per seed in
 # CTT_SEEDS; prints hard and soft by the competition's rules, the best known, (soft+1)/(best+1),
-# seconds, and the mean ratio per seed.
+# seconds, the seconds to the best and to within 10 % of it, and the mean ratio per seed.
 CTT_TIME ?= 60
 CTT_THREADS ?= 2
 CTT_FILTER ?= comp*

@@ -67,6 +67,9 @@ extension GroupCompactness {
             self.groupDays = groupDays
         }
 
+        /// Isolated occurrences of group `g` on day `d` (0 while the constraint does not count).
+        @inline(__always) func isolated(_ g: Int, onDay d: Int) -> Int { isActive ? Int(isolatedOnDay[g * days + d]) : 0 }
+
         /// The touch keys of placed occurrence `o`'s start and end.
         @inline(__always) private func keys(_ o: Int) -> (start: Int, end: Int) { (Int(startKey[o]), Int(endKey[o])) }
 

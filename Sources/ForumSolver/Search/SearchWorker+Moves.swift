@@ -30,6 +30,7 @@ extension SearchWorker {
             20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 20, 15, poolChoice ? 15 : 0,
             seriesPools ? 10 : 0, seriesStarts ? 5 : 0
         ]
+        groupDayOdds = timeChoice && state.tallies.compactness.isActive ? 64 : 0
         let total = weights.reduce(0, +)
         var sum = 0
         mix = weights.map { w in
@@ -44,6 +45,7 @@ extension SearchWorker {
         plCount = 0
         guard !movable.isEmpty else { return false }
         let o = pickOccurrence(feasible: feasible)
+        if feasible && groupDayOdds > 0 && rng.below(groupDayOdds) == 0 { return rebuildGroupDay(o) }
         var kind = rng.below(1024)
         if kind >= mix[5] {
             // A series move changes every meeting of the series: on a long series, draw it in

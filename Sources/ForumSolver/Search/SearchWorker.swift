@@ -20,6 +20,8 @@ final class SearchWorker {
     var moves = 0
     /// Seconds from `origin` until the best was found.
     private(set) var bestTime = 0.0
+    /// Every new best: seconds from `origin`, hard score and medium·1000 + soft (for the time to near the final best).
+    private(set) var bestHistory: [(time: Double, hard: Int, soft: Int)] = []
     /// Seconds from `origin` until the state first had no hard violation (nil: not yet).
     private(set) var firstFeasibleTime: Double?
     /// Seconds from `origin` until the first schedule was built (construction or repaired baseline; nil: not yet).
@@ -63,6 +65,11 @@ final class SearchWorker {
     var conflicts: [Int32] = []
     /// Whether the pending move's occurrence came from `conflicts` or is in a clash (see `pickOccurrence`).
     var pickedConflict = false
+    /// One move in `groupDayOdds` is a group-day rebuild while feasible (0: never; see `GroupDayRebuild`).
+    var groupDayOdds = 0
+    /// The group-day rebuild's scratch, and the trial placements its searches have made so far.
+    var groupDay = GroupDayRebuild()
+    var groupDayWork = 0
     /// Moves between two refreshes of `conflicts` (about eight times the occurrences: a refresh costs two changes each).
     var conflictEvery = 1 << 14
     /// The move count at the last refresh of `conflicts`.
@@ -129,6 +136,7 @@ final class SearchWorker {
         bestScore = state.score
         atBest = true
         bestTime = elapsed()
+        bestHistory.append((bestTime, bestScore.hard, bestScore.medium &* 1000 &+ bestScore.soft))
         firstScheduleTime = bestTime
         firstScheduleCPU = processCPUSeconds()
         if state.hard == 0 {
@@ -152,6 +160,7 @@ final class SearchWorker {
             bestScore = score
             atBest = true
             bestTime = elapsed()
+            bestHistory.append((bestTime, score.hard, score.medium &* 1000 &+ score.soft))
         }
         if firstFeasibleTime == nil && state.hard == 0 {
             firstFeasibleTime = elapsed()

@@ -28,11 +28,24 @@ public func solve(
         timeToFirstSchedule: portfolio.workers.compactMap(\.firstScheduleTime).min(), timeToBest: winner.bestTime,
         cpuToFirstFeasible: cpu(portfolio.workers.compactMap(\.firstFeasibleCPU).min()),
         cpuToFirstSchedule: cpu(portfolio.workers.compactMap(\.firstScheduleCPU).min()), cpuSeconds: searchCPU,
-        threads: options.threads)
+        timeToNearBest: timeToNear(winner.bestScore, portfolio.workers), threads: options.threads)
     return SolveResult(
         schedule: Schedule(
             forumID: schedule.forumID, assignments: schedule.assignments, unplaced: schedule.unplaced,
             score: score),
         score: score, violations: violations, infeasibilities: problem.infeasibilities, statistics: statistics,
         stopReason: portfolio.stopReason, invariantFailure: failure)
+}
+
+/// The first time any worker's best was within 10 % of `final` (as few hard violations, medium·1000
+/// + soft at most 1.1 times the final one's).
+private func timeToNear(_ final: Score, _ workers: [SearchWorker]) -> Double {
+    let soft = final.medium &* 1000 &+ final.soft
+    var first = Double.infinity
+    for w in workers {
+        if let near = w.bestHistory.first(where: { $0.hard <= final.hard && 10 * $0.soft <= 11 * soft }) {
+            first = min(first, near.time)
+        }
+    }
+    return first.isFinite ? first : workers.map(\.bestTime).min() ?? 0
 }

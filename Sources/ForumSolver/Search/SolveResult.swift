@@ -36,6 +36,9 @@ public struct SolverStatistics: Sendable {
     /// CPU seconds of the whole process from the solver's start until the search stopped
     /// (construction included).
     public var cpuSeconds: Double
+    /// Seconds until some thread first had a schedule within 10 % of the final best: as few hard
+    /// violations, and a medium·1000 + soft score at most 1.1 times the final one's.
+    public var timeToNearBest: Double
     /// Threads used.
     public var threads: Int
 
