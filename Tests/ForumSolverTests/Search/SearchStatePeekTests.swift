@@ -7,23 +7,11 @@ import Testing
     @Test func peekMoveMatchesApplyingTheMove() {
         for seed in UInt64(0)..<150 {
             let problem = Problem(RandomPlans.make(seed: seed))
-            let state = SearchState(problem)
             var rng = Xoshiro(seed: seed &+ 20_000)
-            func randomStart(_ o: Int) -> Int? {
-                let len = Int(problem.sesSlots[Int(problem.occSession[o])])
-                guard len <= problem.grid.slotsPerDay, problem.roomCount > 0 else { return nil }
-                return rng.below(problem.grid.dayCount) * problem.grid.slotsPerDay + rng.below(problem.grid.slotsPerDay - len + 1)
-            }
-            for o in 0..<problem.occurrenceCount {
-                let s = Int(problem.occSession[o])
-                for k in 0..<Int(problem.sesPoolCount[s]) where k < problem.sesPool.range(s).count {
-                    state.setPool(o, slot: k, candidate: k)
-                }
-                if let t = randomStart(o) { state.insert(o, at: t, room: rng.below(problem.roomCount)) }
-            }
+            let state = RandomPlans.placedState(problem, rng: &rng)
             for step in 0..<60 {
                 let o = rng.below(problem.occurrenceCount)
-                guard state.start[o] >= 0, let drawn = randomStart(o) else { continue }
+                guard state.start[o] >= 0, let drawn = RandomPlans.start(of: o, in: problem, rng: &rng) else { continue }
                 let r = rng.below(problem.roomCount)
                 let t0 = Int(state.start[o]), r0 = Int(state.room[o])
                 // A third are room changes at the same start (peekMove's shortcut within one venue).

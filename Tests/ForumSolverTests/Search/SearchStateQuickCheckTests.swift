@@ -9,18 +9,8 @@ import Testing
         var claims = 0
         for seed in UInt64(0)..<150 {
             let problem = Problem(RandomPlans.make(seed: seed))
-            let state = SearchState(problem)
             var rng = Xoshiro(seed: seed &+ 40_000)
-            for o in 0..<problem.occurrenceCount {
-                let s = Int(problem.occSession[o])
-                let len = Int(problem.sesSlots[s])
-                for k in 0..<Int(problem.sesPoolCount[s]) where k < problem.sesPool.range(s).count {
-                    state.setPool(o, slot: k, candidate: k)
-                }
-                guard len <= problem.grid.slotsPerDay, problem.roomCount > 0 else { continue }
-                let t = rng.below(problem.grid.dayCount) * problem.grid.slotsPerDay + rng.below(problem.grid.slotsPerDay - len + 1)
-                state.insert(o, at: t, room: rng.below(problem.roomCount))
-            }
+            let state = RandomPlans.placedState(problem, rng: &rng)
             for o in 0..<problem.occurrenceCount where state.start[o] >= 0 {
                 let s = Int(problem.occSession[o])
                 let slots = Int(problem.sesPoolCount[s]), candidates = problem.sesPool.range(s).count

@@ -93,3 +93,26 @@ enum RandomPlans {
         return plan
     }
 }
+
+extension RandomPlans {
+    /// A random start for `o` that fits within one day, or nil when it fits none or there is no room.
+    static func start(of o: Int, in problem: Problem, rng: inout Xoshiro) -> Int? {
+        let len = Int(problem.sesSlots[Int(problem.occSession[o])])
+        guard len <= problem.grid.slotsPerDay, problem.roomCount > 0 else { return nil }
+        return rng.below(problem.grid.dayCount) * problem.grid.slotsPerDay + rng.below(problem.grid.slotsPerDay - len + 1)
+    }
+
+    /// A search state in which every occurrence has its first pool candidates and, where one fits, a
+    /// random start and room (clashes and all: a state to check incremental scoring on, not a schedule).
+    static func placedState(_ problem: Problem, rng: inout Xoshiro) -> SearchState {
+        let state = SearchState(problem)
+        for o in 0..<problem.occurrenceCount {
+            let s = Int(problem.occSession[o])
+            for k in 0..<Int(problem.sesPoolCount[s]) where k < problem.sesPool.range(s).count {
+                state.setPool(o, slot: k, candidate: k)
+            }
+            if let t = start(of: o, in: problem, rng: &rng) { state.insert(o, at: t, room: rng.below(problem.roomCount)) }
+        }
+        return state
+    }
+}
