@@ -91,7 +91,7 @@ struct GroupDayRebuild {
             guard nodes < Self.nodeBudget else { return }
             let t = starts[k]
             guard groupsFree(m.o, s, t, m.len, st) else { continue }
-            let r = room(for: m.o, s, at: t, len: m.len, preferring: m.r, st)
+            let r = room(for: m.o, at: t, len: m.len, preferring: m.r, st)
             guard r >= 0 else { continue }
             nodes += 1
             st.insert(m.o, at: t, room: r)
@@ -116,24 +116,13 @@ struct GroupDayRebuild {
 
     /// `preferred` when it is free for `len` slots from `t`, else the free allowed room with the
     /// fewest seats short of `o`'s audience, then the fewest seats; -1 when every room is taken.
-    @inline(__always) private func room(for o: Int, _ s: Int, at t: Int, len: Int, preferring preferred: Int, _ st: SearchState) -> Int {
+    @inline(__always) private func room(for o: Int, at t: Int, len: Int, preferring preferred: Int, _ st: SearchState) -> Int {
         @inline(__always) func free(_ r: Int) -> Bool {
             for k in 0..<len where st.roomSlot[r * st.slots + t + k] > 0 { return false }
             return true
         }
         if free(preferred) { return preferred }
-        let size = Int(st.occSize[o])
-        var pick = -1, pickKey = (short: Int.max, seats: Int.max)
-        for j in Int(st.sesRoomsOff[s])..<Int(st.sesRoomsOff[s + 1]) {
-            let r = Int(st.sesRooms[j])
-            guard free(r) else { continue }
-            let key = (short: max(0, size - Int(st.roomCap[r])), seats: Int(st.roomCap[r]))
-            if key < pickKey {
-                pickKey = key
-                pick = r
-            }
-        }
-        return pick
+        return st.bestFittingRoom(for: o, where: free)
     }
 }
 

@@ -1,10 +1,16 @@
 extension SearchWorker {
     /// A Kempe-chain move: `o` goes from its start `t1` to another start `t2`; every occurrence it
-    /// would then clash with (shared trainer, group or room) goes from `t2` to `t1`, and so on, so the
-    /// two time slots exchange a closed set of conflicting occurrences. Rooms stay.
+    /// would then clash with (shared trainer or group) goes from `t2` to `t1`, and so on, so the two
+    /// times exchange a closed set of conflicting occurrences. Rooms are then matched
+    /// (`matchRooms`): a member keeps its room where that is free once the leavers are gone, else
+    /// takes the free room that fits it best. (When the rooms are tight — most rooms busy at most
+    /// times — a chain that kept its rooms pulled in every room's occupant and was rarely feasible.)
+    /// When the two times overlap (`o` is longer than their distance) rooms stay and a room's
+    /// occupant joins the chain like a group or trainer clash.
     ///
     /// Only occurrences of `o`'s length that start exactly at `t1` or `t2` can join; a clash with
-    /// anything else, a start outside someone's domain or a chain longer than `maxChain` drops the move.
+    /// anything else, a start outside someone's domain, a chain longer than `maxChain` or a member
+    /// without a room drops the move.
     func kempe(_ o: Int) -> Bool {
         let st = state
         let s = Int(st.occSession[o])
@@ -14,6 +20,7 @@ extension SearchWorker {
         let t2 = Int(st.sesDomain[first + rng.below(count)])
         let len = Int(st.sesSlots[s])
         guard t2 != t1 else { return false }
+        let roomsFollow = abs(t2 - t1) >= len
         record(o, t2, Int(st.room[o]))
         var next = 0
         while next < chCount {
@@ -21,7 +28,7 @@ extension SearchWorker {
             let from = Int(chOldT[next]), to = Int(chNewT[next])
             next += 1
             // Everyone who would clash with x at its new start must move the other way.
-            if !clashes(of: x, at: to, len: len) { scanClashes(of: x, at: to, len: len) }
+            if !clashes(of: x, at: to, len: len, rooms: !roomsFollow) { scanClashes(of: x, at: to, len: len, rooms: !roomsFollow) }
             for y32 in clashing {
                 let y = Int(y32)
                 guard !inChain(y) else { continue }
@@ -32,14 +39,43 @@ extension SearchWorker {
                 record(y, from, Int(st.room[y]))
             }
         }
+        return !roomsFollow || matchRooms(len: len)
+    }
+
+    /// Gives every member of the pending Kempe chain (all of length `len`, the two times `len` or more
+    /// apart) a room at its new start: its own when that is free or held by one of the chain's leavers
+    /// and no earlier member took it, else the best-fitting such room. False when a member finds none.
+    @inline(__always) private func matchRooms(len: Int) -> Bool {
+        let st = state
+        for i in 0..<chCount {
+            let t = Int(chNewT[i])
+            @inline(__always) func available(_ r: Int) -> Bool {
+                for k in 0..<len {
+                    let cell = r * st.slots + t + k
+                    switch st.roomSlot[cell] {
+                    case 0: continue
+                    case 1:
+                        let y = Int(st.roomOccupants[cell])
+                        guard Int(st.start[y]) == t, inChain(y) else { return false }
+                    default: return false
+                    }
+                }
+                for j in 0..<i where Int(chNewR[j]) == r && Int(chNewT[j]) == t { return false }
+                return true
+            }
+            if available(Int(chOldR[i])) { continue }
+            let r = st.bestFittingRoom(for: Int(chO[i]), where: available)
+            guard r >= 0 else { return false }
+            chNewR[i] = Int32(r)
+        }
         return true
     }
 
     /// Fills `clashing` with the placed occurrences that would clash with `x` (length `len`) at
-    /// start `t`: in its room, in one of its groups (sections of one run aside) or with one of its
-    /// trainers. Reads the room counters and the group and trainer day lists; false when these
+    /// start `t`: in its room (when `rooms`), in one of its groups (sections of one run aside) or with
+    /// one of its trainers. Reads the room counters and the group and trainer day lists; false when these
     /// cannot name everyone (a room cell held twice, a trainer without a day list who is busy).
-    @inline(__always) func clashes(of x: Int, at t: Int, len: Int) -> Bool {
+    @inline(__always) func clashes(of x: Int, at t: Int, len: Int, rooms: Bool) -> Bool {
         let st = state
         clashing.removeAll(keepingCapacity: true)
         let x0 = Int(st.start[x])
@@ -52,7 +88,7 @@ extension SearchWorker {
             if !clashing.contains(Int32(y)) { clashing.append(Int32(y)) }
         }
         let r = Int(st.room[x])
-        for k in 0..<len {
+        for k in 0..<len where rooms {
             let cell = r * st.slots + t + k
             let mine = own(t + k)
             let count = Int(st.roomSlot[cell]) - (mine ? 1 : 0)
@@ -82,7 +118,7 @@ extension SearchWorker {
     }
 
     /// Fills `clashing` like `clashes`, by walking every occurrence in the slots `x` would cover.
-    func scanClashes(of x: Int, at t: Int, len: Int) {
+    func scanClashes(of x: Int, at t: Int, len: Int, rooms: Bool) {
         let st = state
         clashing.removeAll(keepingCapacity: true)
         for k in 0..<len {
@@ -90,7 +126,7 @@ extension SearchWorker {
             while node >= 0 {
                 let y = Int(st.nodeOcc[node])
                 node = Int(st.nodeNext[node])
-                guard y != x, st.room[y] == st.room[x] || st.conflict(x, y), !clashing.contains(Int32(y)) else { continue }
+                guard y != x, (rooms && st.room[y] == st.room[x]) || st.conflict(x, y), !clashing.contains(Int32(y)) else { continue }
                 clashing.append(Int32(y))
             }
         }

@@ -3,7 +3,8 @@ import Testing
 @testable import ForumSolver
 
 /// The Kempe move's quick clash finder (room counters, group and trainer day lists) names exactly
-/// the occurrences a walk over every occupant of the slots names, whenever it answers at all.
+/// the occurrences a walk over every occupant of the slots names, whenever it answers at all, with
+/// room clashes counted (rooms stay) and without (rooms are matched afterwards).
 @Suite struct KempeClashesTests {
     @Test func quickClashesMatchTheSlotWalkOnRandomPlans() {
         var compared = 0, nonEmpty = 0
@@ -20,15 +21,19 @@ import Testing
                 guard !domain.isEmpty else { continue }
                 let t = Int(st.sesDomain[domain.lowerBound + rng.below(domain.count)])
                 let len = Int(st.sesSlots[s])
-                guard worker.clashes(of: x, at: t, len: len) else { continue }
-                let quick = Set(worker.clashing)
-                worker.scanClashes(of: x, at: t, len: len)
-                let walked = Set(worker.clashing)
-                #expect(quick == walked, "seed \(seed), \(problem.occurrences[x].id) at slot \(t): quick \(quick.sorted()), walk \(walked.sorted())")
-                compared += 1
-                if !walked.isEmpty { nonEmpty += 1 }
+                for rooms in [true, false] {
+                    guard worker.clashes(of: x, at: t, len: len, rooms: rooms) else { continue }
+                    let quick = Set(worker.clashing)
+                    worker.scanClashes(of: x, at: t, len: len, rooms: rooms)
+                    let walked = Set(worker.clashing)
+                    #expect(
+                        quick == walked,
+                        "seed \(seed), \(problem.occurrences[x].id) at slot \(t), rooms \(rooms): quick \(quick.sorted()), walk \(walked.sorted())")
+                    compared += 1
+                    if !walked.isEmpty { nonEmpty += 1 }
+                }
             }
         }
-        #expect(compared > 1000 && nonEmpty > 100, "too few comparisons (\(compared), \(nonEmpty) with clashes): the test checks little")
+        #expect(compared > 2000 && nonEmpty > 200, "too few comparisons (\(compared), \(nonEmpty) with clashes): the test checks little")
     }
 }
