@@ -71,6 +71,9 @@ struct CTTSolve: ParsableCommand {
             String(
                 format: "%@: %d lectures, %.1f s, %.2f M moves/s", parsed.name, result.schedule.assignments.count,
                 result.statistics.elapsed, result.statistics.movesPerSecond / 1e6))
+        printError(
+            "soft by rule: room capacity \(cost.roomCapacity), min working days \(cost.minWorkingDays) x5, "
+                + "curriculum compactness \(cost.curriculumCompactness) x2, room stability \(cost.roomStability)")
         print("hard=\(cost.hard) soft=\(cost.soft)")
         if cost.hard > 0 { throw ExitCode(1) }
     }
