@@ -39,42 +39,46 @@ extension SearchWorker {
                 record(y, from, Int(st.room[y]))
             }
         }
-        return !roomsFollow || matchRooms(len: len)
+        return !roomsFollow || matchRooms(len: len, t1, t2)
     }
 
-    /// Gives every member of the pending Kempe chain (all of length `len`, the two times `len` or more
-    /// apart) a room at its new start: its own when that is free or held by one of the chain's leavers
-    /// and no earlier member took it, else the best-fitting such room. False when a member finds none.
-    @inline(__always) private func matchRooms(len: Int) -> Bool {
+    /// Gives every member of the pending Kempe chain (all of length `len`, between times `t1` and
+    /// `t2` at least `len` apart) a room at its new start: its own when that is free or held only by
+    /// a member leaving, and no earlier member took it; else the best-fitting such room. False when
+    /// a member finds none.
+    @inline(__always) private func matchRooms(len: Int, _ t1: Int, _ t2: Int) -> Bool {
         let st = state
+        if roomStamp == Int32.max {
+            for i in 0..<(2 * st.rooms) { (roomLeft[i], roomTaken[i]) = (0, 0) }
+            roomStamp = 0
+        }
+        roomStamp += 1
+        let stamp = roomStamp
+        for i in 0..<chCount { roomLeft[(Int(chOldT[i]) == t1 ? 0 : st.rooms) + Int(chOldR[i])] = stamp }
         for i in 0..<chCount {
             let t = Int(chNewT[i])
+            let side = t == t1 ? 0 : st.rooms
             @inline(__always) func available(_ r: Int) -> Bool {
-                for k in 0..<len {
-                    let cell = r * st.slots + t + k
-                    switch st.roomSlot[cell] {
-                    case 0: continue
-                    case 1:
-                        let y = Int(st.roomOccupants[cell])
-                        guard Int(st.start[y]) == t, inChain(y) else { return false }
-                    default: return false
-                    }
-                }
-                for j in 0..<i where Int(chNewR[j]) == r && Int(chNewT[j]) == t { return false }
+                guard roomTaken[side + r] != stamp else { return false }
+                let holders: Int32 = roomLeft[side + r] == stamp ? 1 : 0
+                for k in 0..<len where st.roomSlot[r * st.slots + t + k] != holders { return false }
                 return true
             }
-            if available(Int(chOldR[i])) { continue }
-            let r = st.bestFittingRoom(for: Int(chO[i]), where: available)
-            guard r >= 0 else { return false }
-            chNewR[i] = Int32(r)
+            var r = Int(chOldR[i])
+            if !available(r) {
+                r = st.bestFittingRoom(for: Int(chO[i]), where: available)
+                guard r >= 0 else { return false }
+                chNewR[i] = Int32(r)
+            }
+            roomTaken[side + r] = stamp
         }
         return true
     }
 
     /// Fills `clashing` with the placed occurrences that would clash with `x` (length `len`) at
     /// start `t`: in its room (when `rooms`), in one of its groups (sections of one run aside) or with
-    /// one of its trainers. Reads the room counters and the group and trainer day lists; false when these
-    /// cannot name everyone (a room cell held twice, a trainer without a day list who is busy).
+    /// one of its trainers. Reads the room counters, the group and trainer day lists and, for a busy
+    /// trainer without a day list, the slot rosters; false when a room cell is held twice.
     @inline(__always) func clashes(of x: Int, at t: Int, len: Int, rooms: Bool) -> Bool {
         let st = state
         clashing.removeAll(keepingCapacity: true)
@@ -111,7 +115,19 @@ extension SearchWorker {
                     if y != x && overlaps(y) { add(y) }
                 }
             } else {
-                for k in 0..<len where Int(st.trainerSlot[tr * st.slots + t + k]) > (own(t + k) ? 1 : 0) { return false }
+                // No day list: walk the rosters of the slots where the trainer is busy.
+                for k in 0..<len where Int(st.trainerSlot[tr * st.slots + t + k]) > (own(t + k) ? 1 : 0) {
+                    var node = Int(st.slotHead[t + k])
+                    while node >= 0 {
+                        let y = Int(st.nodeOcc[node])
+                        node = Int(st.nodeNext[node])
+                        guard y != x else { continue }
+                        for j in 0..<st.trainerSlots(y) where st.trainer(y, j) == tr {
+                            add(y)
+                            break
+                        }
+                    }
+                }
             }
         }
         return true

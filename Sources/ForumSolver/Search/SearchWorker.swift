@@ -86,6 +86,10 @@ final class SearchWorker {
     static let seriesMoveLength = 8
     /// Scratch for the occurrences a Kempe chain's member would clash with.
     var clashing: [Int32] = []
+    /// A Kempe chain's room matching, per side (its first and second time) and room: the chain's
+    /// stamp when a member leaves that room there (`roomLeft`) or takes it (`roomTaken`).
+    let roomLeft: P32, roomTaken: P32
+    var roomStamp: Int32 = 0
     /// Construction's ranking of the current occurrence's pool candidates for one day and venue.
     var poolRanking = PoolCandidateRanking()
     private let scratch = Arena()
@@ -106,6 +110,8 @@ final class SearchWorker {
         plK = scratch.make(Self.maxChain * 2, 0)
         plNew = scratch.make(Self.maxChain * 2, 0)
         plOld = scratch.make(Self.maxChain * 2, 0)
+        roomLeft = scratch.make(2 * state.rooms, 0)
+        roomTaken = scratch.make(2 * state.rooms, 0)
         bestScore = state.score
         bestDecisions = state.decisions()
     }
