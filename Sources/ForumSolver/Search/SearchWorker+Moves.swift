@@ -26,8 +26,10 @@ extension SearchWorker {
         hasChoice = timeChoice || (roomChoice && !movable.isEmpty) || poolChoice
         let seriesPools = poolChoice && state.tallies.continuity.isActive
         let seriesStarts = timeChoice && state.tallies.regularity.isActive
+        let occupancy = state.roomOccupancy(of: movable)
+        kempeMatchesRooms = occupancy >= 0.5
         let weights = [
-            20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 20, kempeWeight(), poolChoice ? 15 : 0,
+            20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 20, kempeWeight(occupancy), poolChoice ? 15 : 0,
             seriesPools ? 10 : 0, seriesStarts ? 5 : 0
         ]
         groupDayOdds = timeChoice && state.tallies.compactness.isActive ? 64 : 0
@@ -39,13 +41,14 @@ extension SearchWorker {
         }
     }
 
-    /// The Kempe chains' share of the move mix (out of about 105): 15, rising to 40 as the rooms get
-    /// tight (occupancy from 0.5 to 0.75). When most rooms are busy at most times, a single move
-    /// finds its room taken and becomes a swap, while a chain with matched rooms moves a whole set
-    /// of conflicting occurrences; measured on ITC-2007 comp07/10/20 (occupancy 0.82–0.87; 30 s,
-    /// seeds 1–4) 40 beat 15 and 80, and the forum examples (0.11–0.31) keep 15.
-    func kempeWeight() -> Int {
-        let tightness = min(1, max(0, (state.roomOccupancy(of: movable) - 0.5) / 0.25))
+    /// The Kempe chains' share of the move mix (out of about 105) at room `occupancy`: 15, rising to
+    /// 40 as the rooms get tight (occupancy from 0.5 to 0.75). When most rooms are busy at most times,
+    /// a single move finds its room taken and becomes a swap, while a chain with matched rooms
+    /// (`kempeMatchesRooms`) moves a whole set of conflicting occurrences. Measured on ITC-2007
+    /// comp07/10/20 (occupancy 0.82–0.87; 30 s, seeds 1–4): 40 beat 15 and 80; the forum examples
+    /// (0.11–0.31) keep 15.
+    func kempeWeight(_ occupancy: Double) -> Int {
+        let tightness = min(1, max(0, (occupancy - 0.5) / 0.25))
         return 15 + Int((25 * tightness).rounded())
     }
 

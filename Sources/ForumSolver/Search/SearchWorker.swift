@@ -90,6 +90,8 @@ final class SearchWorker {
     /// stamp when a member leaves that room there (`roomLeft`) or takes it (`roomTaken`).
     let roomLeft: P32, roomTaken: P32
     var roomStamp: Int32 = 0
+    /// Whether Kempe chains match rooms (rooms at least half busy) or keep them (see `kempe`).
+    var kempeMatchesRooms = false
     /// Construction's ranking of the current occurrence's pool candidates for one day and venue.
     var poolRanking = PoolCandidateRanking()
     private let scratch = Arena()
