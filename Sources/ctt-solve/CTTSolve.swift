@@ -16,7 +16,8 @@ struct CTTSolve: ParsableCommand {
             groups, teachers trainers, ITC weights as constraint overrides), runs the forum solver and \
             writes one line per lecture, 'CourseID RoomID Day Period', atomically. The solution written is \
             scored again by the competition's rules; the last line of stdout is 'hard=H soft=S' (H counts \
-            ITC violations: missing lectures, conflicts, unavailability, room occupancy).
+            ITC violations: missing lectures, conflicts, unavailability, room occupancy), and stderr gets \
+            the soft cost by rule (room capacity, min working days, curriculum compactness, room stability).
 
             Exit status: 0 no hard violations, 1 hard violations left (solution still written), \
             2 bad instance or usage, 3 internal error.

@@ -61,6 +61,11 @@ import Testing
         let text = try String(contentsOf: dir.appendingPathComponent("comp01.sol"), encoding: .utf8)
         let cost = CTTCost(try CTTSolution.lectures(text, instance: instance, file: "comp01.sol"), instance: instance)
         #expect(last == "hard=\(cost.hard) soft=\(cost.soft)")
+        #expect(
+            run.stderr.contains(
+                "soft by rule: room capacity \(cost.roomCapacity), min working days \(cost.minWorkingDays) x5, "
+                    + "curriculum compactness \(cost.curriculumCompactness) x2, room stability \(cost.roomStability)"),
+            "\(run.stderr)")
         #expect(cost.hard == 0)
         let problem = Problem(instance.plan())
         let (score, _) = evaluate(try CTTSolution.decode(text, instance: instance, file: "comp01.sol"), against: problem)
