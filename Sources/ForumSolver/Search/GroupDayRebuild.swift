@@ -131,9 +131,11 @@ extension SearchWorker {
     /// moves, which a peek rejects: at an eighth, forum plans lost a quarter of their moves per second).
     static let groupDayShare = 32
 
-    /// A group-day rebuild (see `GroupDayRebuild`) around `o`: one of its groups' day that has an
-    /// isolated meeting, rebuilt with its own meetings, or with `o` (isolated) brought in from
-    /// its day to another day of the group; false when nothing better was found.
+    /// A group-day rebuild (see `GroupDayRebuild`) around `o`: when `o`'s series meets on too few
+    /// days and `o` shares its day with a sibling, one of its groups' days that the series lacks,
+    /// rebuilt with `o` brought in; else one of its groups' day that has an isolated meeting, rebuilt
+    /// with its own meetings, or with `o` (isolated) brought in from its day to another day of the
+    /// group. False when nothing was found.
     func rebuildGroupDay(_ o: Int) -> Bool {
         let st = state
         let s = Int(st.occSession[o])
@@ -141,9 +143,17 @@ extension SearchWorker {
         guard gCount > 0 else { return false }
         let g = Int(st.sesGroups[gFirst + rng.below(gCount)])
         let d0 = Int(st.start[o]) / st.perDay
-        guard groupDayWork <= moves / Self.groupDayShare, st.tallies.compactness.isolated(g, onDay: d0) > 0 else { return false }
+        guard groupDayWork <= moves / Self.groupDayShare else { return false }
+        let sr = Int(st.occSeries[o])
+        let spread = st.tallies.spread
         var d = d0, x = -1
-        if rng.below(2) == 0 {
+        if spread.counts(sr) && spread.isShort(sr) && spread.meetings(sr, onDay: d0) > 1 {
+            d = rng.below(st.days)
+            guard spread.meetings(sr, onDay: d) == 0 else { return false }
+            x = o
+        } else if st.tallies.compactness.isolated(g, onDay: d0) == 0 {
+            return false
+        } else if rng.below(2) == 0 {
             d = rng.below(st.days)
             guard d != d0, st.groupDays.count(g, d) > 0 else { return false }
             x = o

@@ -3,7 +3,8 @@ import Testing
 @testable import ForumSolver
 
 /// The group-day rebuild: the score it promises is the full scorer's score after the move, it
-/// leaves the state as it found it while searching, and it makes a scattered day compact.
+/// leaves the state as it found it while searching, it makes a scattered day compact, and it brings
+/// a course that meets on too few days to a day it lacks.
 @Suite struct GroupDayRebuildTests {
     @Test func promisedScoreIsTheFullScoreAfterTheMoveOnRandomPlans() {
         var applied = 0
@@ -60,6 +61,31 @@ import Testing
         for c in changes { st.remove(c.o) }
         for c in changes { st.insert(c.o, at: c.t, room: c.r) }
         #expect(st.tallies.compactness.isolated(0, onDay: 0) == 0)
+        #expect(st.score == .zero)
+        #expect(st.checkInvariants() == nil)
+    }
+
+    @Test func courseShortOfDaysGetsAMeetingBroughtToADayItLacks() throws {
+        typealias T = ConstraintTesting
+        var course = T.session("course", "Leadership course", minutes: 60, groups: ["directors"])
+        course.repeats = Repeats(count: 2, minDays: 2)
+        let plan = T.plan(.spreadOverDays, groups: [T.directors], sessions: [course])
+        let problem = Problem(plan)
+        let worker = SearchWorker(problem: problem, index: 0, seed: 1, fullAssert: false, origin: .now)
+        let st = worker.state
+        // Both meetings on the first day, back to back (09:00 and 10:00): compact, but one day short.
+        st.insert(0, at: 0, room: 1)
+        st.insert(1, at: 2, room: 1)
+        worker.prepareMoves()
+        let before = st.score
+        #expect(before.soft > 0)
+        worker.moves = 1 << 20
+        var built = false
+        for _ in 0..<64 where !built { built = worker.rebuildGroupDay(1) }
+        try #require(built, "no rebuild for a course short of days")
+        worker.applyMove()
+        let sr = Int(problem.occSeries[1])
+        #expect(!st.tallies.spread.isShort(sr))
         #expect(st.score == .zero)
         #expect(st.checkInvariants() == nil)
     }
