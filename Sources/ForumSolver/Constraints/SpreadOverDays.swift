@@ -72,8 +72,11 @@ extension SpreadOverDays {
             return (after == 0 ? 0 : max(0, Int(minDays[sr]) - after)) - units(sr)
         }
 
-        /// Whether counted series `sr` meets on fewer days than its minimum.
-        @inline(__always) func isShort(_ sr: Int) -> Bool { Int(daysUsed[sr]) < Int(minDays[sr]) }
+        /// Whether a meeting of series `sr` moved from day `d` to a day the series lacks would gain a
+        /// day: the series counts, meets on fewer days than its minimum and more than once on `d`.
+        @inline(__always) func gainsDay(_ sr: Int, leaving d: Int) -> Bool {
+            counts(sr) && Int(daysUsed[sr]) < Int(minDays[sr]) && meetingsOnDay[sr * days + d] > 1
+        }
 
         /// Placed meetings of counted series `sr` on day `d`.
         @inline(__always) func meetings(_ sr: Int, onDay d: Int) -> Int { Int(meetingsOnDay[sr * days + d]) }

@@ -147,7 +147,7 @@ extension SearchWorker {
         let sr = Int(st.occSeries[o])
         let spread = st.tallies.spread
         var d = d0, x = -1
-        if spread.counts(sr) && spread.isShort(sr) && spread.meetings(sr, onDay: d0) > 1 {
+        if spread.gainsDay(sr, leaving: d0) {
             d = rng.below(st.days)
             guard spread.meetings(sr, onDay: d) == 0 else { return false }
             x = o

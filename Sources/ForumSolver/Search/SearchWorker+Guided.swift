@@ -25,8 +25,7 @@ extension SearchWorker {
     @inline(__always) func startOnFreeDay(_ o: Int) -> Int {
         let st = state
         let sr = Int(st.occSeries[o])
-        guard st.tallies.spread.counts(sr), st.tallies.spread.isShort(sr), st.tallies.spread.meetings(sr, onDay: Int(st.start[o]) / st.perDay) > 1
-        else { return -1 }
+        guard st.tallies.spread.gainsDay(sr, leaving: Int(st.start[o]) / st.perDay) else { return -1 }
         let s = Int(st.occSession[o])
         let first = Int(st.sesDomainOff[s]), count = Int(st.sesDomainOff[s + 1]) - first
         for _ in 0..<4 {

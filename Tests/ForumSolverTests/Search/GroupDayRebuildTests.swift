@@ -85,7 +85,7 @@ import Testing
         try #require(built, "no rebuild for a course short of days")
         worker.applyMove()
         let sr = Int(problem.occSeries[1])
-        #expect(!st.tallies.spread.isShort(sr))
+        #expect(st.tallies.spread.meetings(sr, onDay: 0) == 1)
         #expect(st.score == .zero)
         #expect(st.checkInvariants() == nil)
     }
