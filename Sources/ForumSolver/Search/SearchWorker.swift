@@ -38,11 +38,12 @@ final class SearchWorker {
     /// Temperature for hard worsenings while the schedule is still infeasible (a feasible one stays
     /// feasible). It cools over `hardSpan` moves, independently of the time limit, and heats up
     /// again when the hard score has not reached a new low for `hardSpan` moves after that; each
-    /// reheat that follows a cooling without a new record starts twice as hot (up to `maxHardHeat`).
+    /// reheat that follows a cooling without a new record starts twice as hot (up to `maxHardHeat`)
+    /// and still cools to the calibrated end, so every cooling can settle.
     var hardAnnealing = Annealing(initial: 1, final: 1)
-    /// The calibrated start and end temperatures of a hard cooling, before reheating multiplies them.
+    /// The calibrated start and end temperatures of a hard cooling (reheating multiplies the start).
     var hardRange = (start: 1.0, end: 1.0)
-    /// The current multiplier of `hardRange`, and its upper bound.
+    /// The current multiplier of `hardRange.start`, and its upper bound.
     var hardHeat = 1.0, maxHardHeat = 100.0
     /// Moves of one hard cooling, and of the wait for a new low before reheating.
     var hardSpan = 1 << 14
@@ -187,7 +188,7 @@ final class SearchWorker {
     @inline(__always) func coolHard() {
         if moves - hardCycleStart >= hardSpan && moves - hardLowAt >= hardSpan {
             hardHeat = hardRecordAt >= hardCycleStart ? 1 : min(maxHardHeat, 2 * hardHeat)
-            hardAnnealing = Annealing(initial: hardRange.start * hardHeat, final: hardRange.end * hardHeat)
+            hardAnnealing = Annealing(initial: hardRange.start * hardHeat, final: hardRange.end)
             hardCycleStart = moves
             hardLow = state.hard
             hardLowAt = moves
