@@ -42,13 +42,22 @@ extension GroupCompactness {
     /// The incremental part: per group, how many of its placed occurrences start and end at each
     /// touch key (a boundary, with break time folded in), and its isolated occurrences per day; per
     /// placed occurrence, its two keys.
-    /// Functions return the change in penalty units.
+    /// Functions return the change in penalty units. `enter` and `leave` work from the counts alone
+    /// (`quickChange`) unless two occurrences of the group end, or start, at one key where a
+    /// neighbour's state changes, or one on that day starts and ends at one key: then the group's
+    /// day is walked.
     struct Tally {
         /// Whether the constraint counts.
         let isActive: Bool
         let weights: LevelWeights
         private let days: Int, boundaries: Int
         private let startsAt: P32, endsAt: P32, isolatedOnDay: P32
+        /// Placed occurrences of each group and day whose start and end share a key (they touch
+        /// themselves: the quick change does not cover them).
+        private let foldedOnDay: P32
+        /// Per group and key, the sum of the start keys of the occurrences ending there and of the
+        /// end keys of those starting there: the other key of the only one, when there is one.
+        private let startKeysEndingAt: P32, endKeysStartingAt: P32
         private let startKey: P32, endKey: P32
         private let boundaryKey: P32
         private let groupDays: DayLists
@@ -61,6 +70,9 @@ extension GroupCompactness {
             startsAt = arena.make(isActive ? p.groupCount * boundaries : 0, 0)
             endsAt = arena.make(isActive ? p.groupCount * boundaries : 0, 0)
             isolatedOnDay = arena.make(p.groupCount * days, 0)
+            foldedOnDay = arena.make(isActive ? p.groupCount * days : 0, 0)
+            startKeysEndingAt = arena.make(isActive ? p.groupCount * boundaries : 0, 0)
+            endKeysStartingAt = arena.make(isActive ? p.groupCount * boundaries : 0, 0)
             startKey = arena.make(isActive ? p.occurrenceCount : 0, 0)
             endKey = arena.make(isActive ? p.occurrenceCount : 0, 0)
             boundaryKey = arena.copy(p.grid.boundaryKey)
@@ -76,19 +88,58 @@ extension GroupCompactness {
         /// Counts `o`, placed at `t` on day `d` for `len` slots, for group `g` (already listed in the
         /// group-day index).
         @inline(__always) func enter(_ o: Int, _ g: Int, _ t: Int, _ d: Int, len: Int) -> Int {
-            let ks = boundaryKey[t + d], ke = boundaryKey[t + d + len]
-            startKey[o] = ks
-            endKey[o] = ke
-            startsAt[g * boundaries + Int(ks)] += 1
-            endsAt[g * boundaries + Int(ke)] += 1
+            let ks = Int(boundaryKey[t + d]), ke = Int(boundaryKey[t + d + len])
+            startKey[o] = Int32(ks)
+            endKey[o] = Int32(ke)
+            count(g, d, ks, ke, by: 1)
+            if let change = quickChange(g, d, ks, ke, arriving: true) {
+                isolatedOnDay[g * days + d] += Int32(change)
+                return change
+            }
             return rescore(g, d)
         }
 
         /// The inverse of `enter` (`o` already taken off the index).
         @inline(__always) func leave(_ o: Int, _ g: Int, _ d: Int) -> Int {
-            startsAt[g * boundaries + Int(startKey[o])] -= 1
-            endsAt[g * boundaries + Int(endKey[o])] -= 1
+            let (ks, ke) = keys(o)
+            count(g, d, ks, ke, by: -1)
+            if let change = quickChange(g, d, ks, ke, arriving: false) {
+                isolatedOnDay[g * days + d] += Int32(change)
+                return change
+            }
             return rescore(g, d)
+        }
+
+        /// Adds `by` occurrences of group `g` on day `d` with keys `ks` and `ke` to the counts.
+        @inline(__always) private func count(_ g: Int, _ d: Int, _ ks: Int, _ ke: Int, by: Int32) {
+            startsAt[g * boundaries + ks] += by
+            endsAt[g * boundaries + ke] += by
+            endKeysStartingAt[g * boundaries + ks] += Int32(ke) * by
+            startKeysEndingAt[g * boundaries + ke] += Int32(ks) * by
+            if ks == ke { foldedOnDay[g * days + d] += by }
+        }
+
+        /// The change in isolated occurrences when one with keys `ks` and `ke` has just arrived on
+        /// (or left) group `g`'s day `d` (already counted): itself, and a neighbour ending at `ks`
+        /// (starting at `ke`) that gains (loses) its only touch on that side. Nil when that side
+        /// has several such neighbours or the day has an occurrence whose keys are one: then the day
+        /// must be walked.
+        @inline(__always) private func quickChange(_ g: Int, _ d: Int, _ ks: Int, _ ke: Int, arriving: Bool) -> Int? {
+            guard ks != ke && foldedOnDay[g * days + d] == 0 else { return nil }
+            let kb = g * boundaries
+            let sign = arriving ? 1 : -1
+            var change = endsAt[kb + ks] == 0 && startsAt[kb + ke] == 0 ? sign : 0
+            // A neighbour ending at `ks` is touched after by this occurrence alone (arriving: it is
+            // the only start there now; leaving: no start is left there); the same mirrored at `ke`.
+            if startsAt[kb + ks] == (arriving ? 1 : 0) && endsAt[kb + ks] > 0 {
+                guard endsAt[kb + ks] == 1 else { return nil }
+                if endsAt[kb + Int(startKeysEndingAt[kb + ks])] == 0 { change -= sign }
+            }
+            if endsAt[kb + ke] == (arriving ? 1 : 0) && startsAt[kb + ke] > 0 {
+                guard startsAt[kb + ke] == 1 else { return nil }
+                if startsAt[kb + Int(endKeysStartingAt[kb + ke])] == 0 { change -= sign }
+            }
+            return change
         }
 
         @inline(__always) private func rescore(_ g: Int, _ d: Int) -> Int {
