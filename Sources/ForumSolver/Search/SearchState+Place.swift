@@ -37,6 +37,7 @@ extension SearchState {
             for k in 0..<len {
                 pairs += Int(groupSlot[gb + k])
                 groupSlot[gb + k] += 1
+                groupOccupants[gb + k] += Int32(o)
             }
             if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
             groupDays.add(o, owner: g, slot: gi - gFirst, day: d)
@@ -114,6 +115,7 @@ extension SearchState {
             let gb = g * slots + t
             for k in 0..<len {
                 groupSlot[gb + k] -= 1
+                groupOccupants[gb + k] -= Int32(o)
                 pairs += Int(groupSlot[gb + k])
             }
             if split >= 0 { for k in 0..<len { pairs -= Int(splitSlot[split * slots + t + k]) } }
@@ -219,6 +221,7 @@ extension SearchState {
         for k in 0..<len {
             pairs += Int(trainerSlot[tb + k])
             trainerSlot[tb + k] += 1
+            trainerOccupants[tb + k] += Int32(o)
         }
         charge(pairs * grid, trainerClash)
         if trainerDays.lists(tr) { trainerDays.add(o, trainer: tr, slot: j, day: d) }
@@ -231,6 +234,7 @@ extension SearchState {
         let tb = tr * slots + t
         for k in 0..<len {
             trainerSlot[tb + k] -= 1
+            trainerOccupants[tb + k] -= Int32(o)
             pairs += Int(trainerSlot[tb + k])
         }
         charge(-pairs * grid, trainerClash)

@@ -52,8 +52,9 @@ final class SearchState {
 
     // Counters and aggregates.
     let roomSlot: P32, trainerSlot: P32, groupSlot: P32, splitSlot: P32
-    /// Sum of the occurrence indices in each (room, slot): the occupant itself when `roomSlot` is 1.
-    let roomOccupants: P32
+    /// Sum of the occurrence indices in each (room, slot): the occupant itself when `roomSlot` is 1;
+    /// the same per (trainer, slot) and (group, slot).
+    let roomOccupants: P32, trainerOccupants: P32, groupOccupants: P32
     let groupDays: DayLists, trainerDays: TrainerDayIndex
     let slotHead: P32, nodeNext: P32, nodePrev: P32, nodeOcc: P32
 
@@ -134,7 +135,9 @@ final class SearchState {
         roomSlot = a.make(rooms * slots, 0)
         roomOccupants = a.make(rooms * slots, 0)
         trainerSlot = a.make(trainers * slots, 0)
+        trainerOccupants = a.make(trainers * slots, 0)
         groupSlot = a.make(groups * slots, 0)
+        groupOccupants = a.make(groups * slots, 0)
         splitSlot = a.make(p.splitRunCount * slots, 0)
         groupDays = DayLists(
             owners: p.groupCount, days: p.grid.dayCount, slotOffsets: occGroupOff, occurrences: p.occurrenceCount, arena: a)

@@ -78,8 +78,9 @@ extension SearchWorker {
 
     /// Fills `clashing` with the placed occurrences that would clash with `x` (length `len`) at
     /// start `t`: in its room (when `rooms`), in one of its groups (sections of one run aside) or with
-    /// one of its trainers. Reads the room counters, the group and trainer day lists and, for a busy
-    /// trainer without a day list, the slot rosters; false when a room cell is held twice.
+    /// one of its trainers. Reads the room, group and trainer counters and occupant sums (a cell held
+    /// once names its occupant) and, where a group's or trainer's cell is held more than once, the
+    /// group's or trainer's day list or the slot roster; false when a room cell is held twice.
     @inline(__always) func clashes(of x: Int, at t: Int, len: Int, rooms: Bool) -> Bool {
         let st = state
         clashing.removeAll(keepingCapacity: true)
@@ -104,6 +105,20 @@ extension SearchWorker {
         let s = Int(st.occSession[x]), split = Int(st.occSplitRun[x])
         for gi in Int(st.sesGroupsOff[s])..<Int(st.sesGroupsOff[s + 1]) {
             let g = Int(st.sesGroups[gi])
+            let gb = g * st.slots + t
+            var crowded = false
+            for k in 0..<len {
+                let mine = own(t + k)
+                let count = Int(st.groupSlot[gb + k]) - (mine ? 1 : 0)
+                if count > 1 {
+                    crowded = true
+                    break
+                }
+                guard count == 1 else { continue }
+                let y = Int(st.groupOccupants[gb + k]) - (mine ? x : 0)
+                if !(split >= 0 && Int(st.occSplitRun[y]) == split) { add(y) }
+            }
+            guard crowded else { continue }
             for y in st.groupDays.occurrences(g, d) {
                 if y != x && overlaps(y) && !(split >= 0 && Int(st.occSplitRun[y]) == split) { add(y) }
             }
@@ -116,8 +131,14 @@ extension SearchWorker {
                     if y != x && overlaps(y) { add(y) }
                 }
             } else {
-                // No day list: walk the rosters of the slots where the trainer is busy.
+                // No day list: the occupant sum names a single other occupant; else walk the slot's roster.
                 for k in 0..<len where Int(st.trainerSlot[tr * st.slots + t + k]) > (own(t + k) ? 1 : 0) {
+                    let mine = own(t + k)
+                    if Int(st.trainerSlot[tr * st.slots + t + k]) == (mine ? 2 : 1) {
+                        let y = Int(st.trainerOccupants[tr * st.slots + t + k]) - (mine ? x : 0)
+                        if y != x { add(y) }
+                        continue
+                    }
                     var node = Int(st.slotHead[t + k])
                     while node >= 0 {
                         let y = Int(st.nodeOcc[node])

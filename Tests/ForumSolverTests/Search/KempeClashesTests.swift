@@ -2,7 +2,8 @@ import ForumModel
 import Testing
 @testable import ForumSolver
 
-/// The Kempe move's quick clash finder (room counters, group and trainer day lists) names exactly
+/// The Kempe move's quick clash finder (room, group and trainer counters with their occupant sums,
+/// day lists and slot rosters where a cell is held more than once) names exactly
 /// the occurrences a walk over every occupant of the slots names, whenever it answers at all, with
 /// room clashes counted (rooms stay) and without (rooms are matched afterwards).
 @Suite struct KempeClashesTests {
