@@ -79,8 +79,8 @@ extension SearchWorker {
     /// Fills `clashing` with the placed occurrences that would clash with `x` (length `len`) at
     /// start `t`: in its room (when `rooms`), in one of its groups (sections of one run aside) or with
     /// one of its trainers. Reads the room, group and trainer counters and occupant sums (a cell held
-    /// once names its occupant) and, where a group's or trainer's cell is held more than once, the
-    /// group's or trainer's day list or the slot roster; false when a room cell is held twice.
+    /// by one other names it) and, where a group's or trainer's cell is held by more, the group's or
+    /// trainer's day list or the slot rosters; false when a room cell is held by more than one other.
     @inline(__always) func clashes(of x: Int, at t: Int, len: Int, rooms: Bool) -> Bool {
         let st = state
         clashing.removeAll(keepingCapacity: true)
@@ -93,30 +93,33 @@ extension SearchWorker {
         @inline(__always) func add(_ y: Int) {
             if !clashing.contains(Int32(y)) { clashing.append(Int32(y)) }
         }
+        /// The one occurrence other than `x` holding `cell` of a slot counter with occupant sums:
+        /// -1 when none, -2 when more than one.
+        @inline(__always) func other(_ counts: P32, _ sums: P32, _ cell: Int, mine: Bool) -> Int {
+            switch Int(counts[cell]) - (mine ? 1 : 0) {
+            case 0: return -1
+            case 1:
+                let y = Int(sums[cell]) - (mine ? x : 0)
+                return y == x ? -1 : y
+            default: return -2
+            }
+        }
         let r = Int(st.room[x])
         for k in 0..<len where rooms {
-            let cell = r * st.slots + t + k
-            let mine = own(t + k)
-            let count = Int(st.roomSlot[cell]) - (mine ? 1 : 0)
-            if count > 1 { return false }
-            if count == 1 { add(Int(st.roomOccupants[cell]) - (mine ? x : 0)) }
+            let y = other(st.roomSlot, st.roomOccupants, r * st.slots + t + k, mine: own(t + k))
+            if y == -2 { return false }
+            if y >= 0 { add(y) }
         }
         let d = t / st.perDay
         let s = Int(st.occSession[x]), split = Int(st.occSplitRun[x])
         for gi in Int(st.sesGroupsOff[s])..<Int(st.sesGroupsOff[s + 1]) {
             let g = Int(st.sesGroups[gi])
-            let gb = g * st.slots + t
             var crowded = false
             for k in 0..<len {
-                let mine = own(t + k)
-                let count = Int(st.groupSlot[gb + k]) - (mine ? 1 : 0)
-                if count > 1 {
-                    crowded = true
-                    break
-                }
-                guard count == 1 else { continue }
-                let y = Int(st.groupOccupants[gb + k]) - (mine ? x : 0)
-                if !(split >= 0 && Int(st.occSplitRun[y]) == split) { add(y) }
+                let y = other(st.groupSlot, st.groupOccupants, g * st.slots + t + k, mine: own(t + k))
+                crowded = y == -2
+                if crowded { break }
+                if y >= 0 && !(split >= 0 && Int(st.occSplitRun[y]) == split) { add(y) }
             }
             guard crowded else { continue }
             for y in st.groupDays.occurrences(g, d) {
@@ -126,19 +129,21 @@ extension SearchWorker {
         for j in 0..<st.trainerSlots(x) {
             let tr = st.trainer(x, j)
             guard tr >= 0 else { continue }
+            var crowded = false
+            for k in 0..<len {
+                let y = other(st.trainerSlot, st.trainerOccupants, tr * st.slots + t + k, mine: own(t + k))
+                crowded = y == -2
+                if crowded { break }
+                if y >= 0 { add(y) }
+            }
+            guard crowded else { continue }
             if st.trainerDays.lists(tr) {
                 for y in st.trainerDays.occurrences(tr, d) {
                     if y != x && overlaps(y) { add(y) }
                 }
             } else {
-                // No day list: the occupant sum names a single other occupant; else walk the slot's roster.
+                // No day list: walk the rosters of the slots where the trainer is busy.
                 for k in 0..<len where Int(st.trainerSlot[tr * st.slots + t + k]) > (own(t + k) ? 1 : 0) {
-                    let mine = own(t + k)
-                    if Int(st.trainerSlot[tr * st.slots + t + k]) == (mine ? 2 : 1) {
-                        let y = Int(st.trainerOccupants[tr * st.slots + t + k]) - (mine ? x : 0)
-                        if y != x { add(y) }
-                        continue
-                    }
                     var node = Int(st.slotHead[t + k])
                     while node >= 0 {
                         let y = Int(st.nodeOcc[node])
