@@ -79,8 +79,9 @@ extension SearchWorker {
     /// Fills `clashing` with the placed occurrences that would clash with `x` (length `len`) at
     /// start `t`: in its room (when `rooms`), in one of its groups (sections of one run aside) or with
     /// one of its trainers. Reads the room, group and trainer counters and occupant sums (a cell held
-    /// by one other names it) and, where a group's or trainer's cell is held by more, the group's or
-    /// trainer's day list or the slot rosters; false when a room cell is held by more than one other.
+    /// by one other names it) and, where a group's or trainer's cell is held by more, the group's day
+    /// list or the slot's roster; a trainer with a day list reads that list (cheaper than a long
+    /// session's slots). False when a room cell is held by more than one other.
     @inline(__always) func clashes(of x: Int, at t: Int, len: Int, rooms: Bool) -> Bool {
         let st = state
         clashing.removeAll(keepingCapacity: true)
@@ -129,30 +130,26 @@ extension SearchWorker {
         for j in 0..<st.trainerSlots(x) {
             let tr = st.trainer(x, j)
             guard tr >= 0 else { continue }
-            var crowded = false
-            for k in 0..<len {
-                let y = other(st.trainerSlot, st.trainerOccupants, tr * st.slots + t + k, mine: own(t + k))
-                crowded = y == -2
-                if crowded { break }
-                if y >= 0 { add(y) }
-            }
-            guard crowded else { continue }
             if st.trainerDays.lists(tr) {
                 for y in st.trainerDays.occurrences(tr, d) {
                     if y != x && overlaps(y) { add(y) }
                 }
-            } else {
-                // No day list: walk the rosters of the slots where the trainer is busy.
-                for k in 0..<len where Int(st.trainerSlot[tr * st.slots + t + k]) > (own(t + k) ? 1 : 0) {
-                    var node = Int(st.slotHead[t + k])
-                    while node >= 0 {
-                        let y = Int(st.nodeOcc[node])
-                        node = Int(st.nodeNext[node])
-                        guard y != x else { continue }
-                        for j in 0..<st.trainerSlots(y) where st.trainer(y, j) == tr {
-                            add(y)
-                            break
-                        }
+                continue
+            }
+            // No day list: the occupant sums name a single other occupant; where more hold a slot,
+            // walk its roster.
+            for k in 0..<len {
+                let y = other(st.trainerSlot, st.trainerOccupants, tr * st.slots + t + k, mine: own(t + k))
+                if y >= 0 { add(y) }
+                guard y == -2 else { continue }
+                var node = Int(st.slotHead[t + k])
+                while node >= 0 {
+                    let y = Int(st.nodeOcc[node])
+                    node = Int(st.nodeNext[node])
+                    guard y != x else { continue }
+                    for j in 0..<st.trainerSlots(y) where st.trainer(y, j) == tr {
+                        add(y)
+                        break
                     }
                 }
             }
