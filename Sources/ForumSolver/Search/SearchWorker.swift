@@ -5,11 +5,16 @@ import ForumModel
 ///
 /// Moves are recorded as a list of placement changes (and at most one pool change) so that every
 /// move kind is applied, undone and redone the same way.
+///
+/// The fields read or changed on every move (`rng`, the temperatures, the occurrence lists, the
+/// scratch of chains and rebuilds) are `@exclusivity(unchecked)`: a worker belongs to one thread and
+/// no move holds one of them across a call that could reach it again, so the runtime's exclusivity
+/// checks (`swift_beginAccess`, 5–6 % of a profile on ITC-2007) only cost time.
 final class SearchWorker {
     let problem: Problem
     let state: SearchState
     let index: Int
-    var rng: Xoshiro
+    @exclusivity(unchecked) var rng: Xoshiro
     let fullAssert: Bool
 
     /// Best score seen and its decisions (stale while `atBest`: then the current state is the best).
@@ -34,13 +39,13 @@ final class SearchWorker {
     private(set) var invariantFailure: String?
 
     /// Temperature for soft (and medium) worsenings.
-    var annealing = Annealing(initial: 1, final: 1)
+    @exclusivity(unchecked) var annealing = Annealing(initial: 1, final: 1)
     /// Temperature for hard worsenings while the schedule is still infeasible (a feasible one stays
     /// feasible). It cools over `hardSpan` moves, independently of the time limit, and heats up
     /// again when the hard score has not reached a new low for `hardSpan` moves after that; each
     /// reheat that follows a cooling without a new record starts twice as hot (up to `maxHardHeat`)
     /// and still cools to the calibrated end, so every cooling can settle.
-    var hardAnnealing = Annealing(initial: 1, final: 1)
+    @exclusivity(unchecked) var hardAnnealing = Annealing(initial: 1, final: 1)
     /// The calibrated start and end temperatures of a hard cooling (reheating multiplies the start).
     var hardRange = (start: 1.0, end: 1.0)
     /// The current multiplier of `hardRange.start`, and its upper bound.
@@ -54,22 +59,22 @@ final class SearchWorker {
     /// The lowest hard score so far, and the move count when it was reached.
     var hardRecord = Int.max, hardRecordAt = 0
     /// Placed occurrences that are not locked, the only ones moves touch.
-    var movable: [Int32] = []
+    @exclusivity(unchecked) var movable: [Int32] = []
     /// Whether any move can change anything (false when every start, room and trainer is fixed).
     var hasChoice = true
     /// Movable occurrences of each series (offsets `seriesOff`, series count + 1), for room moves towards a sibling's room.
-    var seriesOff: [Int32] = [], seriesMembers: [Int32] = []
+    @exclusivity(unchecked) var seriesOff: [Int32] = [], seriesMembers: [Int32] = []
     /// Cumulative move-kind thresholds out of 1024: time, room, time+room, swap, kempe, pool,
     /// series trainer, series start.
-    var mix: [Int] = []
+    @exclusivity(unchecked) var mix: [Int] = []
     /// Movable occurrences in a hard violation (`refreshConflicts`), refreshed every `conflictEvery` moves while infeasible.
-    var conflicts: [Int32] = []
+    @exclusivity(unchecked) var conflicts: [Int32] = []
     /// Whether the pending move's occurrence came from `conflicts` or is in a clash (see `pickOccurrence`).
     var pickedConflict = false
     /// One move in `groupDayOdds` is a group-day rebuild while feasible (0: never; see `GroupDayRebuild`).
     var groupDayOdds = 0
     /// The group-day rebuild's scratch, and the trial placements its searches have made so far.
-    var groupDay = GroupDayRebuild()
+    @exclusivity(unchecked) var groupDay = GroupDayRebuild()
     var groupDayWork = 0
     /// Moves between two refreshes of `conflicts` (about eight times the occurrences: a refresh costs two changes each).
     var conflictEvery = 1 << 14
@@ -86,7 +91,7 @@ final class SearchWorker {
     /// moves); a longer series gets them in proportion, so long courses do not take most of the search.
     static let seriesMoveLength = 8
     /// Scratch for the occurrences a Kempe chain's member would clash with.
-    var clashing: [Int32] = []
+    @exclusivity(unchecked) var clashing: [Int32] = []
     /// A Kempe chain's room matching, per side (its first and second time) and room: the chain's
     /// stamp when a member leaves that room there (`roomLeft`) or takes it (`roomTaken`).
     let roomLeft: P32, roomTaken: P32
@@ -94,7 +99,7 @@ final class SearchWorker {
     /// Whether Kempe chains match rooms (rooms at least half busy) or keep them (see `kempe`).
     var kempeMatchesRooms = false
     /// Construction's ranking of the current occurrence's pool candidates for one day and venue.
-    var poolRanking = PoolCandidateRanking()
+    @exclusivity(unchecked) var poolRanking = PoolCandidateRanking()
     private let scratch = Arena()
 
     init(problem: Problem, index: Int, seed: UInt64, fullAssert: Bool, origin: ContinuousClock.Instant) {
