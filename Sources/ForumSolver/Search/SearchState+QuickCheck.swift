@@ -71,8 +71,7 @@ extension SearchState {
             for j in 0..<trainerSlots(o) {
                 let tr = trainer(o, j)
                 guard tr >= 0 else { continue }
-                var qHas = false
-                for i in 0..<trainerSlots(q) where trainer(q, i) == tr { qHas = true }
+                let qHas = hasTrainer(q, tr)
                 for k in 0..<len {
                     let x = t + k
                     if Int(trainerSlot[tr * slots + x]) > own(x) + (qHas ? other(x) : 0) { return true }
@@ -131,8 +130,7 @@ extension SearchState {
         guard sesPoolCount[sa] > 0 || sesPoolCount[sb] > 0 else { return false }
         for i in 0..<trainerSlots(a) {
             let tr = trainer(a, i)
-            guard tr >= 0 else { continue }
-            for j in 0..<trainerSlots(b) where trainer(b, j) == tr { return true }
+            if tr >= 0 && hasTrainer(b, tr) { return true }
         }
         return false
     }

@@ -199,4 +199,10 @@ final class SearchState {
 
     /// Number of trainer slots (named + pool) of occurrence `o`.
     @inline(__always) func trainerSlots(_ o: Int) -> Int { Int(occTrainerOff[o + 1] - occTrainerOff[o]) }
+
+    /// Whether trainer `tr` leads occurrence `o` (named, or picked for one of its pool slots).
+    @inline(__always) func hasTrainer(_ o: Int, _ tr: Int) -> Bool {
+        for j in 0..<trainerSlots(o) where trainer(o, j) == tr { return true }
+        return false
+    }
 }

@@ -146,11 +146,7 @@ extension SearchWorker {
                 while node >= 0 {
                     let y = Int(st.nodeOcc[node])
                     node = Int(st.nodeNext[node])
-                    guard y != x else { continue }
-                    for j in 0..<st.trainerSlots(y) where st.trainer(y, j) == tr {
-                        add(y)
-                        break
-                    }
+                    if y != x && st.hasTrainer(y, tr) { add(y) }
                 }
             }
         }
