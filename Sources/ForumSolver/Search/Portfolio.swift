@@ -3,11 +3,13 @@ import ForumModel
 
 /// Runs one or more search workers in lockstep epochs and keeps the portfolio's best.
 ///
-/// Workers meet at a barrier every `epochMoves` moves; the last to arrive compares everybody's
-/// best (ties go to the lowest worker index), decides whether to stop (score 0/0, stall) and which
-/// workers should continue from the shared best. Because these decisions depend only on move
-/// counts, a run without a time limit is reproducible for a given seed and thread count. The time
-/// limit and cancellation are checked every 1024 moves and stop everyone at once.
+/// Workers meet at a barrier every `epochMoves` moves (with a time limit: every `epochSeconds`);
+/// the last to arrive compares everybody's best (ties go to the lowest worker index), decides
+/// whether to stop (score 0/0, stall) and which workers should continue from the shared best.
+/// Because these decisions depend only on move counts, a run without a time limit is reproducible
+/// for a given seed and thread count. A run with a time limit is not anyway, so its epochs end on
+/// the clock and a worker whose moves are cheaper does not wait for a slower one at each barrier.
+/// The time limit and cancellation are checked every 1024 moves and stop everyone at once.
 final class Portfolio: @unchecked Sendable {
     let problem: Problem
     let options: SolverOptions
@@ -17,6 +19,10 @@ final class Portfolio: @unchecked Sendable {
     let originCPU = processCPUSeconds()
     /// Moves per thread between two barriers.
     let epochMoves: Int
+    /// Seconds between two barriers when there is a time limit.
+    let epochSeconds = 0.1
+    /// When the current epoch ends (seconds from `origin`; time limit only), set by the last worker at a barrier.
+    private var epochEnd = 0.0
     let cycleMoves: Int
     let stallMoves: Int
     /// Epochs between offers of the shared best to workers with more hard violations than it.
@@ -112,7 +118,12 @@ final class Portfolio: @unchecked Sendable {
             return Double(moves - cycleStart) / Double(cycleMoves)
         }
         while !isStopped {
-            w.run(moves: epochMoves, progress: cooling, shouldStop: shouldStop)
+            if limit == nil {
+                w.run(moves: epochMoves, progress: cooling, shouldStop: shouldStop)
+            } else {
+                let end = epochDeadline()
+                w.run(moves: Int.max / 2, progress: cooling) { shouldStop() || w.elapsed() >= end }
+            }
             if w.invariantFailure != nil { stop(.invariantFailure) }
             guard meet() else { break }
             if adopt[i], let shared { w.adopt(shared) }
@@ -121,6 +132,14 @@ final class Portfolio: @unchecked Sendable {
                 cycleStart = w.moves
             }
         }
+    }
+
+    /// When the current epoch ends (read under the barrier's lock, which the last worker held to set it).
+    private func epochDeadline() -> Double {
+        condition.lock()
+        defer { condition.unlock() }
+        if epochEnd == 0 { epochEnd = elapsed() + epochSeconds }
+        return epochEnd
     }
 
     /// The barrier; the last worker to arrive does the bookkeeping. Returns false when stopping.
@@ -143,6 +162,7 @@ final class Portfolio: @unchecked Sendable {
 
     private func bookkeeping() {
         epoch += 1
+        epochEnd = elapsed() + epochSeconds
         var improved = false
         for w in workers where sharedScore.map({ w.bestScore < $0 }) ?? true {
             sharedScore = w.bestScore
