@@ -21,7 +21,8 @@ final class Portfolio: @unchecked Sendable {
     let epochMoves: Int
     /// Seconds between two barriers when there is a time limit.
     let epochSeconds = 0.1
-    /// When the current epoch ends (seconds from `origin`; time limit only), set by the last worker at a barrier.
+    /// When the current epoch ends (seconds from `origin`; time limit only): set by the first worker
+    /// to start searching, then by the last worker at each barrier.
     private var epochEnd = 0.0
     let cycleMoves: Int
     let stallMoves: Int
@@ -134,7 +135,7 @@ final class Portfolio: @unchecked Sendable {
         }
     }
 
-    /// When the current epoch ends (read under the barrier's lock, which the last worker held to set it).
+    /// When the current epoch ends, read under the barrier's lock; the first worker to ask sets the first one.
     private func epochDeadline() -> Double {
         condition.lock()
         defer { condition.unlock() }
