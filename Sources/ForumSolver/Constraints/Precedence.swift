@@ -59,6 +59,9 @@ extension Precedence {
         /// path, which cuts contradictory cycles), and its earliest start and latest end found then.
         private let reached: P32, earliestStart: UnsafeMutablePointer<Int>, latestEnd: UnsafeMutablePointer<Int>
         private let pass: P32
+        /// Each occurrence's session, and each session's possible starts in absolute minutes (offsets
+        /// per session, rising), so `window(of:)` knows where a chain's first and last meetings can go.
+        private let session: P32, domainOff: P32, domainSlot: P32, domainMinute: P32
 
         init(_ p: Problem, starts: P32, arena: Arena) {
             weights = p.weights(Precedence.id)
@@ -77,6 +80,12 @@ extension Precedence {
             earliestStart = arena.make(scratch, 0)
             latestEnd = arena.make(scratch, 0)
             pass = arena.make(1, 0)
+            session = arena.copy(p.occSession)
+            domainOff = arena.copy(isActive ? p.sesDomain.offsets : [0])
+            domainSlot = arena.copy(isActive ? p.sesDomain.values : [])
+            domainMinute = arena.copy(
+                isActive
+                    ? p.sesDomain.values.map { Int32(p.grid.epochDays[p.grid.day(ofSlot: Int($0))] * 1440 + p.grid.minuteOfDay(slot: Int($0))) } : [])
         }
 
         /// Units of the pairs of `o` whose other side is placed, with `o` starting at `t`.
@@ -96,12 +105,36 @@ extension Precedence {
             return units
         }
 
+        /// Where `o` can start without making an order pair with a placed partner late, in absolute
+        /// minutes: after every placed predecessor ends, early enough to end before every placed
+        /// successor starts (`Int.min`/`Int.max` when nothing binds; earliest > latest when nothing fits).
+        func startRange(of o: Int) -> (earliest: Int, latest: Int) {
+            var earliest = Int.min, latest = Int.max
+            for i in Int(pairOffsets[o])..<Int(pairOffsets[o + 1]) {
+                let pair = Int(pairs[i])
+                guard !sameDay[pair] else { continue }
+                let a = Int(earlier[pair]), b = Int(later[pair])
+                if b == o && a != o && starts[a] >= 0 {
+                    earliest = max(earliest, slotAbsolute[Int(starts[a])] + Int(minutes[a]))
+                } else if a == o && b != o && starts[b] >= 0 {
+                    latest = min(latest, slotAbsolute[Int(starts[b])] - Int(minutes[o]))
+                }
+            }
+            return (earliest, latest)
+        }
+
+        /// Slot `t`'s start in absolute minutes (epoch day × 1440 + minute of day), rising with `t`.
+        @inline(__always) func absoluteMinute(ofSlot t: Int) -> Int { slotAbsolute[t] }
+
         /// Where unplaced `o` can start without making an order pair late that is not placed yet: after
-        /// the end of every placed occurrence it must follow through a chain of unplaced ones (plus their
-        /// minutes), and early enough to leave the minutes of such a chain before every placed one it must
-        /// precede. Pairs with a placed side are left out (`units` counts them), as are same-day pairs.
-        /// In absolute minutes (epoch day × 1440 + minute of day); `Int.min`/`Int.max` when nothing binds.
-        func window(of o: Int) -> PrecedenceWindow {
+        /// the end of every placed occurrence it must follow through a chain of unplaced ones, and early
+        /// enough to leave such a chain its time before every placed one it must precede. Each unplaced
+        /// member of a chain takes the first (last) start of its own domain that `fits` accepts, so a
+        /// chain with no placed end still starts no earlier than the first morning and ends no later
+        /// than the last evening. Pairs with a placed side are left out (`units` counts them), as are
+        /// same-day pairs. In absolute minutes (epoch day × 1440 + minute of day); `Int.min`/`Int.max`
+        /// when `o` has no unplaced partner on that side.
+        func window(of o: Int, fits: (_ occurrence: Int, _ slot: Int) -> Bool) -> PrecedenceWindow {
             pass[0] &+= 1
             reached[o] = -pass[0]
             var earliest = Int.min, latest = Int.max
@@ -110,10 +143,10 @@ extension Precedence {
                 guard !sameDay[pair] else { continue }
                 let a = Int(earlier[pair]), b = Int(later[pair])
                 if b == o && a != o && starts[a] < 0 {
-                    let e = reach(a).earliest
+                    let e = reach(a, fits).earliest
                     if e != Int.min { earliest = max(earliest, e + Int(minutes[a])) }
                 } else if a == o && b != o && starts[b] < 0 {
-                    let l = reach(b).latest
+                    let l = reach(b, fits).latest
                     if l != Int.max { latest = min(latest, l - Int(minutes[b])) }
                 }
             }
@@ -121,8 +154,8 @@ extension Precedence {
         }
 
         /// The earliest start and latest end of unplaced `x` that its placed partners force through
-        /// chains of unplaced ones (memoized for this pass of `window(of:)`).
-        private func reach(_ x: Int) -> (earliest: Int, latest: Int) {
+        /// chains of unplaced ones and its own domain allows (memoized for this pass of `window(of:)`).
+        private func reach(_ x: Int, _ fits: (Int, Int) -> Bool) -> (earliest: Int, latest: Int) {
             let current = pass[0]
             if reached[x] == current { return (earliestStart[x], latestEnd[x]) }
             if reached[x] == -current { return (Int.min, Int.max) }
@@ -133,18 +166,54 @@ extension Precedence {
                 guard !sameDay[pair] else { continue }
                 let a = Int(earlier[pair]), b = Int(later[pair])
                 if b == x && a != x {
-                    let start = starts[a] >= 0 ? slotAbsolute[Int(starts[a])] : reach(a).earliest
+                    let start = starts[a] >= 0 ? slotAbsolute[Int(starts[a])] : reach(a, fits).earliest
                     if start != Int.min { earliest = max(earliest, start + Int(minutes[a])) }
                 } else if a == x && b != x {
-                    let end = starts[b] >= 0 ? slotAbsolute[Int(starts[b])] + Int(minutes[b]) : reach(b).latest
+                    let end = starts[b] >= 0 ? slotAbsolute[Int(starts[b])] + Int(minutes[b]) : reach(b, fits).latest
                     if end != Int.max { latest = min(latest, end - Int(minutes[b])) }
                 }
             }
+            earliest = firstStart(of: x, atOrAfter: earliest, fits)
+            latest = lastEnd(of: x, atOrBefore: latest, fits)
             reached[x] = current
             earliestStart[x] = earliest
             latestEnd[x] = latest
             return (earliest, latest)
         }
+
+        /// The first start of `x`'s domain at or after absolute minute `m` that `fits` accepts, looking
+        /// at most `fitLookahead` starts past the first one at or after `m` (which it falls back to;
+        /// `m` when there is none).
+        private func firstStart(of x: Int, atOrAfter m: Int, _ fits: (Int, Int) -> Bool) -> Int {
+            let s = Int(session[x]), end = Int(domainOff[s + 1])
+            var lo = Int(domainOff[s]), hi = end
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(domainMinute[mid]) < m { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo < end else { return m }
+            for i in lo..<min(end, lo + Self.fitLookahead) where fits(x, Int(domainSlot[i])) { return Int(domainMinute[i]) }
+            return Int(domainMinute[lo])
+        }
+
+        /// The last end of `x` starting in its domain that ends at or before absolute minute `m` and
+        /// that `fits` accepts, looking as far back as `firstStart` looks ahead (`m` when there is none).
+        private func lastEnd(of x: Int, atOrBefore m: Int, _ fits: (Int, Int) -> Bool) -> Int {
+            let s = Int(session[x]), length = Int(minutes[x]), first = Int(domainOff[s])
+            var lo = first, hi = Int(domainOff[s + 1])
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(domainMinute[mid]) + length <= m { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo > first else { return m }
+            for i in stride(from: lo - 1, through: max(first, lo - Self.fitLookahead), by: -1) where fits(x, Int(domainSlot[i])) {
+                return Int(domainMinute[i]) + length
+            }
+            return Int(domainMinute[lo - 1]) + length
+        }
+
+        /// How many domain starts `firstStart` and `lastEnd` try for one that fits.
+        static let fitLookahead = 64
     }
 }
 

@@ -93,6 +93,17 @@ extension SearchState {
         return false
     }
 
+    /// Whether every group of `o` is free for its whole length from slot `t` (no placed meeting there).
+    func groupsFree(_ o: Int, at t: Int) -> Bool {
+        let s = Int(occSession[o])
+        let len = Int(sesSlots[s])
+        for gi in Int(sesGroupsOff[s])..<Int(sesGroupsOff[s + 1]) {
+            let gb = Int(sesGroups[gi]) * slots + t
+            for k in 0..<len where groupSlot[gb + k] > 0 { return false }
+        }
+        return true
+    }
+
     /// Whether placed occurrence `o` shares its room, a trainer or a group with another occurrence
     /// at the same time where that is a hard violation, leaves one of its trainers too little time
     /// for travel and break before or after it, or sits where a static hard cost applies.

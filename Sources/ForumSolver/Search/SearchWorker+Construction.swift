@@ -59,9 +59,10 @@ extension SearchWorker {
     /// least, each start tried with the pool trainers `guessPools` finds for it (unless `o` already
     /// has pool trainers, as when re-planning keeps the published ones). A start also pays, at the
     /// precedence weights, the minutes by which it leaves too little time for the chains of
-    /// not-yet-placed occurrences that must come between it and placed ones (`PrecedenceWindow`, a
-    /// lower bound of the lateness those will have): otherwise a late module placed first leaves its
-    /// predecessors no room.
+    /// not-yet-placed occurrences that must come between it and placed ones, or between it and the
+    /// forum's first morning or last evening, each member at a start where its groups are free
+    /// (`PrecedenceWindow`, a lower bound of the lateness those will have): otherwise a late module
+    /// placed first leaves its predecessors no room.
     func place(_ o: Int, preferred: [Int32]) {
         let st = state
         let s = Int(st.occSession[o])
@@ -73,7 +74,7 @@ extension SearchWorker {
         poolRanking.invalidate()
         var bestPicks = (0..<pools).map { st.poolPick[pb + $0] }
         let order = st.tallies.precedence
-        let window = order.isActive ? order.window(of: o) : nil
+        let window = order.isActive ? order.window(of: o) { st.groupsFree($0, at: $1) } : nil
         func consider(_ t: Int, _ r: Int) {
             if guess { guessPools(o, at: t, room: r) }
             let h0 = st.hard, m0 = st.medium, s0 = st.soft

@@ -35,3 +35,30 @@ extension SearchWorker {
         return -1
     }
 }
+
+extension SearchWorker {
+    /// A random start of `o`'s domain that keeps its order pairs with placed partners (see
+    /// `Precedence.Tally.startRange`), or -1 when `o` has none, no such start exists or the pick is its own.
+    @inline(__always) func startInOrderWindow(_ o: Int) -> Int {
+        let st = state
+        let order = st.tallies.precedence
+        guard order.isActive else { return -1 }
+        let range = order.startRange(of: o)
+        guard range.earliest <= range.latest, range.earliest != Int.min || range.latest != Int.max else { return -1 }
+        let s = Int(st.occSession[o])
+        let first = Int(st.sesDomainOff[s]), end = Int(st.sesDomainOff[s + 1])
+        func firstIndex(from minute: Int) -> Int {
+            var lo = first, hi = end
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if order.absoluteMinute(ofSlot: Int(st.sesDomain[mid])) < minute { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let lo = range.earliest == Int.min ? first : firstIndex(from: range.earliest)
+        let hi = range.latest == Int.max ? end : firstIndex(from: range.latest + 1)
+        guard lo < hi else { return -1 }
+        let t = Int(st.sesDomain[lo + rng.below(hi - lo)])
+        return t == Int(st.start[o]) ? -1 : t
+    }
+}

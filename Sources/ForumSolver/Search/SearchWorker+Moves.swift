@@ -93,22 +93,17 @@ extension SearchWorker {
         return o
     }
 
-    /// Move `o` to a new start and/or room from its domain (a quarter of new starts right next to an
-    /// occurrence of one of its groups, a quarter on a day its series lacks, an eighth at a sibling
-    /// meeting's time of day; three quarters of new
-    /// rooms the room of another meeting of its series); when one occurrence of the same length
-    /// holds exactly that start and room, the two exchange places instead.
+    /// Move `o` to a new start (`newStart`) and/or room from its domain (three quarters of new rooms
+    /// the room of another meeting of its series); when one occurrence of the same length holds
+    /// exactly that start and room, the two exchange places instead.
     @inline(__always) func single(_ o: Int, newTime: Bool, newRoom: Bool, feasible: Bool) -> Bool {
         let st = state
         let s = Int(st.occSession[o])
         let t0 = Int(st.start[o]), r0 = Int(st.room[o])
         var t = t0, r = r0
         if newTime {
-            let first = Int(st.sesDomainOff[s]), count = Int(st.sesDomainOff[s + 1]) - first
-            guard count > 1 else { return false }
-            let pick = rng.below(8)
-            let guided = pick < 2 ? startNextToGroup(o) : pick < 4 ? startOnFreeDay(o) : pick == 4 ? startAtSiblingTime(o) : -1
-            t = guided >= 0 ? guided : Int(st.sesDomain[first + rng.below(count)])
+            t = newStart(o, feasible: feasible)
+            guard t >= 0 else { return false }
         }
         if newRoom {
             let first = Int(st.sesRoomsOff[s]), count = Int(st.sesRoomsOff[s + 1]) - first
@@ -133,6 +128,25 @@ extension SearchWorker {
         if feasible && st.surelyBreaksHard(o, t, r) { return false }
         record(o, t, r)
         return true
+    }
+
+    /// A new start for `o`: a quarter right next to an occurrence of one of its groups, a quarter on a
+    /// day its series lacks, an eighth at a sibling meeting's time of day, the rest random in its
+    /// domain — while repairing a conflict, random within its order window when it has one (see
+    /// `startInOrderWindow`); -1 when its domain has one start.
+    @inline(__always) func newStart(_ o: Int, feasible: Bool) -> Int {
+        let st = state
+        let s = Int(st.occSession[o])
+        let first = Int(st.sesDomainOff[s]), count = Int(st.sesDomainOff[s + 1]) - first
+        guard count > 1 else { return -1 }
+        let guided: Int
+        switch rng.below(8) {
+        case 0, 1: guided = startNextToGroup(o)
+        case 2, 3: guided = startOnFreeDay(o)
+        case 4: guided = startAtSiblingTime(o)
+        default: guided = !feasible && pickedConflict ? startInOrderWindow(o) : -1
+        }
+        return guided >= 0 ? guided : Int(st.sesDomain[first + rng.below(count)])
     }
 
     /// The room of another movable occurrence of `o`'s series, or -1 when it has none.

@@ -60,26 +60,74 @@ import Testing
         state.insert(occurrence("a"), at: at(0, "09:00"), room: 0)
         state.insert(occurrence("d"), at: at(0, "15:00"), room: 0)
         // b must end in time for c (60 minutes) before d; its own pair with placed a is the tally's.
-        let wb = state.tallies.precedence.window(of: occurrence("b"))
+        let wb = state.tallies.precedence.window(of: occurrence("b")) { _, _ in true }
         #expect(wb.units(at: at(0, "09:00")) == 0)
         #expect(wb.units(at: at(0, "12:30")) == 0)
         #expect(wb.units(at: at(0, "14:00")) == 90)
         #expect(wb.units(at: at(1, "09:00")) == 1440 - 5 * 60 + 90)
         // c starts after a (ends 10:30) and b (90 minutes) in between; its pair with placed d is the tally's.
-        let wc = state.tallies.precedence.window(of: occurrence("c"))
+        let wc = state.tallies.precedence.window(of: occurrence("c")) { _, _ in true }
         #expect(wc.units(at: at(0, "12:00")) == 0)
         #expect(wc.units(at: at(0, "11:00")) == 60)
         #expect(wc.units(at: at(0, "17:00")) == 0)
     }
 
-    @Test func contradictoryOrderEndsAndBindsNothing() {
+    @Test func contradictoryOrderEndsAndBindsOnlyThroughTheForumDays() {
         var a = T.session("a", "A")
         a.after = ["b"]
         var b = T.session("b", "B")
         b.after = ["a"]
         let problem = Problem(T.plan(.precedence, sessions: [a, b, T.session("c", "C")]))
         let state = SearchState(problem)
-        let w = state.tallies.precedence.window(of: 0)
-        #expect(w.earliestStart == Int.min && w.latestEnd == Int.max)
+        let w = state.tallies.precedence.window(of: 0) { _, _ in true }
+        // The cycle is cut where it closes; what binds is b's 90 minutes fitting on the forum's days.
+        let order = state.tallies.precedence
+        let firstStart = order.absoluteMinute(ofSlot: problem.grid.slot(day: 0, minute: 9 * 60)!)
+        let lastStart = order.absoluteMinute(ofSlot: problem.grid.slot(day: 1, minute: 16 * 60 + 30)!)
+        #expect(w.earliestStart == firstStart + 90 && w.latestEnd == lastStart)
+    }
+
+    /// A plan of a → b → c (90 minutes each) on the two fixture days, its state, and a slot finder.
+    private func chain() -> (problem: Problem, state: SearchState, at: (Int, String) -> Int, occurrence: (String) -> Int) {
+        var b = T.session("b", "B")
+        b.after = ["a"]
+        var c = T.session("c", "C")
+        c.after = ["b"]
+        let problem = Problem(T.plan(.precedence, sessions: [T.session("a", "A"), b, c]))
+        return (
+            problem, SearchState(problem), { problem.grid.slot(day: $0, minute: TimeOfDay(parsing: $1)!.minutes)! },
+            { id in problem.occurrences.firstIndex { $0.id.description == id }! }
+        )
+    }
+
+    @Test func windowLeavesTimeForAnUnplacedChainFromTheFirstMorningAndUntilTheLastEvening() {
+        let (_, state, at, occurrence) = chain()
+        // Nothing placed: c waits for a at 09:00 and b at 10:30 on the first day; a leaves b and c
+        // their last starts (15:00 and 16:30) on the second.
+        let wc = state.tallies.precedence.window(of: occurrence("c")) { _, _ in true }
+        #expect(wc.units(at: at(0, "09:00")) == 180)
+        #expect(wc.units(at: at(0, "12:00")) == 0)
+        let wa = state.tallies.precedence.window(of: occurrence("a")) { _, _ in true }
+        #expect(wa.units(at: at(1, "13:30")) == 0)
+        #expect(wa.units(at: at(1, "14:00")) == 30)
+    }
+
+    @Test func windowSkipsStartsThatDoNotFit() {
+        let (_, state, at, occurrence) = chain()
+        // a fits only from 11:00 on the first day (say its group is busy before), so c waits until 14:00.
+        let wc = state.tallies.precedence.window(of: occurrence("c")) { x, t in x != occurrence("a") || t >= at(0, "11:00") }
+        #expect(wc.units(at: at(0, "12:00")) == 120)
+        #expect(wc.units(at: at(0, "14:00")) == 0)
+    }
+
+    @Test func startRangeLiesBetweenPlacedPartners() {
+        let (_, state, at, occurrence) = chain()
+        let order = state.tallies.precedence
+        #expect(order.startRange(of: occurrence("b")) == (Int.min, Int.max))
+        state.insert(occurrence("a"), at: at(0, "09:00"), room: 0)
+        state.insert(occurrence("c"), at: at(0, "15:00"), room: 0)
+        let range = order.startRange(of: occurrence("b"))
+        #expect(range.earliest == order.absoluteMinute(ofSlot: at(0, "10:30")))
+        #expect(range.latest == order.absoluteMinute(ofSlot: at(0, "13:30")))
     }
 }
