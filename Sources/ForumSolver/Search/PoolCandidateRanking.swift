@@ -8,8 +8,11 @@
 /// at the first candidate whose day key is no better than the best full key so far, so a guess costs
 /// a few candidates instead of the whole pool, however many trainers the plan has.
 struct PoolCandidateRanking {
-    /// Candidate positions (within the session's pool), best day key first.
-    private(set) var order: [Int32] = []
+    /// Candidate positions (within the session's pool), best day key first as far as `sorted`.
+    private var order: [Int32] = []
+    /// How many of `order` are in place: the search asks for a few best candidates, so they are
+    /// selected one by one (`selectedPrefix` at most) before the rest is sorted at once.
+    private var sorted = 0
     /// Packed day key per candidate position (see ``pack(obstacles:newcomer:elsewhere:load:candidate:)``).
     private(set) var keys: [Int] = []
     /// The occurrence, day and venue the ranking is for (-2: none).
@@ -27,11 +30,40 @@ struct PoolCandidateRanking {
         for c in 0..<count { keys.append(dayKeys(c)) }
         order.removeAll(keepingCapacity: true)
         order.append(contentsOf: (0..<Int32(count)))
-        order.sort { keys[Int($0)] < keys[Int($1)] }
+        sorted = 0
         occurrence = o
         day = d
         venue = v
     }
+
+    /// How many candidates the ranking holds.
+    var count: Int { order.count }
+
+    /// The candidate position ranked `i`th (0: the best day key). Keys are distinct (they end in the
+    /// candidate position), so the order is the full sort's however far it has been made.
+    @inline(__always) mutating func candidate(_ i: Int) -> Int {
+        if i >= sorted { extendOrder(through: i) }
+        return Int(order[i])
+    }
+
+    /// Puts `order` in place through rank `i`: the next best by selection while few are placed, then the rest sorted.
+    private mutating func extendOrder(through i: Int) {
+        guard sorted < Self.selectedPrefix else {
+            let keys = self.keys
+            order[sorted...].sort { keys[Int($0)] < keys[Int($1)] }
+            sorted = order.count
+            return
+        }
+        while sorted <= i {
+            var best = sorted
+            for j in sorted + 1..<order.count where keys[Int(order[j])] < keys[Int(order[best])] { best = j }
+            order.swapAt(sorted, best)
+            sorted += 1
+        }
+    }
+
+    /// How many best candidates are selected one by one before the rest is sorted.
+    static let selectedPrefix = 8
 
     /// One integer ordering like the tuple (obstacles, newcomer, elsewhere, load, candidate).
     ///

@@ -20,8 +20,8 @@ extension SearchWorker {
         for k in 0..<slotsToFill { st.poolPick[pb + k] = -1 }
         for k in 0..<slotsToFill {
             var best = Int.max, pick = -1
-            for c32 in poolRanking.order {
-                let c = Int(c32)
+            for rank in 0..<poolRanking.count {
+                let c = poolRanking.candidate(rank)
                 let key = poolRanking.keys[c]
                 if key >= best { break }
                 if (0..<k).contains(where: { Int(st.poolPick[pb + $0]) == c }) { continue }
