@@ -80,7 +80,7 @@ extension Precedence {
             earliestStart = arena.make(scratch, 0)
             latestEnd = arena.make(scratch, 0)
             pass = arena.make(1, 0)
-            session = arena.copy(p.occSession)
+            session = arena.copy(isActive ? p.occSession : [])
             domainOff = arena.copy(isActive ? p.sesDomain.offsets : [0])
             domainSlot = arena.copy(isActive ? p.sesDomain.values : [])
             domainMinute = arena.copy(
