@@ -123,9 +123,6 @@ extension Precedence {
             return (earliest, latest)
         }
 
-        /// Slot `t`'s start in absolute minutes (epoch day × 1440 + minute of day), rising with `t`.
-        @inline(__always) func absoluteMinute(ofSlot t: Int) -> Int { slotAbsolute[t] }
-
         /// Where unplaced `o` can start without making an order pair late that is not placed yet: after
         /// the end of every placed occurrence it must follow through a chain of unplaced ones, and early
         /// enough to leave such a chain its time before every placed one it must precede. Each unplaced
@@ -185,15 +182,31 @@ extension Precedence {
         /// at most `fitLookahead` starts past the first one at or after `m` (which it falls back to;
         /// `m` when there is none).
         private func firstStart(of x: Int, atOrAfter m: Int, _ fits: (Int, Int) -> Bool) -> Int {
-            let s = Int(session[x]), end = Int(domainOff[s + 1])
-            var lo = Int(domainOff[s]), hi = end
+            let end = Int(domainOff[Int(session[x]) + 1])
+            let lo = firstPosition(of: x, atOrAfter: m)
+            guard lo < end else { return m }
+            for i in lo..<min(end, lo + Self.fitLookahead) where fits(x, Int(domainSlot[i])) { return Int(domainMinute[i]) }
+            return Int(domainMinute[lo])
+        }
+
+        /// The positions in `o`'s session domain (indices into `Problem.sesDomain`'s values) of the
+        /// starts from absolute minute `earliest` through `latest`.
+        func domainPositions(of o: Int, from earliest: Int, through latest: Int) -> Range<Int> {
+            let lo = firstPosition(of: o, atOrAfter: earliest)
+            let hi = latest == Int.max ? Int(domainOff[Int(session[o]) + 1]) : firstPosition(of: o, atOrAfter: latest + 1)
+            return lo..<max(lo, hi)
+        }
+
+        /// The position of the first start of `x`'s domain at or after absolute minute `m` (the
+        /// domain's end when there is none).
+        private func firstPosition(of x: Int, atOrAfter m: Int) -> Int {
+            let s = Int(session[x])
+            var lo = Int(domainOff[s]), hi = Int(domainOff[s + 1])
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if Int(domainMinute[mid]) < m { lo = mid + 1 } else { hi = mid }
             }
-            guard lo < end else { return m }
-            for i in lo..<min(end, lo + Self.fitLookahead) where fits(x, Int(domainSlot[i])) { return Int(domainMinute[i]) }
-            return Int(domainMinute[lo])
+            return lo
         }
 
         /// The last end of `x` starting in its domain that ends at or before absolute minute `m` and

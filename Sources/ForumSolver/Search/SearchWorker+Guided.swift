@@ -45,20 +45,9 @@ extension SearchWorker {
         guard order.isActive else { return -1 }
         let range = order.startRange(of: o)
         guard range.earliest <= range.latest, range.earliest != Int.min || range.latest != Int.max else { return -1 }
-        let s = Int(st.occSession[o])
-        let first = Int(st.sesDomainOff[s]), end = Int(st.sesDomainOff[s + 1])
-        func firstIndex(from minute: Int) -> Int {
-            var lo = first, hi = end
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if order.absoluteMinute(ofSlot: Int(st.sesDomain[mid])) < minute { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
-        let lo = range.earliest == Int.min ? first : firstIndex(from: range.earliest)
-        let hi = range.latest == Int.max ? end : firstIndex(from: range.latest + 1)
-        guard lo < hi else { return -1 }
-        let t = Int(st.sesDomain[lo + rng.below(hi - lo)])
+        let positions = order.domainPositions(of: o, from: range.earliest, through: range.latest)
+        guard !positions.isEmpty else { return -1 }
+        let t = Int(st.sesDomain[positions.lowerBound + rng.below(positions.count)])
         return t == Int(st.start[o]) ? -1 : t
     }
 }

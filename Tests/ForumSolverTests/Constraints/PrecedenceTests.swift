@@ -81,10 +81,14 @@ import Testing
         let state = SearchState(problem)
         let w = state.tallies.precedence.window(of: 0) { _, _ in true }
         // The cycle is cut where it closes; what binds is b's 90 minutes fitting on the forum's days.
-        let order = state.tallies.precedence
-        let firstStart = order.absoluteMinute(ofSlot: problem.grid.slot(day: 0, minute: 9 * 60)!)
-        let lastStart = order.absoluteMinute(ofSlot: problem.grid.slot(day: 1, minute: 16 * 60 + 30)!)
+        let firstStart = absoluteMinute(problem, problem.grid.slot(day: 0, minute: 9 * 60)!)
+        let lastStart = absoluteMinute(problem, problem.grid.slot(day: 1, minute: 16 * 60 + 30)!)
         #expect(w.earliestStart == firstStart + 90 && w.latestEnd == lastStart)
+    }
+
+    /// Slot `t`'s start in minutes since the epoch, the windows' unit.
+    private func absoluteMinute(_ problem: Problem, _ t: Int) -> Int {
+        problem.grid.epochDays[problem.grid.day(ofSlot: t)] * 1440 + problem.grid.minuteOfDay(slot: t)
     }
 
     /// A plan of a → b → c (90 minutes each) on the two fixture days, its state, and a slot finder.
@@ -121,13 +125,13 @@ import Testing
     }
 
     @Test func startRangeLiesBetweenPlacedPartners() {
-        let (_, state, at, occurrence) = chain()
+        let (problem, state, at, occurrence) = chain()
         let order = state.tallies.precedence
         #expect(order.startRange(of: occurrence("b")) == (Int.min, Int.max))
         state.insert(occurrence("a"), at: at(0, "09:00"), room: 0)
         state.insert(occurrence("c"), at: at(0, "15:00"), room: 0)
         let range = order.startRange(of: occurrence("b"))
-        #expect(range.earliest == order.absoluteMinute(ofSlot: at(0, "10:30")))
-        #expect(range.latest == order.absoluteMinute(ofSlot: at(0, "13:30")))
+        #expect(range.earliest == absoluteMinute(problem, at(0, "10:30")))
+        #expect(range.latest == absoluteMinute(problem, at(0, "13:30")))
     }
 }
