@@ -59,9 +59,9 @@ extension Precedence {
         /// path, which cuts contradictory cycles), and its earliest start and latest end found then.
         private let reached: P32, earliestStart: UnsafeMutablePointer<Int>, latestEnd: UnsafeMutablePointer<Int>
         private let pass: P32
-        /// Each occurrence's session, and each session's possible starts in absolute minutes (offsets
-        /// per session, rising), so `window(of:)` knows where a chain's first and last meetings can go.
-        private let session: P32, domainOff: P32, domainSlot: P32, domainMinute: P32
+        /// Each occurrence's session, and each session's possible start slots (offsets per session,
+        /// rising), so `window(of:)` knows where a chain's first and last meetings can go.
+        private let session: P32, domainOff: P32, domainSlot: P32
 
         init(_ p: Problem, starts: P32, arena: Arena) {
             weights = p.weights(Precedence.id)
@@ -83,9 +83,6 @@ extension Precedence {
             session = arena.copy(isActive ? p.occSession : [])
             domainOff = arena.copy(isActive ? p.sesDomain.offsets : [0])
             domainSlot = arena.copy(isActive ? p.sesDomain.values : [])
-            domainMinute = arena.copy(
-                isActive
-                    ? p.sesDomain.values.map { Int32(p.grid.epochDays[p.grid.day(ofSlot: Int($0))] * 1440 + p.grid.minuteOfDay(slot: Int($0))) } : [])
         }
 
         /// Units of the pairs of `o` whose other side is placed, with `o` starting at `t`.
@@ -185,8 +182,8 @@ extension Precedence {
             let end = Int(domainOff[Int(session[x]) + 1])
             let lo = firstPosition(of: x, atOrAfter: m)
             guard lo < end else { return m }
-            for i in lo..<min(end, lo + Self.fitLookahead) where fits(x, Int(domainSlot[i])) { return Int(domainMinute[i]) }
-            return Int(domainMinute[lo])
+            for i in lo..<min(end, lo + Self.fitLookahead) where fits(x, Int(domainSlot[i])) { return minute(atPosition: i) }
+            return minute(atPosition: lo)
         }
 
         /// The positions in `o`'s session domain (indices into `Problem.sesDomain`'s values) of the
@@ -204,7 +201,7 @@ extension Precedence {
             var lo = Int(domainOff[s]), hi = Int(domainOff[s + 1])
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if Int(domainMinute[mid]) < m { lo = mid + 1 } else { hi = mid }
+                if minute(atPosition: mid) < m { lo = mid + 1 } else { hi = mid }
             }
             return lo
         }
@@ -216,14 +213,17 @@ extension Precedence {
             var lo = first, hi = Int(domainOff[s + 1])
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if Int(domainMinute[mid]) + length <= m { lo = mid + 1 } else { hi = mid }
+                if minute(atPosition: mid) + length <= m { lo = mid + 1 } else { hi = mid }
             }
             guard lo > first else { return m }
             for i in stride(from: lo - 1, through: max(first, lo - Self.fitLookahead), by: -1) where fits(x, Int(domainSlot[i])) {
-                return Int(domainMinute[i]) + length
+                return minute(atPosition: i) + length
             }
-            return Int(domainMinute[lo - 1]) + length
+            return minute(atPosition: lo - 1) + length
         }
+
+        /// The start at domain position `i` in absolute minutes.
+        @inline(__always) private func minute(atPosition i: Int) -> Int { slotAbsolute[Int(domainSlot[i])] }
 
         /// How many domain starts `firstStart` and `lastEnd` try for one that fits.
         static let fitLookahead = 64
