@@ -120,6 +120,24 @@ extension Precedence {
             return (earliest, latest)
         }
 
+        /// Appends to `list` the placed occurrences `o` must follow (`predecessors`) or precede in an
+        /// order pair (same-day pairs aside).
+        func placedPartners(of o: Int, predecessors: Bool, into list: inout [Int32]) {
+            for i in Int(pairOffsets[o])..<Int(pairOffsets[o + 1]) {
+                let pair = Int(pairs[i])
+                guard !sameDay[pair] else { continue }
+                let a = Int(earlier[pair]), b = Int(later[pair])
+                let partner = predecessors ? (b == o ? a : -1) : (a == o ? b : -1)
+                if partner >= 0 && partner != o && starts[partner] >= 0 { list.append(Int32(partner)) }
+            }
+        }
+
+        /// Slot `t` in absolute minutes (epoch day × 1440 + minute of day).
+        @inline(__always) func absoluteMinute(ofSlot t: Int) -> Int { slotAbsolute[t] }
+
+        /// The length of occurrence `o` in minutes.
+        @inline(__always) func length(of o: Int) -> Int { Int(minutes[o]) }
+
         /// Where unplaced `o` can start without making an order pair late that is not placed yet: after
         /// the end of every placed occurrence it must follow through a chain of unplaced ones, and early
         /// enough to leave such a chain its time before every placed one it must precede. Each unplaced
@@ -196,7 +214,7 @@ extension Precedence {
 
         /// The position of the first start of `x`'s domain at or after absolute minute `m` (the
         /// domain's end when there is none).
-        private func firstPosition(of x: Int, atOrAfter m: Int) -> Int {
+        func firstPosition(of x: Int, atOrAfter m: Int) -> Int {
             let s = Int(session[x])
             var lo = Int(domainOff[s]), hi = Int(domainOff[s + 1])
             while lo < hi {
@@ -206,15 +224,23 @@ extension Precedence {
             return lo
         }
 
-        /// The last end of `x` starting in its domain that ends at or before absolute minute `m` and
-        /// that `fits` accepts, looking as far back as `firstStart` looks ahead (`m` when there is none).
-        private func lastEnd(of x: Int, atOrBefore m: Int, _ fits: (Int, Int) -> Bool) -> Int {
-            let s = Int(session[x]), length = Int(minutes[x]), first = Int(domainOff[s])
-            var lo = first, hi = Int(domainOff[s + 1])
+        /// One past the position of the last start of `x`'s domain that ends at or before absolute
+        /// minute `m` (the domain's first position when there is none).
+        func positionAfterLastEnd(of x: Int, atOrBefore m: Int) -> Int {
+            let s = Int(session[x]), length = Int(minutes[x])
+            var lo = Int(domainOff[s]), hi = Int(domainOff[s + 1])
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if minute(atPosition: mid) + length <= m { lo = mid + 1 } else { hi = mid }
             }
+            return lo
+        }
+
+        /// The last end of `x` starting in its domain that ends at or before absolute minute `m` and
+        /// that `fits` accepts, looking as far back as `firstStart` looks ahead (`m` when there is none).
+        private func lastEnd(of x: Int, atOrBefore m: Int, _ fits: (Int, Int) -> Bool) -> Int {
+            let length = Int(minutes[x]), first = Int(domainOff[Int(session[x])])
+            let lo = positionAfterLastEnd(of: x, atOrBefore: m)
             guard lo > first else { return m }
             for i in stride(from: lo - 1, through: max(first, lo - Self.fitLookahead), by: -1) where fits(x, Int(domainSlot[i])) {
                 return minute(atPosition: i) + length

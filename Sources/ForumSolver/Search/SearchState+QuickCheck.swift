@@ -93,13 +93,14 @@ extension SearchState {
         return false
     }
 
-    /// Whether every group of `o` is free for its whole length from slot `t` (no placed meeting there).
+    /// Whether every group of `o` is free for its whole length from slot `t`: no placed meeting
+    /// there but `o` itself.
     func groupsFree(_ o: Int, at t: Int) -> Bool {
         let s = Int(occSession[o])
-        let len = Int(sesSlots[s])
+        let len = Int(sesSlots[s]), t0 = Int(start[o])
         for gi in Int(sesGroupsOff[s])..<Int(sesGroupsOff[s + 1]) {
-            let gb = Int(sesGroups[gi]) * slots + t
-            for k in 0..<len where groupSlot[gb + k] > 0 { return false }
+            let gb = Int(sesGroups[gi]) * slots
+            for k in t..<(t + len) where Int(groupSlot[gb + k]) > (t0 >= 0 && k >= t0 && k < t0 + len ? 1 : 0) { return false }
         }
         return true
     }

@@ -16,6 +16,21 @@ extension SearchState {
         return pick
     }
 
+    /// For placed `o` moving to start `t`: its own room when nobody else holds it there, else the
+    /// free allowed room that fits best (`bestFittingRoom`), else its own (the clash is then scored).
+    @inline(__always) func ownOrBestFittingRoom(for o: Int, at t: Int) -> Int {
+        let len = Int(sesSlots[Int(occSession[o])]), t0 = Int(start[o]), r0 = Int(room[o])
+        @inline(__always) func free(_ r: Int) -> Bool {
+            for k in t..<(t + len) where Int(roomSlot[r * slots + k]) > (r == r0 && k >= t0 && k < t0 + len ? 1 : 0) {
+                return false
+            }
+            return true
+        }
+        if free(r0) { return r0 }
+        let r = bestFittingRoom(for: o, where: free)
+        return r >= 0 ? r : r0
+    }
+
     /// Occupied room slots over all room slots when every movable occurrence is placed: how tight
     /// the rooms are (ITC-2007 instances 0.43–0.89, the forum examples 0.11–0.31).
     func roomOccupancy(of occurrences: [Int32]) -> Double {

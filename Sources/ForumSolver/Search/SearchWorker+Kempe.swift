@@ -168,7 +168,8 @@ extension SearchWorker {
         }
     }
 
-    @inline(__always) private func inChain(_ y: Int) -> Bool {
+    /// Whether `y` already has a change in the pending move.
+    @inline(__always) func inChain(_ y: Int) -> Bool {
         for i in 0..<chCount where Int(chO[i]) == y { return true }
         return false
     }

@@ -59,6 +59,7 @@ extension SearchWorker {
         guard !movable.isEmpty else { return false }
         let o = pickOccurrence(feasible: feasible)
         if feasible && groupDayOdds > 0 && rng.below(groupDayOdds) == 0 { return rebuildGroupDay(o) }
+        if !feasible && pickedConflict && state.tallies.precedence.isActive && rng.below(Self.pushOdds) == 0 { return pushAlongChain(o) }
         var kind = rng.below(1024)
         if kind >= mix[5] {
             // A series move changes every meeting of the series: on a long series, draw it in

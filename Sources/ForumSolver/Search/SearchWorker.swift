@@ -92,6 +92,8 @@ final class SearchWorker {
     static let seriesMoveLength = 8
     /// Scratch for the occurrences a Kempe chain's member would clash with.
     @exclusivity(unchecked) var clashing: [Int32] = []
+    /// Scratch for the order partners a chain push looks at (see `pushAlongChain`).
+    @exclusivity(unchecked) var pushed: [Int32] = []
     /// A Kempe chain's room matching, per side (its first and second time) and room: the chain's
     /// stamp when a member leaves that room there (`roomLeft`) or takes it (`roomTaken`).
     let roomLeft: P32, roomTaken: P32
