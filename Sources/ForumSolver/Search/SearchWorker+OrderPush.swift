@@ -12,7 +12,8 @@ extension SearchWorker {
     /// goes to the latest (earliest) start of its domain that keeps the pair and where its groups
     /// are free, then that one's own predecessors (successors), and so on. Members keep their room
     /// where it is free (`SearchState.ownOrBestFittingRoom`). False when `o` has no such start, a
-    /// partner finds none within `pushLookahead` starts, or the chain grows past `maxChain`.
+    /// partner in the way is locked (re-planning) or finds no start within `pushLookahead` starts,
+    /// or the chain grows past `maxChain`.
     func pushAlongChain(_ o: Int) -> Bool {
         let st = state
         let order = st.tallies.precedence
@@ -39,6 +40,7 @@ extension SearchWorker {
                 guard !inChain(y) else { continue }
                 let my = order.absoluteMinute(ofSlot: Int(st.start[y]))
                 guard earlier ? my + order.length(of: y) > start : my < end else { continue }
+                guard st.isMovable(y) else { return false }
                 let ty = earlier ? lastFreeStart(of: y, endingBy: start) : firstFreeStart(of: y, from: end)
                 guard ty >= 0, chCount < Self.maxChain else { return false }
                 record(y, ty, st.ownOrBestFittingRoom(for: y, at: ty))
