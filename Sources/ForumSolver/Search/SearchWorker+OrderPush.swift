@@ -22,8 +22,8 @@ extension SearchWorker {
         let m0 = order.absoluteMinute(ofSlot: Int(st.start[o]))
         let positions =
             earlier
-            ? order.firstPosition(of: o, atOrAfter: m0 - 2 * 1440)..<order.firstPosition(of: o, atOrAfter: m0)
-            : order.firstPosition(of: o, atOrAfter: m0 + 1)..<order.firstPosition(of: o, atOrAfter: m0 + 2 * 1440 + 1)
+            ? order.domainPositions(of: o, from: m0 - 2 * 1440, through: m0 - 1)
+            : order.domainPositions(of: o, from: m0 + 1, through: m0 + 2 * 1440)
         guard !positions.isEmpty else { return false }
         let t = Int(st.sesDomain[positions.lowerBound + rng.below(positions.count)])
         guard st.groupsFree(o, at: t) else { return false }
