@@ -97,12 +97,18 @@ extension SearchState {
     /// there but `o` itself.
     func groupsFree(_ o: Int, at t: Int) -> Bool {
         let s = Int(occSession[o])
-        let len = Int(sesSlots[s]), t0 = Int(start[o])
+        let len = Int(sesSlots[s])
         for gi in Int(sesGroupsOff[s])..<Int(sesGroupsOff[s + 1]) {
             let gb = Int(sesGroups[gi]) * slots
-            for k in t..<(t + len) where Int(groupSlot[gb + k]) > (t0 >= 0 && k >= t0 && k < t0 + len ? 1 : 0) { return false }
+            for k in t..<(t + len) where Int(groupSlot[gb + k]) > share(of: o, inSlot: k) { return false }
         }
         return true
+    }
+
+    /// 1 when `o` is placed and covers slot `k`, else 0: its own part of a slot counter there.
+    @inline(__always) func share(of o: Int, inSlot k: Int) -> Int {
+        let t0 = Int(start[o])
+        return t0 >= 0 && k >= t0 && k < t0 + Int(sesSlots[Int(occSession[o])]) ? 1 : 0
     }
 
     /// Whether placed occurrence `o` shares its room, a trainer or a group with another occurrence

@@ -19,11 +19,9 @@ extension SearchState {
     /// For placed `o` moving to start `t`: its own room when nobody else holds it there, else the
     /// free allowed room that fits best (`bestFittingRoom`), else its own (the clash is then scored).
     @inline(__always) func ownOrBestFittingRoom(for o: Int, at t: Int) -> Int {
-        let len = Int(sesSlots[Int(occSession[o])]), t0 = Int(start[o]), r0 = Int(room[o])
+        let len = Int(sesSlots[Int(occSession[o])]), r0 = Int(room[o])
         @inline(__always) func free(_ r: Int) -> Bool {
-            for k in t..<(t + len) where Int(roomSlot[r * slots + k]) > (r == r0 && k >= t0 && k < t0 + len ? 1 : 0) {
-                return false
-            }
+            for k in t..<(t + len) where Int(roomSlot[r * slots + k]) > (r == r0 ? share(of: o, inSlot: k) : 0) { return false }
             return true
         }
         if free(r0) { return r0 }
