@@ -11,6 +11,9 @@
 struct GroupDayRebuild {
     /// Most meetings rebuilt at once, and most `insert` calls of one search.
     static let maxMembers = 5, nodeBudget = 2_000
+    /// Most meetings rebuilt at once when a meeting is brought to a day its series lacks and the
+    /// days of all its groups are rebuilt together (see `SearchWorker.rebuildGroupDay`).
+    static let maxMembersAllGroups = 7
 
     /// The members: occurrence, length, start and room before the move.
     private(set) var members: [(o: Int, len: Int, t: Int, r: Int)] = []
@@ -25,16 +28,21 @@ struct GroupDayRebuild {
     /// `insert` calls of the last search.
     private(set) var nodes = 0
 
-    /// Chooses the members: group `g`'s movable meetings on day `d`, with `x` (a meeting of `g` on
-    /// another day, or -1) added; false when there is nothing to rebuild or a member cannot start on `d`.
-    mutating func choose(_ st: SearchState, group g: Int, day d: Int, bringing x: Int, rng: inout Xoshiro) -> Bool {
+    /// Chooses the members: the movable meetings of `groups` on day `d` (at most `limit`, a random
+    /// choice where there are more), with `x` (a meeting of one of them on another day, or -1) added;
+    /// false when there is nothing to rebuild or a member cannot start on `d`.
+    mutating func choose(
+        _ st: SearchState, groups: [Int], day d: Int, bringing x: Int, limit: Int = maxMembers, rng: inout Xoshiro
+    ) -> Bool {
         members.removeAll(keepingCapacity: true)
         var pool: [Int] = []
-        for i in 0..<st.groupDays.count(g, d) {
-            let o = st.groupDays.occurrence(g, d, i)
-            if st.isMovable(o) && !pool.contains(o) { pool.append(o) }
+        for g in groups {
+            for i in 0..<st.groupDays.count(g, d) {
+                let o = st.groupDays.occurrence(g, d, i)
+                if st.isMovable(o) && !pool.contains(o) { pool.append(o) }
+            }
         }
-        while pool.count > (x >= 0 ? Self.maxMembers - 1 : Self.maxMembers) { pool.remove(at: rng.below(pool.count)) }
+        while pool.count > (x >= 0 ? limit - 1 : limit) { pool.remove(at: rng.below(pool.count)) }
         if x >= 0 { pool.append(x) }
         guard pool.count >= (x >= 0 ? 1 : 2) else { return false }
         startsOff = [0]
@@ -132,10 +140,11 @@ extension SearchWorker {
     static let groupDayShare = 32
 
     /// A group-day rebuild (see `GroupDayRebuild`) around `o`: when `o`'s series meets on too few
-    /// days and `o` shares its day with a sibling, one of its groups' days that the series lacks,
-    /// rebuilt with `o` brought in; else one of its groups' day that has an isolated meeting, rebuilt
-    /// with its own meetings, or with `o` (isolated) brought in from its day to another day of the
-    /// group. False when nothing was found.
+    /// days and `o` shares its day with a sibling, a day that the series lacks, where the meetings of
+    /// all of `o`'s groups are rebuilt together with `o` brought in (so that it lands next to each
+    /// group's meetings, not only one's); else one of its groups' day that has an isolated meeting,
+    /// rebuilt with its own meetings, or with `o` (isolated) brought in from its day to another day of
+    /// the group. False when nothing was found.
     func rebuildGroupDay(_ o: Int) -> Bool {
         let st = state
         let s = Int(st.occSession[o])
@@ -146,11 +155,15 @@ extension SearchWorker {
         guard groupDayWork <= moves / Self.groupDayShare else { return false }
         let sr = Int(st.occSeries[o])
         let spread = st.tallies.spread
-        var d = d0, x = -1
+        var d = d0, x = -1, groups = [g], limit = GroupDayRebuild.maxMembers
         if spread.gainsDay(sr, leaving: d0) {
             d = rng.below(st.days)
             guard spread.meetings(sr, onDay: d) == 0 else { return false }
             x = o
+            if gCount > 1 {
+                groups = (gFirst..<(gFirst + gCount)).map { Int(st.sesGroups[$0]) }
+                limit = GroupDayRebuild.maxMembersAllGroups
+            }
         } else if st.tallies.compactness.isolated(g, onDay: d0) == 0 {
             return false
         } else if rng.below(2) == 0 {
@@ -158,7 +171,7 @@ extension SearchWorker {
             guard d != d0, st.groupDays.count(g, d) > 0 else { return false }
             x = o
         }
-        guard groupDay.choose(st, group: g, day: d, bringing: x, rng: &rng) else { return false }
+        guard groupDay.choose(st, groups: groups, day: d, bringing: x, limit: limit, rng: &rng) else { return false }
         let changes = groupDay.search(st)
         groupDayWork += groupDay.nodes
         guard !changes.isEmpty, changes.count <= Self.maxChain else { return false }

@@ -22,7 +22,7 @@ import Testing
                 let g = Int(st.sesGroups[groups.lowerBound + rng.below(groups.count)])
                 let d = rng.below(st.days)
                 let bring = Int(st.start[o]) / st.perDay != d && rng.below(2) == 0 ? o : -1
-                guard worker.groupDay.choose(st, group: g, day: d, bringing: bring, rng: &rng) else { continue }
+                guard worker.groupDay.choose(st, groups: [g], day: d, bringing: bring, rng: &rng) else { continue }
                 let before = (st.hard, st.medium, st.soft)
                 let changes = worker.groupDay.search(st)
                 #expect((st.hard, st.medium, st.soft) == before, "seed \(seed): the search changed the score")
@@ -56,7 +56,7 @@ import Testing
         for (o, t) in [(0, 0), (1, 5), (2, 14)] { st.insert(o, at: t, room: 1) }
         #expect(st.tallies.compactness.isolated(0, onDay: 0) == 3)
         var rng = Xoshiro(seed: 7)
-        #expect(worker.groupDay.choose(st, group: 0, day: 0, bringing: -1, rng: &rng))
+        #expect(worker.groupDay.choose(st, groups: [0], day: 0, bringing: -1, rng: &rng))
         let changes = worker.groupDay.search(st)
         for c in changes { st.remove(c.o) }
         for c in changes { st.insert(c.o, at: c.t, room: c.r) }
@@ -87,6 +87,38 @@ import Testing
         let sr = Int(problem.occSeries[1])
         #expect(st.tallies.spread.meetings(sr, onDay: 0) == 1)
         #expect(st.score == .zero)
+        #expect(st.checkInvariants() == nil)
+    }
+
+    @Test func meetingBroughtToADayItLacksLandsNextToEachOfItsGroups() throws {
+        typealias T = ConstraintTesting
+        let teachers = ParticipantGroup(id: "teachers", name: "Teachers", size: 25)
+        var course = T.session("course", "Leadership course", minutes: 60, groups: ["directors", "teachers"])
+        course.repeats = Repeats(count: 2, minDays: 2)
+        let sessions = [
+            course, T.session("w", "W", minutes: 60, groups: ["directors", "teachers"]),
+            T.session("x1", "X1", minutes: 60, groups: ["directors"]), T.session("x2", "X2", minutes: 60, groups: ["directors"]),
+            T.session("y1", "Y1", minutes: 60, groups: ["teachers"]), T.session("y2", "Y2", minutes: 60, groups: ["teachers"])
+        ]
+        var plan = T.plan(.spreadOverDays, groups: [T.directors, teachers], sessions: sessions)
+        plan.constraints = Fixtures.only([.spreadOverDays, .groupCompactness])
+        let problem = Problem(plan)
+        let worker = SearchWorker(problem: problem, index: 0, seed: 1, fullAssert: false, origin: .now)
+        let st = worker.state
+        // Day 1: the course's two meetings and W back to back (09:00, 10:00, 11:00), one day short.
+        // Day 2 (slots from 18): each group meets at 09:00 and at 16:00, all four isolated.
+        for (o, t, r) in [(1, 0, 0), (0, 2, 0), (2, 4, 0), (3, 18, 0), (5, 18, 1), (4, 32, 0), (6, 32, 1)] {
+            st.insert(o, at: t, room: r)
+        }
+        worker.prepareMoves()
+        #expect(st.tallies.compactness.isolated(0, onDay: 1) == 2)
+        worker.moves = 1 << 20
+        var built = false
+        for _ in 0..<64 where !built { built = worker.rebuildGroupDay(1) }
+        try #require(built, "no rebuild for a course short of days")
+        worker.applyMove()
+        // Rebuilding one group's day leaves one of the other group's meetings isolated; both together leave none.
+        #expect(st.score == .zero, "\(st.score)")
         #expect(st.checkInvariants() == nil)
     }
 
