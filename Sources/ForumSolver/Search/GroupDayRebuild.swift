@@ -155,15 +155,12 @@ extension SearchWorker {
         guard groupDayWork <= moves / Self.groupDayShare else { return false }
         let sr = Int(st.occSeries[o])
         let spread = st.tallies.spread
-        var d = d0, x = -1, groups = [g], limit = GroupDayRebuild.maxMembers
+        var d = d0, x = -1, allGroups = false
         if spread.gainsDay(sr, leaving: d0) {
             d = rng.below(st.days)
             guard spread.meetings(sr, onDay: d) == 0 else { return false }
             x = o
-            if gCount > 1 {
-                groups = (gFirst..<(gFirst + gCount)).map { Int(st.sesGroups[$0]) }
-                limit = GroupDayRebuild.maxMembersAllGroups
-            }
+            allGroups = gCount > 1
         } else if st.tallies.compactness.isolated(g, onDay: d0) == 0 {
             return false
         } else if rng.below(2) == 0 {
@@ -171,6 +168,8 @@ extension SearchWorker {
             guard d != d0, st.groupDays.count(g, d) > 0 else { return false }
             x = o
         }
+        let groups = allGroups ? (gFirst..<(gFirst + gCount)).map { Int(st.sesGroups[$0]) } : [g]
+        let limit = allGroups ? GroupDayRebuild.maxMembersAllGroups : GroupDayRebuild.maxMembers
         guard groupDay.choose(st, groups: groups, day: d, bringing: x, limit: limit, rng: &rng) else { return false }
         let changes = groupDay.search(st)
         groupDayWork += groupDay.nodes
