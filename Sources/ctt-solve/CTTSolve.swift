@@ -17,7 +17,8 @@ struct CTTSolve: ParsableCommand {
             writes one line per lecture, 'CourseID RoomID Day Period', atomically. The solution written is \
             scored again by the competition's rules; the last line of stdout is 'hard=H soft=S' (H counts \
             ITC violations: missing lectures, conflicts, unavailability, room occupancy), and stderr gets \
-            the soft cost by rule (room capacity, min working days, curriculum compactness, room stability).
+            the soft cost by rule (room capacity, min working days, curriculum compactness, room stability) \
+            and, with --explain, one line per counted item.
 
             Exit status: 0 no hard violations, 1 hard violations left (solution still written), \
             2 bad instance or usage, 3 internal error.
@@ -25,6 +26,7 @@ struct CTTSolve: ParsableCommand {
             Examples:
               ctt-solve bench/ctt/comp01.ctt -o comp01.sol
               ctt-solve bench/ctt/comp05.ctt -o comp05.sol --time-limit 60 --threads 2 --seed 7
+              ctt-solve bench/ctt/comp20.ctt -o comp20.sol --time-limit 30 --explain
             """)
 
     @Argument(help: "The instance file (.ctt).")
@@ -41,6 +43,9 @@ struct CTTSolve: ParsableCommand {
 
     @Option(help: "Parallel searches (one per core is a good choice).")
     var threads: Int = 1
+
+    @Flag(help: "List on stderr what the cost is made of: each course short of days, isolated lecture, extra room, seat shortage.")
+    var explain = false
 
     func validate() throws {
         guard timeLimit > 0 else {
@@ -67,7 +72,10 @@ struct CTTSolve: ParsableCommand {
         }
         let solution = CTTSolution.encode(result.schedule, instance: parsed)
         try AtomicFile.write(solution, to: URL(fileURLWithPath: output), skipIfUnchanged: false)
-        let cost = CTTCost(try CTTSolution.lectures(solution, instance: parsed, file: output), instance: parsed)
+        var items: [CTTCost.Item] = []
+        let cost = CTTCost(
+            try CTTSolution.lectures(solution, instance: parsed, file: output), instance: parsed,
+            report: explain ? { items.append($0) } : nil)
         print(
             String(
                 format: "%@: %d lectures, %.1f s, %.2f M moves/s", parsed.name, result.schedule.assignments.count,
@@ -75,6 +83,12 @@ struct CTTSolve: ParsableCommand {
         printError(
             "soft by rule: room capacity \(cost.roomCapacity), min working days \(cost.minWorkingDays) x5, "
                 + "curriculum compactness \(cost.curriculumCompactness) x2, room stability \(cost.roomStability)")
+        let order = CTTCost.Rule.allCases
+        for item in items.enumerated().sorted(by: {
+            (order.firstIndex(of: $0.element.rule)!, $0.offset) < (order.firstIndex(of: $1.element.rule)!, $1.offset)
+        }) {
+            printError("  \(item.element)")
+        }
         print("hard=\(cost.hard) soft=\(cost.soft)")
         if cost.hard > 0 { throw ExitCode(1) }
     }

@@ -54,13 +54,21 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let instancePath = CommandRunner.packageRoot.appendingPathComponent("bench/ctt/comp01.ctt").path
         let run = try CommandRunner.run(
-            [instancePath, "-o", "comp01.sol", "--time-limit", "3", "--threads", "2", "--seed", "5"], tool: "ctt-solve", in: dir)
+            [instancePath, "-o", "comp01.sol", "--time-limit", "3", "--threads", "2", "--seed", "5", "--explain"], tool: "ctt-solve",
+            in: dir)
         #expect(run.status == 0, "\(run.stderr)")
         let last = try #require(run.stdout.split(separator: "\n").last)
         let instance = try CTTInstance(parsing: try String(contentsOfFile: instancePath, encoding: .utf8), file: instancePath)
         let text = try String(contentsOf: dir.appendingPathComponent("comp01.sol"), encoding: .utf8)
-        let cost = CTTCost(try CTTSolution.lectures(text, instance: instance, file: "comp01.sol"), instance: instance)
+        var items: [CTTCost.Item] = []
+        let cost = CTTCost(try CTTSolution.lectures(text, instance: instance, file: "comp01.sol"), instance: instance) {
+            items.append($0)
+        }
         #expect(last == "hard=\(cost.hard) soft=\(cost.soft)")
+        // --explain: one stderr line per counted item, their points adding up to the soft cost.
+        #expect(items.reduce(0) { $0 + $1.points } == cost.soft)
+        for item in items { #expect(run.stderr.contains("  \(item)\n"), "missing '\(item)' in \(run.stderr)") }
+        #expect(run.stderr.split(separator: "\n").filter { $0.hasPrefix("  ") }.count == items.count, "\(run.stderr)")
         #expect(
             run.stderr.contains(
                 "soft by rule: room capacity \(cost.roomCapacity), min working days \(cost.minWorkingDays) x5, "

@@ -39,9 +39,42 @@ import Testing
 
     static func score(_ solution: String) throws -> (itc: CTTCost, ours: Score) {
         let instance = try CTTInstance(parsing: Self.instance, file: "broken.ctt")
-        let itc = CTTCost(try CTTSolution.lectures(solution, instance: instance, file: "broken.sol"), instance: instance)
+        var items: [CTTCost.Item] = []
+        let lectures = try CTTSolution.lectures(solution, instance: instance, file: "broken.sol")
+        let itc = CTTCost(lectures, instance: instance) { items.append($0) }
+        // The items reported add up to each rule's count (soft rules with their ITC weight).
+        let weight: [CTTCost.Rule: Int] = [.minWorkingDays: 5, .curriculumCompactness: 2]
+        let counts: [CTTCost.Rule: Int] = [
+            .lectures: itc.lectures, .conflicts: itc.conflicts, .availability: itc.availability, .roomOccupancy: itc.roomOccupancy,
+            .roomCapacity: itc.roomCapacity, .minWorkingDays: itc.minWorkingDays,
+            .curriculumCompactness: itc.curriculumCompactness, .roomStability: itc.roomStability
+        ]
+        for rule in CTTCost.Rule.allCases {
+            let points = items.filter { $0.rule == rule }.reduce(0) { $0 + $1.points }
+            #expect(points == counts[rule]! * (weight[rule] ?? 1), "\(rule): items \(items)")
+        }
+        #expect(CTTCost(lectures, instance: instance) == itc)
         let schedule = try CTTSolution.decode(solution, instance: instance, file: "broken.sol")
         return (itc, evaluate(schedule, against: Problem(instance.plan())).score)
+    }
+
+    /// The items of the feasible solution below, as `ctt-solve --explain` lists them.
+    @Test func itemsNameTheCourseRoomAndPeriod() throws {
+        let instance = try CTTInstance(parsing: Self.instance, file: "broken.ctt")
+        let solution = "cA r1 0 0\ncA r2 0 1\ncB r2 1 2\ncC r1 1 0\ncC r1 1 1\ncD r2 0 2\n"
+        var items: [String] = []
+        _ = CTTCost(try CTTSolution.lectures(solution, instance: instance, file: "broken.sol"), instance: instance) {
+            items.append($0.description)
+        }
+        #expect(
+            items == [
+                "room capacity, 10: cA in r1 at day 0 period 0: 10 students without a seat",
+                "room capacity, 20: cA in r2 at day 0 period 1: 20 students without a seat",
+                "min working days, 5: cA meets on 1 day, its minimum is 2 (a course of 1 curriculum)",
+                "room stability, 1: cA uses 2 rooms (r1, r2)",
+                "min working days, 5: cC meets on 1 day, its minimum is 2 (a course of 2 curricula)",
+                "curriculum compactness, 2: q2: cD at day 0 period 2 has no lecture of the curriculum next to it (its only lecture that day)"
+            ])
     }
 
     /// Period 0 holds cA and cB in r1 (one room occupancy; tX teaches both: one conflict) and cC
