@@ -44,7 +44,7 @@ struct CTTSolve: ParsableCommand {
     @Option(help: "Parallel searches (one per core is a good choice).")
     var threads: Int = 1
 
-    @Flag(help: "List on stderr what the cost is made of: each course short of days, isolated lecture, extra room, seat shortage.")
+    @Flag(help: "List on stderr every counted item: hard violations, courses short of days, isolated lectures, extra rooms, seats short.")
     var explain = false
 
     func validate() throws {
