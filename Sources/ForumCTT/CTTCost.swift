@@ -24,7 +24,10 @@ public struct CTTCost: Hashable, Sendable {
     /// Hard violations (the ITC validator's "violations").
     public var hard: Int { lectures + conflicts + availability + roomOccupancy }
     /// The weighted soft cost.
-    public var soft: Int { roomCapacity + 5 * minWorkingDays + 2 * curriculumCompactness + roomStability }
+    public var soft: Int {
+        Rule.roomCapacity.weight * roomCapacity + Rule.minWorkingDays.weight * minWorkingDays
+            + Rule.curriculumCompactness.weight * curriculumCompactness + Rule.roomStability.weight * roomStability
+    }
 
     public init(
         lectures: Int = 0, conflicts: Int = 0, availability: Int = 0, roomOccupancy: Int = 0,
@@ -45,6 +48,15 @@ public struct CTTCost: Hashable, Sendable {
         case lectures = "lectures", conflicts = "conflicts", availability = "availability"
         case roomOccupancy = "room occupancy", roomCapacity = "room capacity", minWorkingDays = "min working days"
         case curriculumCompactness = "curriculum compactness", roomStability = "room stability"
+
+        /// Points per counted unit: the ITC soft weights (1, 5, 2, 1); 1 for a hard violation.
+        public var weight: Int {
+            switch self {
+            case .minWorkingDays: 5
+            case .curriculumCompactness: 2
+            default: 1
+            }
+        }
     }
 
     /// One counted violation or cost: what a score is made of, for a reader looking for where it is lost.
@@ -120,7 +132,7 @@ public struct CTTCost: Hashable, Sendable {
                 minWorkingDays += course.minWorkingDays - days.count
                 report?(
                     Item(
-                        rule: .minWorkingDays, points: 5 * (course.minWorkingDays - days.count),
+                        rule: .minWorkingDays, points: Rule.minWorkingDays.weight * (course.minWorkingDays - days.count),
                         message: "\(course.id) meets on \(count(days.count, "day", "days")), its minimum is \(course.minWorkingDays) "
                             + "(a course of \(count(curriculaOf[c], "curriculum", "curricula")))"))
             }
@@ -150,7 +162,7 @@ public struct CTTCost: Hashable, Sendable {
                 let here = q.filter { table[$0 * periods + p] >= 0 }.map { instance.courses[$0].id }.joined(separator: ", ")
                 report(
                     Item(
-                        rule: .curriculumCompactness, points: 2,
+                        rule: .curriculumCompactness, points: Rule.curriculumCompactness.weight,
                         message: "\(instance.curricula[qi].id): \(here) at \(at(p)) has no lecture of the curriculum next to it"
                             + (alone ? " (its only lecture that day)" : "")))
             }

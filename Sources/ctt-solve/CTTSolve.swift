@@ -83,11 +83,8 @@ struct CTTSolve: ParsableCommand {
         printError(
             "soft by rule: room capacity \(cost.roomCapacity), min working days \(cost.minWorkingDays) x5, "
                 + "curriculum compactness \(cost.curriculumCompactness) x2, room stability \(cost.roomStability)")
-        let order = CTTCost.Rule.allCases
-        for item in items.enumerated().sorted(by: {
-            (order.firstIndex(of: $0.element.rule)!, $0.offset) < (order.firstIndex(of: $1.element.rule)!, $1.offset)
-        }) {
-            printError("  \(item.element)")
+        for rule in CTTCost.Rule.allCases {
+            for item in items where item.rule == rule { printError("  \(item)") }
         }
         print("hard=\(cost.hard) soft=\(cost.soft)")
         if cost.hard > 0 { throw ExitCode(1) }
