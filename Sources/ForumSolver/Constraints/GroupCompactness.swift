@@ -61,6 +61,8 @@ extension GroupCompactness {
         private let startKey: P32, endKey: P32
         private let boundaryKey: P32
         private let groupDays: DayLists
+        /// Group days with exactly one placed occurrence (one cell).
+        private let singleDays: P32
 
         init(_ p: Problem, groupDays: DayLists, arena: Arena) {
             weights = p.weights(.groupCompactness)
@@ -77,6 +79,19 @@ extension GroupCompactness {
             endKey = arena.make(isActive ? p.occurrenceCount : 0, 0)
             boundaryKey = arena.copy(p.grid.boundaryKey)
             self.groupDays = groupDays
+            singleDays = arena.make(1, 0)
+        }
+
+        /// Group days with exactly one placed occurrence: it is isolated however the day's starts
+        /// are arranged, so only moving meetings between days changes them (0 while not counted).
+        @inline(__always) var singleDayCount: Int { Int(singleDays[0]) }
+
+        /// The change in `singleDayCount` for group `g` if one of its placed occurrences moved from
+        /// day `d0` to day `d`, changing nothing.
+        @inline(__always) func peekSingleDays(_ g: Int, from d0: Int, to d: Int) -> Int {
+            guard isActive && d != d0 else { return 0 }
+            let left = groupDays.count(g, d0), joined = groupDays.count(g, d)
+            return (left == 2 ? 1 : 0) - (left == 1 ? 1 : 0) + (joined == 0 ? 1 : 0) - (joined == 1 ? 1 : 0)
         }
 
         /// Isolated occurrences of group `g` on day `d` (0 while the constraint does not count).
@@ -91,6 +106,11 @@ extension GroupCompactness {
             let ks = Int(boundaryKey[t + d]), ke = Int(boundaryKey[t + d + len])
             startKey[o] = Int32(ks)
             endKey[o] = Int32(ke)
+            switch groupDays.count(g, d) {
+            case 1: singleDays[0] += 1
+            case 2: singleDays[0] -= 1
+            default: break
+            }
             count(g, d, ks, ke, by: 1)
             if let change = quickChange(g, d, ks, ke, arriving: true) {
                 isolatedOnDay[g * days + d] += Int32(change)
@@ -103,6 +123,11 @@ extension GroupCompactness {
         @inline(__always) func leave(_ o: Int, _ g: Int, _ d: Int) -> Int {
             let (ks, ke) = keys(o)
             count(g, d, ks, ke, by: -1)
+            switch groupDays.count(g, d) {
+            case 0: singleDays[0] -= 1
+            case 1: singleDays[0] += 1
+            default: break
+            }
             if let change = quickChange(g, d, ks, ke, arriving: false) {
                 isolatedOnDay[g * days + d] += Int32(change)
                 return change

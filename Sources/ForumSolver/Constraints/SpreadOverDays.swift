@@ -32,18 +32,30 @@ extension SpreadOverDays {
         /// Whether any series is counted.
         let isActive: Bool
         let weights: LevelWeights
-        private let days: Int
+        private let days: Int, series: Int
         private let minDays: P32
         /// Placed meetings per (series, day), and days with at least one per series.
         private let meetingsOnDay: P32, daysUsed: P32
+        /// Days short of the minimum, summed over the series (one cell).
+        private let shortDays: P32
 
         init(_ p: Problem, arena: Arena) {
             weights = p.weights(SpreadOverDays.id)
             isActive = weights.isActive && p.seriesMinDays.contains { $0 > 1 }
             days = p.grid.dayCount
+            series = p.seriesCount
             minDays = arena.copy(p.seriesMinDays)
             meetingsOnDay = arena.make(isActive ? p.seriesCount * days : 0, 0)
             daysUsed = arena.make(p.seriesCount, 0)
+            shortDays = arena.make(1, 0)
+        }
+
+        /// Days short of the minimum over all counted series: the penalty units, kept running.
+        @inline(__always) var shortDayCount: Int { Int(shortDays[0]) }
+
+        /// Days short of the minimum over all counted series, counted afresh (for the invariant check).
+        func shortDaysRecounted() -> Int {
+            (0..<series).reduce(0) { $0 + (counts($1) ? units($1) : 0) }
         }
 
         /// Whether series `sr` is counted.
@@ -54,6 +66,7 @@ extension SpreadOverDays {
             let before = units(sr)
             meetingsOnDay[sr * days + d] += 1
             if meetingsOnDay[sr * days + d] == 1 { daysUsed[sr] += 1 }
+            shortDays[0] += Int32(units(sr) - before)
             return units(sr) - before
         }
 
@@ -62,6 +75,7 @@ extension SpreadOverDays {
             let before = units(sr)
             meetingsOnDay[sr * days + d] -= 1
             if meetingsOnDay[sr * days + d] == 0 { daysUsed[sr] -= 1 }
+            shortDays[0] += Int32(units(sr) - before)
             return units(sr) - before
         }
 

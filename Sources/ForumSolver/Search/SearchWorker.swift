@@ -40,6 +40,14 @@ final class SearchWorker {
 
     /// Temperature for soft (and medium) worsenings.
     @exclusivity(unchecked) var annealing = Annealing(initial: 1, final: 1)
+    /// While the soft temperature is above `dayStructureUntil`, the acceptance test counts the
+    /// state's `dayStructure` (single group days, days series lack) twice: hot moves scatter the
+    /// meetings within days, which hides what the days hold, and once cold the search can no longer
+    /// change which days those are (see docs/solver.md, "Day structure while hot").
+    var emphasizesDayStructure = false
+    /// The temperature at which day structure counts once again: a fixed part of the start
+    /// temperature (infinite where groups meet less than twice a day: see `calibrate`).
+    var dayStructureUntil = 0.0
     /// Temperature for hard worsenings while the schedule is still infeasible (a feasible one stays
     /// feasible). It cools over `hardSpan` moves, independently of the time limit, and heats up
     /// again when the hard score has not reached a new low for `hardSpan` moves after that; each
@@ -229,6 +237,7 @@ final class SearchWorker {
                 if shouldStop() { break }
                 let p = progress(moves)
                 annealing.set(progress: p)
+                emphasizesDayStructure = annealing.temperature > dayStructureUntil
                 if state.hard > 0 { coolHard() }
                 if state.hard > 0 && moves - conflictsAt >= conflictEvery { refreshConflicts() }
             }
@@ -247,14 +256,18 @@ final class SearchWorker {
     /// so a rejected single move writes nothing and a rejected swap half of what applying it would.
     @inline(__always) func step() {
         let h0 = state.hard, m0 = state.medium, s0 = state.soft
+        let structure0 = emphasizesDayStructure ? state.dayStructure : 0
         guard generateMove(feasible: h0 == 0) else { return }
-        guard plCount == 0 else { return stepApplied(h0, m0, s0) }
+        guard plCount == 0 else { return stepApplied(h0, m0, s0, structure0) }
         let last = chCount - 1
         for i in 0..<last { place(i, new: true) }
         let peek = state.peekMove(Int(chO[last]), Int(chNewT[last]), Int(chNewR[last]))
         let dh = state.hard &- h0 &+ peek.hard
         let dm = state.medium &- m0 &+ peek.medium, ds = state.soft &- s0 &+ peek.soft
-        let delta = dm &* 1000 &+ ds
+        var delta = dm &* 1000 &+ ds
+        if emphasizesDayStructure {
+            delta &+= state.dayStructure &- structure0 &+ state.peekDayStructure(Int(chO[last]), to: Int(chNewT[last]))
+        }
         guard accepts(dh, delta, feasible: h0 == 0) else {
             for i in stride(from: last - 1, through: 0, by: -1) { place(i, new: false) }
             return
@@ -292,10 +305,11 @@ final class SearchWorker {
     }
 
     /// Scores a move with pool changes by applying it, then keeps or undoes it.
-    @inline(__always) private func stepApplied(_ h0: Int, _ m0: Int, _ s0: Int) {
+    @inline(__always) private func stepApplied(_ h0: Int, _ m0: Int, _ s0: Int, _ structure0: Int) {
         applyMove()
         let dh = state.hard - h0
-        let delta = (state.medium - m0) &* 1000 &+ (state.soft - s0)
+        var delta = (state.medium - m0) &* 1000 &+ (state.soft - s0)
+        if emphasizesDayStructure { delta &+= state.dayStructure &- structure0 }
         guard accepts(dh, delta, feasible: h0 == 0) else {
             undoMove()
             return
