@@ -62,21 +62,21 @@ extension SpreadOverDays {
         @inline(__always) func counts(_ sr: Int) -> Bool { isActive && minDays[sr] > 1 }
 
         /// Counts a meeting of series `sr` on day `d`.
-        @inline(__always) func add(_ sr: Int, _ d: Int) -> Int {
-            let before = units(sr)
-            meetingsOnDay[sr * days + d] += 1
-            if meetingsOnDay[sr * days + d] == 1 { daysUsed[sr] += 1 }
-            shortDays[0] += Int32(units(sr) - before)
-            return units(sr) - before
-        }
+        @inline(__always) func add(_ sr: Int, _ d: Int) -> Int { count(sr, d, by: 1) }
 
         /// The inverse of `add`.
-        @inline(__always) func remove(_ sr: Int, _ d: Int) -> Int {
-            let before = units(sr)
-            meetingsOnDay[sr * days + d] -= 1
-            if meetingsOnDay[sr * days + d] == 0 { daysUsed[sr] -= 1 }
-            shortDays[0] += Int32(units(sr) - before)
-            return units(sr) - before
+        @inline(__always) func remove(_ sr: Int, _ d: Int) -> Int { count(sr, d, by: -1) }
+
+        /// Changes series `sr`'s meetings on day `d` by `step` (±1), keeping the days used and the
+        /// running days short; returns the change in penalty units.
+        @inline(__always) private func count(_ sr: Int, _ d: Int, by step: Int32) -> Int {
+            let before = units(sr), cell = sr * days + d
+            let wasUsed = meetingsOnDay[cell] > 0
+            meetingsOnDay[cell] += step
+            if wasUsed != (meetingsOnDay[cell] > 0) { daysUsed[sr] += step }
+            let change = units(sr) - before
+            shortDays[0] += Int32(change)
+            return change
         }
 
         /// The change if a meeting of series `sr` moved from day `d0` to day `d`, changing nothing.
