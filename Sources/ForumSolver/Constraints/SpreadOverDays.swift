@@ -83,7 +83,7 @@ extension SpreadOverDays {
         @inline(__always) func peekMove(_ sr: Int, from d0: Int, to d: Int) -> Int {
             guard d != d0 else { return 0 }
             let after = Int(daysUsed[sr]) - (meetingsOnDay[sr * days + d0] == 1 ? 1 : 0) + (meetingsOnDay[sr * days + d] == 0 ? 1 : 0)
-            return (after == 0 ? 0 : max(0, Int(minDays[sr]) - after)) - units(sr)
+            return units(sr, daysUsed: after) - units(sr)
         }
 
         /// Whether a meeting of series `sr` moved from day `d` to a day the series lacks would gain a
@@ -96,9 +96,11 @@ extension SpreadOverDays {
         @inline(__always) func meetings(_ sr: Int, onDay d: Int) -> Int { Int(meetingsOnDay[sr * days + d]) }
 
         /// Days short of `min_days` for series `sr` (nothing while none of its meetings is placed).
-        @inline(__always) private func units(_ sr: Int) -> Int {
-            let used = Int(daysUsed[sr])
-            return used == 0 ? 0 : max(0, Int(minDays[sr]) - used)
+        @inline(__always) private func units(_ sr: Int) -> Int { units(sr, daysUsed: Int(daysUsed[sr])) }
+
+        /// Days short of `min_days` for series `sr` if it met on `used` days (nothing on none).
+        @inline(__always) private func units(_ sr: Int, daysUsed used: Int) -> Int {
+            used == 0 ? 0 : max(0, Int(minDays[sr]) - used)
         }
     }
 }
