@@ -98,6 +98,9 @@ extension TrainerContinuity {
             return distinct[sr] >= team[sr] ? -1 : 0
         }
 
+        /// Whether series `sr` has more distinct pool trainers than its team (it is penalized).
+        @inline(__always) func isSplit(_ sr: Int) -> Bool { base[sr] >= 0 && distinct[sr] > team[sr] }
+
         /// Placed meetings of series `sr` led by candidate `pick` (0 when the series is not counted).
         @inline(__always) func meetings(_ sr: Int, _ pick: Int) -> Int {
             let b = Int(base[sr])

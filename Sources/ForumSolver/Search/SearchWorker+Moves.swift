@@ -74,7 +74,7 @@ extension SearchWorker {
         if kind < mix[3] { return swap(o, feasible: feasible) }
         if kind < mix[4] { return kempe(o) }
         if kind < mix[5] { return pool(o, feasible: feasible) }
-        if kind < mix[6] { return seriesPool(o) }
+        if kind < mix[6] { return seriesPool(o, feasible: feasible) }
         return seriesStart(o, feasible: feasible)
     }
 

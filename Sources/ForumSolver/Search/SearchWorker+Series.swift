@@ -1,9 +1,11 @@
 extension SearchWorker {
     /// Gives pool slot `k` of every movable meeting of `o`'s series the same candidate: half the time
     /// one who already leads a meeting of the series (the course keeps its trainer), otherwise any.
-    /// Meetings that have that candidate in another slot, or at which the candidate is busy with
-    /// another session or unavailable, keep theirs (a later move can free them).
-    @inline(__always) func seriesPool(_ o: Int) -> Bool {
+    /// Meetings that have that candidate in another slot keep theirs, and so do meetings at which the
+    /// candidate is busy with another session or unavailable (a later move can free them) — except in
+    /// a feasible state when the series has more trainers than its team: such a meeting then moves to
+    /// a start where the candidate is free (`startFree`), if one is found, so the course gets one team.
+    @inline(__always) func seriesPool(_ o: Int, feasible: Bool) -> Bool {
         let st = state
         let s = Int(st.occSession[o]), sr = Int(st.occSeries[o])
         let slots = Int(st.sesPoolCount[s])
@@ -20,18 +22,48 @@ extension SearchWorker {
             c = rng.below(candidates)
         }
         let tr = Int(st.sesPool[Int(st.sesPoolOff[s]) + c]), len = Int(st.sesSlots[s])
+        let mayMove = feasible && st.tallies.continuity.isSplit(sr)
         for i in 0..<count where plCount < Self.maxChain * 2 {
             let q = Int(seriesMembers[first + i])
             let base = Int(st.occPoolOff[q])
             guard Int(st.poolPick[base + k]) != c else { continue }
             if (0..<slots).contains(where: { $0 != k && Int(st.poolPick[base + $0]) == c }) { continue }
             let t = Int(st.start[q])
-            if (0..<len).contains(where: { st.trainerSlot[tr * st.slots + t + $0] > 0 }) { continue }
-            let ub = tr * (st.slots + 1) + t
-            if st.trUnavailable[ub + len] > st.trUnavailable[ub] { continue }
+            if !isFree(tr, at: t, length: len) {
+                guard mayMove else { continue }
+                let moved = startFree(for: q, trainer: tr)
+                guard moved >= 0 else { continue }
+                record(q, moved, Int(st.room[q]))
+            }
             recordPool(q, k, c)
         }
         return plCount > 0
+    }
+
+    /// Whether trainer `tr` leads nothing and is available for `length` slots from `t`.
+    @inline(__always) func isFree(_ tr: Int, at t: Int, length: Int) -> Bool {
+        let st = state
+        if (0..<length).contains(where: { st.trainerSlot[tr * st.slots + t + $0] > 0 }) { return false }
+        let ub = tr * (st.slots + 1) + t
+        return st.trUnavailable[ub + length] == st.trUnavailable[ub]
+    }
+
+    /// A start from `q`'s domain (one of eight random draws) at which trainer `tr` is free
+    /// (`isFree`) and `q`'s groups and room have nothing else, or -1. For a meeting whose course
+    /// trainer is busy at its time: moving it there lets the course keep one trainer.
+    @inline(__always) func startFree(for q: Int, trainer tr: Int) -> Int {
+        let st = state
+        let s = Int(st.occSession[q]), r = Int(st.room[q]), t0 = Int(st.start[q])
+        let first = Int(st.sesDomainOff[s]), count = Int(st.sesDomainOff[s + 1]) - first
+        let len = Int(st.sesSlots[s])
+        guard count > 1 else { return -1 }
+        for _ in 0..<8 {
+            let t = Int(st.sesDomain[first + rng.below(count)])
+            guard t != t0, isFree(tr, at: t, length: len), st.groupsFree(q, at: t) else { continue }
+            if (0..<len).contains(where: { st.roomSlot[r * st.slots + t + $0] > st.share(of: q, inSlot: t + $0) }) { continue }
+            return t
+        }
+        return -1
     }
 
     /// Moves every other movable meeting of `o`'s series to `o`'s time of day, each on its own day
