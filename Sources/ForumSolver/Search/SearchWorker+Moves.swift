@@ -32,6 +32,7 @@ extension SearchWorker {
             20, roomChoice ? 10 : 0, roomChoice ? 25 : 0, 20, kempeWeight(occupancy), poolChoice ? 15 : 0,
             seriesPools ? 10 : 0, seriesStarts ? 5 : 0
         ]
+        movesSplitCourses = seriesPools && timeChoice && p.replan == nil
         groupDayOdds = timeChoice && state.tallies.compactness.isActive ? 32 : 0
         let total = weights.reduce(0, +)
         var sum = 0

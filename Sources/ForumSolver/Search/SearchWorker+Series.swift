@@ -5,6 +5,8 @@ extension SearchWorker {
     /// candidate is busy with another session or unavailable (a later move can free them) — except in
     /// a feasible state when the series has more trainers than its team: such a meeting then moves to
     /// a start where the candidate is free (`startFree`), if one is found, so the course gets one team.
+    /// Not while re-planning (`movesSplitCourses`): a moved start costs a medium penalty there, more
+    /// than a split course's soft one, and such moves only cost time (half the moves per second).
     @inline(__always) func seriesPool(_ o: Int, feasible: Bool) -> Bool {
         let st = state
         let s = Int(st.occSession[o]), sr = Int(st.occSeries[o])
@@ -22,7 +24,7 @@ extension SearchWorker {
             c = rng.below(candidates)
         }
         let tr = Int(st.sesPool[Int(st.sesPoolOff[s]) + c]), len = Int(st.sesSlots[s])
-        let mayMove = feasible && st.tallies.continuity.isSplit(sr)
+        let mayMove = movesSplitCourses && feasible && st.tallies.continuity.isSplit(sr)
         for i in 0..<count where plCount < Self.maxChain * 2 {
             let q = Int(seriesMembers[first + i])
             let base = Int(st.occPoolOff[q])

@@ -79,6 +79,9 @@ final class SearchWorker {
     @exclusivity(unchecked) var conflicts: [Int32] = []
     /// Whether the pending move's occurrence came from `conflicts` or is in a clash (see `pickOccurrence`).
     var pickedConflict = false
+    /// Whether a series trainer move may move a split course's meetings to times its trainer is free
+    /// (not while re-planning: a moved start costs more there than a split course; see `seriesPool`).
+    var movesSplitCourses = false
     /// One move in `groupDayOdds` is a group-day rebuild while feasible (0: never; see `GroupDayRebuild`).
     var groupDayOdds = 0
     /// The group-day rebuild's scratch, and the trial placements its searches have made so far.

@@ -64,4 +64,32 @@ import Testing
             #expect(!(0..<worker.plCount).contains { worker.plO[$0] == 1 && Int(worker.plNew[$0]) == abisheva })
         }
     }
+
+    /// Re-planning the same split course: moving meeting 2 would cost a medium penalty, more than the
+    /// split's soft one, so the move keeps every meeting's time.
+    @Test func rePlanningKeepsTheMeetingsTimes() throws {
+        let day1 = Fixtures.day1, day2 = Fixtures.day2, day3 = Fixtures.day3
+        let baseline = Schedule(
+            forumID: "test",
+            assignments: [
+                Fixtures.assignment("course", run: 1, day1, "09:00", "10:30", trainers: ["abisheva"]),
+                Fixtures.assignment("course", run: 2, day2, "09:00", "10:30", trainers: ["nurlanova"]),
+                Fixtures.assignment("course", run: 3, day3, "09:00", "10:30", trainers: ["abisheva"]),
+                Fixtures.assignment("x", day2, "09:00", "10:30", room: "hall", trainers: ["abisheva"])
+            ])
+        let problem = try Problem(plan: Self.plan, baseline: baseline)
+        let worker = SearchWorker(problem: problem, index: 0, seed: 5, fullAssert: false, origin: .now)
+        worker.startFromBaseline()
+        #expect(worker.state.score.hard == 0 && worker.state.score.soft == 3000)
+        #expect(!worker.movesSplitCourses)
+        var drawn = 0
+        for _ in 0..<400 {
+            worker.chCount = 0
+            worker.plCount = 0
+            guard worker.seriesPool(0, feasible: true) else { continue }
+            drawn += 1
+            #expect(worker.chCount == 0)
+        }
+        #expect(drawn > 0)
+    }
 }
