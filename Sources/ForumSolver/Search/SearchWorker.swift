@@ -3,7 +3,7 @@ import ForumModel
 
 /// One search thread: a state, its own random stream, its best schedule and the annealing loop.
 ///
-/// Moves are recorded as a list of placement changes (and at most one pool change) so that every
+/// Moves are recorded as a list of placement changes and a list of pool changes so that every
 /// move kind is applied, undone and redone the same way.
 ///
 /// The fields read or changed on every move (`rng`, the temperatures, the occurrence lists, the
@@ -92,7 +92,7 @@ final class SearchWorker {
     /// The move count at the last refresh of `conflicts`.
     var conflictsAt = Int.min / 2
 
-    // The pending move: placement changes, or pool changes (each an occurrence, a slot, the new and old candidate).
+    // The pending move: placement changes and pool changes (each an occurrence, a slot, the new and old candidate).
     let chO: P32, chNewT: P32, chNewR: P32, chOldT: P32, chOldR: P32
     var chCount = 0
     let plO: P32, plK: P32, plNew: P32, plOld: P32
