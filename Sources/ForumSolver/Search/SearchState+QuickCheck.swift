@@ -105,6 +105,13 @@ extension SearchState {
         return true
     }
 
+    /// Whether trainer `tr` leads nothing and is available for `length` slots from `t`.
+    @inline(__always) func trainerIsFree(_ tr: Int, at t: Int, length: Int) -> Bool {
+        for k in t..<(t + length) where trainerSlot[tr * slots + k] > 0 { return false }
+        let ub = tr * (slots + 1) + t
+        return trUnavailable[ub + length] == trUnavailable[ub]
+    }
+
     /// 1 when `o` is placed and covers slot `k`, else 0: its own part of a slot counter there.
     @inline(__always) func share(of o: Int, inSlot k: Int) -> Int {
         let t0 = Int(start[o])

@@ -19,14 +19,17 @@ extension SearchState {
     /// For placed `o` moving to start `t`: its own room when nobody else holds it there, else the
     /// free allowed room that fits best (`bestFittingRoom`), else its own (the clash is then scored).
     @inline(__always) func ownOrBestFittingRoom(for o: Int, at t: Int) -> Int {
-        let len = Int(sesSlots[Int(occSession[o])]), r0 = Int(room[o])
-        @inline(__always) func free(_ r: Int) -> Bool {
-            for k in t..<(t + len) where Int(roomSlot[r * slots + k]) > (r == r0 ? share(of: o, inSlot: k) : 0) { return false }
-            return true
-        }
-        if free(r0) { return r0 }
-        let r = bestFittingRoom(for: o, where: free)
+        let r0 = Int(room[o])
+        if roomIsFree(r0, for: o, at: t) { return r0 }
+        let r = bestFittingRoom(for: o, where: { roomIsFree($0, for: o, at: t) })
         return r >= 0 ? r : r0
+    }
+
+    /// Whether room `r` holds nobody but placed `o` itself for `o`'s length from start `t`.
+    @inline(__always) func roomIsFree(_ r: Int, for o: Int, at t: Int) -> Bool {
+        let len = Int(sesSlots[Int(occSession[o])]), r0 = Int(room[o])
+        for k in t..<(t + len) where Int(roomSlot[r * slots + k]) > (r == r0 ? share(of: o, inSlot: k) : 0) { return false }
+        return true
     }
 
     /// Occupied room slots over all room slots when every movable occurrence is placed: how tight

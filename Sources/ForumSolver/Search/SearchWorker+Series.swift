@@ -31,7 +31,7 @@ extension SearchWorker {
             guard Int(st.poolPick[base + k]) != c else { continue }
             if (0..<slots).contains(where: { $0 != k && Int(st.poolPick[base + $0]) == c }) { continue }
             let t = Int(st.start[q])
-            if !isFree(tr, at: t, length: len) {
+            if !st.trainerIsFree(tr, at: t, length: len) {
                 guard mayMove else { continue }
                 let moved = startFree(for: q, trainer: tr)
                 guard moved >= 0 else { continue }
@@ -42,16 +42,8 @@ extension SearchWorker {
         return plCount > 0
     }
 
-    /// Whether trainer `tr` leads nothing and is available for `length` slots from `t`.
-    @inline(__always) func isFree(_ tr: Int, at t: Int, length: Int) -> Bool {
-        let st = state
-        if (0..<length).contains(where: { st.trainerSlot[tr * st.slots + t + $0] > 0 }) { return false }
-        let ub = tr * (st.slots + 1) + t
-        return st.trUnavailable[ub + length] == st.trUnavailable[ub]
-    }
-
     /// A start from `q`'s domain (one of eight random draws) at which trainer `tr` is free
-    /// (`isFree`) and `q`'s groups and room have nothing else, or -1. For a meeting whose course
+    /// (`trainerIsFree`) and `q`'s groups and room have nothing else, or -1. For a meeting whose course
     /// trainer is busy at its time: moving it there lets the course keep one trainer.
     @inline(__always) func startFree(for q: Int, trainer tr: Int) -> Int {
         let st = state
@@ -61,8 +53,7 @@ extension SearchWorker {
         guard count > 1 else { return -1 }
         for _ in 0..<8 {
             let t = Int(st.sesDomain[first + rng.below(count)])
-            guard t != t0, isFree(tr, at: t, length: len), st.groupsFree(q, at: t) else { continue }
-            if (0..<len).contains(where: { st.roomSlot[r * st.slots + t + $0] > st.share(of: q, inSlot: t + $0) }) { continue }
+            guard t != t0, st.trainerIsFree(tr, at: t, length: len), st.groupsFree(q, at: t), st.roomIsFree(r, for: q, at: t) else { continue }
             return t
         }
         return -1
